@@ -1,0 +1,260 @@
+#include "engine/cli/commands.hpp"
+
+#include <tbb/global_control.h>
+#include <tbb/info.h>
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+
+#include "engine/cli/listing.hpp"
+#include "engine/config/load.hpp"
+#include "engine/config/schema.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/core/suggest.hpp"
+#include "engine/jobs/tournament_job.hpp"
+#include "engine/record/hdf5_reader.hpp"
+#include "strategies/registry.hpp"
+
+namespace po = boost::program_options;
+
+namespace kindest::cli {
+namespace {
+
+// Options every job command shares; none of them changes results.
+struct RunOptions {
+  std::string output;
+  bool force = false;
+  bool quiet = false;
+  int threads = 0;
+};
+
+void add_run_options(po::options_description& desc, RunOptions& o) {
+  desc.add_options()
+      ("output,o", po::value(&o.output), "HDF5 file to write (overrides [run] output)")
+      ("force", po::bool_switch(&o.force), "overwrite the output file if it exists")
+      ("threads", po::value(&o.threads)->default_value(0),
+       "worker threads; 0 = all cores (results do not depend on it)")
+      ("quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")
+      ("help,h", "show this help");
+}
+
+[[noreturn]] void unknown_option(const std::string& token, const po::options_description& desc) {
+  std::vector<std::string> names;
+  for (const auto& o : desc.options()) names.push_back("--" + o->long_name());
+  const std::string name = token.substr(0, token.find('='));
+  throw ConfigError("unknown option '" + name + "'" + did_you_mean(name, names) + "; see --help");
+}
+
+// Progress on stderr, at most five updates a second, only when stderr is a terminal.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+  ~ProgressLine() {
+    if (shown_) std::cerr << "\n";
+  }
+  void operator()(std::size_t done, std::size_t total) {
+    if (!enabled_) return;
+    std::lock_guard lock(mutex_);
+    const auto now = std::chrono::steady_clock::now();
+    if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    std::cerr << "\r  " << done << "/" << total << " pairs (" << 100 * done / total << "%), "
+              << std::fixed << std::setprecision(1) << seconds << " s" << std::flush;
+    shown_ = true;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
+
+std::string default_output(const std::string& config_path) {
+  if (config_path.empty()) return "kindest.h5";
+  return std::filesystem::path(config_path).stem().string() + ".h5";
+}
+
+void print_ranking(const tournament::TournamentResult& r, const config::Config& c) {
+  const std::size_t n = r.size();
+  std::size_t width = 6;
+  for (const auto& p : r.players) width = std::max(width, p.size());
+  const bool self = c.boolean("tournament.self_play");
+  std::cout << "Rank  " << std::left << std::setw(static_cast<int>(width)) << "Player" << std::right
+            << "  score/turn" << (self ? "  with self" : "") << "  cooperation    wins\n";
+  for (std::size_t rank = 0; rank < n; ++rank) {
+    const std::size_t i = r.ranking[rank];
+    double coop = 0;
+    std::uint64_t wins = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j == i) continue;
+      coop += r.cooperation_rate[i * n + j];
+      wins += r.wins[i * n + j];
+    }
+    std::cout << std::setw(4) << rank + 1 << "  " << std::left << std::setw(static_cast<int>(width))
+              << r.players[i] << std::right << std::fixed << std::setprecision(4) << std::setw(12)
+              << r.mean_score_per_turn[i];
+    if (self) std::cout << std::setw(12) << r.mean_score_per_turn_with_self[i];
+    std::cout << std::setw(13) << (n > 1 ? coop / static_cast<double>(n - 1) : 0.0) << std::setw(8)
+              << wins << "\n";
+  }
+}
+
+int run_job(const config::Config& config, const RunOptions& o) {
+  std::optional<tbb::global_control> limit;
+  if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
+  if (o.threads > 0)
+    limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(o.threads));
+  jobs::OutputOptions output{.path = o.output, .overwrite = o.force};
+  if (output.path.empty()) output.path = config.text("run.output");
+  if (output.path.empty()) output.path = default_output(config.source() == "command line" ? "" : config.source());
+  const auto resolve = [](std::string_view list) { return strategies::registry().make_players(list); };
+  if (!o.quiet && ::isatty(STDERR_FILENO))
+    std::cerr << "kindest: " << config.text("run.job") << " -> " << output.path << "\n";
+  tournament::TournamentResult result;
+  {
+    ProgressLine progress(!o.quiet);
+    result = jobs::run_tournament_job(config, resolve, output,
+                                      [&](std::size_t d, std::size_t t) { progress(d, t); });
+  }
+  print_ranking(result, config);
+  std::cout << "Results written to " << output.path << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_command(const std::vector<std::string>& args) {
+  RunOptions o;
+  bool print_config = false;
+  std::string config_path;
+  po::options_description desc("kindest run CONFIG.ini [--section.key=value ...] [options]");
+  add_run_options(desc, o);
+  desc.add_options()("print-config", po::bool_switch(&print_config),
+                     "print the fully resolved config and exit");
+  po::options_description hidden;
+  hidden.add_options()("config", po::value(&config_path));
+  po::options_description all;
+  all.add(desc).add(hidden);
+  po::positional_options_description positional;
+  positional.add("config", 1);
+  std::vector<std::string> overrides;
+  po::variables_map vm;
+  const auto parsed =
+      po::command_line_parser(args).options(all).positional(positional).allow_unregistered().run();
+  for (const auto& opt : parsed.options) {
+    if (!opt.unregistered) continue;
+    const std::string token = opt.original_tokens.empty() ? opt.string_key : opt.original_tokens.front();
+    if (token.find('.') != std::string::npos && token.find('=') != std::string::npos)
+      overrides.push_back(token);
+    else if (token.find('.') != std::string::npos)
+      throw ConfigError("override '" + token + "' needs a value: write " + token + "=VALUE");
+    else
+      unknown_option(token, desc);
+  }
+  po::store(parsed, vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << desc << "\nConfig keys (docs/CONFIG.md has the full reference):\n";
+    for (const auto& k : config::schema())
+      std::cout << "  --" << k.key << "=  " << k.doc << " Allowed: " << config::allowed_values(k) << "\n";
+    return 0;
+  }
+  if (config_path.empty()) throw ConfigError("kindest run needs a config file; see kindest run --help");
+  const auto config = config::load_config(config_path, overrides);
+  if (print_config) {
+    std::cout << config.to_ini();
+    return 0;
+  }
+  return run_job(config, o);
+}
+
+int tournament_command(const std::vector<std::string>& args) {
+  RunOptions o;
+  std::string players;
+  std::int64_t turns = 200, repetitions = 10;
+  std::uint64_t seed = 1;
+  double noise = 0, continuation = 0;
+  bool no_self_play = false;
+  po::options_description desc("kindest tournament --players A,B,... [options]");
+  desc.add_options()
+      ("players,p", po::value(&players)->required(), "comma-separated strategies (kindest strategies)")
+      ("turns", po::value(&turns)->default_value(200), "turns per match")
+      ("continuation", po::value(&continuation)->default_value(0),
+       "continuation probability w in [0,1): random match length instead of --turns")
+      ("repetitions", po::value(&repetitions)->default_value(10), "matches per pair")
+      ("noise", po::value(&noise)->default_value(0), "execution error rate in [0,1]")
+      ("seed", po::value(&seed)->default_value(1), "random seed")
+      ("no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
+  add_run_options(desc, o);
+  po::variables_map vm;
+  const auto parsed = po::command_line_parser(args).options(desc).allow_unregistered().run();
+  for (const auto& opt : parsed.options)
+    if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
+  po::store(parsed, vm);
+  if (vm.count("help")) {
+    std::cout << desc;
+    return 0;
+  }
+  po::notify(vm);
+  std::ostringstream noise_text, continuation_text;
+  noise_text << std::setprecision(17) << noise;
+  continuation_text << std::setprecision(17) << continuation;
+  const std::vector<std::string> overrides = {
+      "tournament.players=" + players,
+      "match.turns=" + std::to_string(turns),
+      "match.continuation_probability=" + continuation_text.str(),
+      "match.execution_error_rate=" + noise_text.str(),
+      "tournament.repetitions=" + std::to_string(repetitions),
+      "tournament.self_play=" + std::string(no_self_play ? "false" : "true"),
+      "run.seed=" + std::to_string(seed),
+      "run.output=" + (o.output.empty() ? std::string("tournament.h5") : o.output),
+  };
+  return run_job(config::load_config("", overrides), o);
+}
+
+int strategies_command(const std::vector<std::string>& args) {
+  const bool markdown = !args.empty() && args[0] == "--markdown";
+  if (!args.empty() && !markdown) throw ConfigError("kindest strategies takes only --markdown");
+  std::cout << (markdown ? strategies_markdown() : strategies_table());
+  return 0;
+}
+
+int info_command(const std::vector<std::string>& args) {
+  if (args.size() != 1) throw ConfigError("usage: kindest info FILE.h5");
+  const auto summary = record::describe_file(args[0]);
+  std::cout << args[0] << "\n";
+  for (const auto& [name, value] : summary.attributes) {
+    if (name == "config") continue;
+    std::cout << "  @" << name << " = " << value << "\n";
+  }
+  if (summary.attributes.count("complete") && summary.attributes.at("complete") != "1")
+    std::cout << "  WARNING: the run that wrote this file did not finish (complete = 0)\n";
+  for (const auto& d : summary.datasets) {
+    std::string shape = "(";
+    for (std::size_t i = 0; i < d.shape.size(); ++i) shape += (i ? ", " : "") + std::to_string(d.shape[i]);
+    shape += d.shape.size() == 1 ? ",)" : ")";
+    std::cout << "  " << std::left << std::setw(46) << d.path << std::setw(12) << shape
+              << std::setw(9) << d.dtype << d.description << "\n";
+  }
+  if (summary.attributes.count("config"))
+    std::cout << "\nResolved config:\n" << summary.attributes.at("config");
+  return 0;
+}
+
+int config_reference_command(const std::vector<std::string>& args) {
+  if (!args.empty()) throw ConfigError("kindest config-reference takes no arguments");
+  std::cout << config::schema_markdown();
+  return 0;
+}
+
+}  // namespace kindest::cli

@@ -1,0 +1,122 @@
+#include "engine/config/schema.hpp"
+
+#include <cstdio>
+#include <map>
+
+namespace kindest::config {
+namespace {
+using T = ValueType;
+
+std::string format_number(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", x);
+  return buf;
+}
+
+// Sections, in the order a reader meets them. The section doc opens each part of CONFIG.md.
+const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
+    {"run", "What to run, with which seed, and where results go."},
+    {"game", "The stage game played in each turn."},
+    {"match", "One iterated game between two players."},
+    {"tournament", "A round robin between named strategies."},
+};
+}  // namespace
+
+const std::vector<KeySpec>& schema() {
+  static const std::vector<KeySpec> keys = {
+      {.key = "run.job", .type = T::choice, .default_value = "tournament",
+       .doc = "Which job to run.", .choices = "tournament"},
+      {.key = "run.seed", .type = T::integer, .default_value = "1",
+       .doc = "Seed of every random stream; same seed and config give identical results.",
+       .min = 0, .max = 9007199254740992.0},
+      {.key = "run.output", .type = T::text, .default_value = "",
+       .doc = "HDF5 file to write; empty = the config file's name with .h5, in the current "
+              "directory (kindest.h5 without a config file)."},
+      {.key = "game.type", .type = T::choice, .default_value = "prisoners_dilemma",
+       .doc = "prisoners_dilemma uses (reward, sucker, temptation, punishment); donation_game "
+              "uses (benefit, cost) as R = b - c, S = -c, T = b, P = 0.",
+       .choices = "prisoners_dilemma|donation_game"},
+      {.key = "game.reward", .type = T::real, .default_value = "3",
+       .doc = "R: payoff for mutual cooperation.", .min = -1e9, .max = 1e9},
+      {.key = "game.sucker", .type = T::real, .default_value = "0",
+       .doc = "S: payoff for cooperating against a defector.", .min = -1e9, .max = 1e9},
+      {.key = "game.temptation", .type = T::real, .default_value = "5",
+       .doc = "T: payoff for defecting against a cooperator.", .min = -1e9, .max = 1e9},
+      {.key = "game.punishment", .type = T::real, .default_value = "1",
+       .doc = "P: payoff for mutual defection.", .min = -1e9, .max = 1e9},
+      {.key = "game.benefit", .type = T::real, .default_value = "2",
+       .doc = "b: what a donation gives the recipient (donation_game).", .min = -1e9, .max = 1e9},
+      {.key = "game.cost", .type = T::real, .default_value = "1",
+       .doc = "c: what a donation costs the donor (donation_game).", .min = -1e9, .max = 1e9},
+      {.key = "match.turns", .type = T::integer, .default_value = "200",
+       .doc = "Turns per match when continuation_probability = 0.", .min = 1, .max = 1e9},
+      {.key = "match.continuation_probability", .type = T::real, .default_value = "0",
+       .doc = "w: after each turn another follows with probability w (geometric length, mean "
+              "1/(1-w)); 0 = fixed length `turns`.",
+       .min = 0, .max = 1, .max_exclusive = true},
+      {.key = "match.execution_error_rate", .type = T::real, .default_value = "0",
+       .doc = "epsilon: each intended move is flipped with this probability; both players see "
+              "the flipped move.",
+       .min = 0, .max = 1},
+      {.key = "tournament.players", .type = T::strategy_list, .default_value = "",
+       .doc = "Comma-separated strategy ids, aliases or family specs such as Cycler(CCD) or "
+              "MemoryOne(1,0,0,1); `kindest strategies` lists them.",
+       .required = true},
+      {.key = "tournament.repetitions", .type = T::integer, .default_value = "10",
+       .doc = "Matches per pair of players.", .min = 1, .max = 1e9},
+      {.key = "tournament.self_play", .type = T::boolean, .default_value = "true",
+       .doc = "Each player also meets a copy of itself (as in Axelrod 1980)."},
+  };
+  return keys;
+}
+
+const KeySpec* find_key(std::string_view key) {
+  for (const auto& k : schema())
+    if (k.key == key) return &k;
+  return nullptr;
+}
+
+std::string allowed_values(const KeySpec& spec) {
+  switch (spec.type) {
+    case T::integer:
+    case T::real:
+      return "[" + format_number(spec.min) + ", " + format_number(spec.max) +
+             (spec.max_exclusive ? ")" : "]");
+    case T::boolean:
+      return "true or false";
+    case T::choice: {
+      std::string s = "one of ";
+      for (char c : spec.choices) s += (c == '|') ? std::string(", ") : std::string(1, c);
+      return s;
+    }
+    case T::text:
+      return "any text";
+    case T::strategy_list:
+      return "a comma-separated list of strategies";
+  }
+  return "";
+}
+
+std::string schema_markdown() {
+  std::string out =
+      "# Configuration reference\n\n"
+      "Generated from `engine/config/schema.cpp` by `kindest config-reference`; do not edit by "
+      "hand.\n\nA config is an INI file: `[section]` headers, `key = value` lines, `#` or `;` "
+      "comments. Any key can be overridden on the command line as `--section.key=value`. "
+      "Unknown keys, malformed lines and out-of-range values are errors. `kindest run CONFIG "
+      "--print-config` prints the fully resolved config, as stored in every result file.\n";
+  for (const auto& [section, doc] : kSections) {
+    out += "\n## [" + std::string(section) + "]\n\n" + std::string(doc) +
+           "\n\n| key | default | allowed | meaning |\n|---|---|---|---|\n";
+    for (const auto& k : schema()) {
+      const auto dot = k.key.find('.');
+      if (k.key.substr(0, dot) != section) continue;
+      const std::string def = k.required ? "(required)" : "`" + std::string(k.default_value) + "`";
+      out += "| `" + std::string(k.key.substr(dot + 1)) + "` | " + def + " | " +
+             allowed_values(k) + " | " + std::string(k.doc) + " |\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace kindest::config

@@ -1,0 +1,159 @@
+#include "engine/record/hdf5_reader.hpp"
+
+#include <hdf5.h>
+
+#include <sstream>
+
+#include "engine/core/errors.hpp"
+
+namespace kindest::record {
+namespace {
+
+// Closes an HDF5 handle when it goes out of scope.
+class Handle {
+ public:
+  Handle(hid_t id, herr_t (*close)(hid_t)) : id_(id), close_(close) {}
+  ~Handle() {
+    if (id_ >= 0) close_(id_);
+  }
+  Handle(Handle&& other) noexcept : id_(other.id_), close_(other.close_) { other.id_ = -1; }
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  Handle& operator=(Handle&&) = delete;
+  operator hid_t() const { return id_; }
+  bool valid() const { return id_ >= 0; }
+
+ private:
+  hid_t id_;
+  herr_t (*close_)(hid_t);
+};
+
+Handle open_file(const std::string& path) {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  if (H5Fis_hdf5(path.c_str()) <= 0) throw FileError("'" + path + "' is not a readable HDF5 file");
+  Handle f(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
+  if (!f.valid()) throw FileError("cannot open '" + path + "'");
+  return f;
+}
+
+Handle open_dataset(hid_t file, const std::string& path, const std::string& dataset) {
+  Handle d(H5Dopen2(file, dataset.c_str(), H5P_DEFAULT), H5Dclose);
+  if (!d.valid()) throw FileError("'" + path + "' has no dataset " + dataset);
+  return d;
+}
+
+std::string dtype_name(hid_t type) {
+  switch (H5Tget_class(type)) {
+    case H5T_FLOAT:
+      return "float" + std::to_string(8 * H5Tget_size(type));
+    case H5T_INTEGER:
+      return std::string(H5Tget_sign(type) == H5T_SGN_NONE ? "uint" : "int") +
+             std::to_string(8 * H5Tget_size(type));
+    case H5T_STRING:
+      return "string";
+    default:
+      return "other";
+  }
+}
+
+std::string string_attribute(hid_t attr, hid_t type) {
+  if (H5Tis_variable_str(type) > 0) {
+    char* s = nullptr;
+    Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
+    H5Tset_size(mem, H5T_VARIABLE);
+    H5Tset_cset(mem, H5Tget_cset(type));
+    H5Aread(attr, mem, &s);
+    std::string out = s ? s : "";
+    H5free_memory(s);
+    return out;
+  }
+  std::string out(H5Tget_size(type), '\0');
+  H5Aread(attr, type, out.data());
+  return out;
+}
+
+std::string attribute_text(hid_t obj, const char* name) {
+  Handle attr(H5Aopen(obj, name, H5P_DEFAULT), H5Aclose);
+  if (!attr.valid()) return "";
+  Handle type(H5Aget_type(attr), H5Tclose);
+  if (H5Tget_class(type) == H5T_STRING) return string_attribute(attr, type);
+  Handle space(H5Aget_space(attr), H5Sclose);
+  const auto n = static_cast<std::size_t>(H5Sget_simple_extent_npoints(space));
+  std::vector<double> v(n);
+  H5Aread(attr, H5T_NATIVE_DOUBLE, v.data());
+  std::ostringstream s;
+  for (std::size_t i = 0; i < n; ++i) s << (i ? ", " : "") << v[i];
+  return n > 1 ? "[" + s.str() + "]" : s.str();
+}
+
+herr_t collect(hid_t obj, const char* name, const H5O_info_t* info, void* out) {
+  if (info->type != H5O_TYPE_DATASET) return 0;
+  auto& summary = *static_cast<FileSummary*>(out);
+  Handle d(H5Dopen2(obj, name, H5P_DEFAULT), H5Dclose);
+  Handle type(H5Dget_type(d), H5Tclose);
+  Handle space(H5Dget_space(d), H5Sclose);
+  const int rank = H5Sget_simple_extent_ndims(space);
+  std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  summary.datasets.push_back({"/" + std::string(name), {dims.begin(), dims.end()}, dtype_name(type),
+                              attribute_text(d, "units"), attribute_text(d, "description")});
+  return 0;
+}
+
+herr_t collect_attribute(hid_t obj, const char* name, const H5A_info_t*, void* out) {
+  static_cast<FileSummary*>(out)->attributes[name] = attribute_text(obj, name);
+  return 0;
+}
+
+}  // namespace
+
+FileSummary describe_file(const std::string& path) {
+  Handle file = open_file(path);
+  FileSummary summary;
+  H5Aiterate2(file, H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_attribute, &summary);
+  H5Ovisit2(file, H5_INDEX_NAME, H5_ITER_INC, collect, &summary, H5O_INFO_BASIC);
+  return summary;
+}
+
+std::vector<double> read_numbers(const std::string& path, const std::string& dataset) {
+  Handle file = open_file(path);
+  Handle d = open_dataset(file, path, dataset);
+  Handle space(H5Dget_space(d), H5Sclose);
+  std::vector<double> v(static_cast<std::size_t>(H5Sget_simple_extent_npoints(space)));
+  if (H5Dread(d, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, v.data()) < 0)
+    throw FileError("cannot read " + dataset + " from '" + path + "' as numbers");
+  return v;
+}
+
+std::vector<std::string> read_strings(const std::string& path, const std::string& dataset) {
+  Handle file = open_file(path);
+  Handle d = open_dataset(file, path, dataset);
+  Handle space(H5Dget_space(d), H5Sclose);
+  std::vector<char*> raw(static_cast<std::size_t>(H5Sget_simple_extent_npoints(space)));
+  Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
+  H5Tset_size(mem, H5T_VARIABLE);
+  H5Tset_cset(mem, H5T_CSET_UTF8);
+  if (H5Dread(d, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()) < 0)
+    throw FileError("cannot read " + dataset + " from '" + path + "' as strings");
+  std::vector<std::string> out(raw.begin(), raw.end());
+  H5Dvlen_reclaim(mem, space, H5P_DEFAULT, raw.data());
+  return out;
+}
+
+std::vector<unsigned char> read_raw(const std::string& path, const std::string& dataset) {
+  Handle file = open_file(path);
+  Handle d = open_dataset(file, path, dataset);
+  Handle type(H5Dget_type(d), H5Tclose);
+  Handle space(H5Dget_space(d), H5Sclose);
+  const auto n = static_cast<std::size_t>(H5Sget_simple_extent_npoints(space));
+  std::vector<unsigned char> out(n * H5Tget_size(type));
+  if (H5Tget_class(type) == H5T_STRING) {  // compare the text, not heap addresses
+    std::string joined;
+    for (const auto& s : read_strings(path, dataset)) joined += s + '\0';
+    return {joined.begin(), joined.end()};
+  }
+  H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data());
+  return out;
+}
+
+}  // namespace kindest::record

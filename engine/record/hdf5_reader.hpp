@@ -1,0 +1,32 @@
+#pragma once
+// Reads Kindest result files back: for `kindest info`, for `kindest check`, and for tests that
+// compare datasets bit for bit.
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kindest::record {
+
+struct DatasetInfo {
+  std::string path;
+  std::vector<std::size_t> shape;
+  std::string dtype;  // "float64", "uint64", "uint32", "string"
+  std::string units;
+  std::string description;
+};
+
+struct FileSummary {
+  std::map<std::string, std::string> attributes;  // root attributes rendered as text
+  std::vector<DatasetInfo> datasets;              // in name order
+};
+
+/// Throws FileError when `path` is missing or not an HDF5 file.
+FileSummary describe_file(const std::string& path);
+/// Numeric dataset converted to double (exact for the integer ranges Kindest writes).
+std::vector<double> read_numbers(const std::string& path, const std::string& dataset);
+std::vector<std::string> read_strings(const std::string& path, const std::string& dataset);
+/// The raw bytes of a dataset as stored, for bit-identity checks.
+std::vector<unsigned char> read_raw(const std::string& path, const std::string& dataset);
+
+}  // namespace kindest::record
