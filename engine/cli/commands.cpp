@@ -27,6 +27,10 @@ namespace po = boost::program_options;
 namespace kindest::cli {
 namespace {
 
+// Boost's default accepts unambiguous prefixes (--rep for --repetitions); a typo should be an
+// error with a suggestion instead.
+constexpr int kStyle = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
 // Options every job command shares; none of them changes results.
 struct RunOptions {
   std::string output;
@@ -150,7 +154,7 @@ int run_command(const std::vector<std::string>& args) {
   std::vector<std::string> overrides;
   po::variables_map vm;
   const auto parsed =
-      po::command_line_parser(args).options(all).positional(positional).allow_unregistered().run();
+      po::command_line_parser(args).options(all).positional(positional).style(kStyle).allow_unregistered().run();
   for (const auto& opt : parsed.options) {
     if (!opt.unregistered) continue;
     const std::string token = opt.original_tokens.empty() ? opt.string_key : opt.original_tokens.front();
@@ -197,7 +201,7 @@ int tournament_command(const std::vector<std::string>& args) {
       ("no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
   add_run_options(desc, o);
   po::variables_map vm;
-  const auto parsed = po::command_line_parser(args).options(desc).allow_unregistered().run();
+  const auto parsed = po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
   for (const auto& opt : parsed.options)
     if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
   po::store(parsed, vm);

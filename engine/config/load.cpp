@@ -44,15 +44,20 @@ po::options_description describe_schema() {
 }
 
 // Boost's INI parser reports bad lines without their number; check the shape of every line
-// first so the message can point at it. Comments: '#' or ';' at the start of a line.
-void check_lines(const std::string& path, const std::string& text) {
+// first so the message can point at it. Comments: '#' anywhere, or ';' at the start of a line
+// (which Boost does not know, so such lines are blanked for it).
+std::string check_lines(const std::string& path, const std::string& text) {
   std::istringstream in(text);
-  std::string line;
+  std::string line, cleaned;
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
     const std::string t = trim(line);
-    if (t.empty() || t[0] == '#' || t[0] == ';') continue;
+    if (t.empty() || t[0] == '#' || t[0] == ';') {
+      cleaned += "\n";
+      continue;
+    }
+    cleaned += line + "\n";
     const bool section = t.front() == '[' && t.back() == ']' && t.size() > 2;
     const auto eq = t.find('=');
     const bool assignment = eq != std::string::npos && !trim(t.substr(0, eq)).empty();
@@ -60,6 +65,7 @@ void check_lines(const std::string& path, const std::string& text) {
       throw ConfigError("config error: " + path + ":" + std::to_string(number) +
                         ": expected '[section]' or 'key = value', got '" + t + "'");
   }
+  return cleaned;
 }
 
 double parse_number(const std::string& value, bool integer, bool& ok) {
@@ -126,9 +132,7 @@ Config load_config(const std::string& path, const std::vector<std::string>& over
     if (!file) throw ConfigError("config error: cannot open config file '" + path + "'");
     std::stringstream buffer;
     buffer << file.rdbuf();
-    const std::string text = buffer.str();
-    check_lines(path, text);
-    std::istringstream in(text);
+    std::istringstream in(check_lines(path, buffer.str()));
     po::parsed_options parsed(&desc);
     try {
       parsed = po::parse_config_file(in, desc, /*allow_unregistered=*/true);

@@ -70,9 +70,9 @@ void create_parents(hid_t file, const std::string& path) {
 void check_output_path(const std::string& path, bool overwrite) {
   namespace fs = std::filesystem;
   std::error_code ec;
+  if (fs::is_directory(path, ec)) throw FileError("output '" + path + "' is a directory");
   if (fs::exists(path, ec) && !overwrite)
     throw FileError("output file '" + path + "' exists; use --force to overwrite it");
-  if (fs::is_directory(path, ec)) throw FileError("output '" + path + "' is a directory");
   fs::path dir = fs::path(path).parent_path();
   if (dir.empty()) dir = ".";
   if (!fs::is_directory(dir, ec))
