@@ -10,8 +10,7 @@ namespace kindest::strategies {
 namespace {
 
 bool equal_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -85,7 +84,8 @@ std::vector<Player> Registry::make_players(std::string_view list) const {
       start = i + 1;
     }
   }
-  if (depth != 0) throw StrategyError("unbalanced parentheses in strategy list '" + std::string(list) + "'");
+  if (depth != 0)
+    throw StrategyError("unbalanced parentheses in strategy list '" + std::string(list) + "'");
   return players;
 }
 

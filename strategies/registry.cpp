@@ -1,15 +1,141 @@
-// The strategy library, one line per strategy, sorted by id. Families (parameterised rules)
-// follow the named strategies.
+// The strategy library, one line per strategy, sorted by id; parameterised families follow.
+// An explicit list rather than static self-registration: objects in a static library that
+// nothing references are dropped by the linker.
 #include "strategies/registry.hpp"
 
+#include "strategies/adaptive.hpp"
+#include "strategies/alternator.hpp"
+#include "strategies/anti_tit_for_tat.hpp"
+#include "strategies/appeaser.hpp"
+#include "strategies/bully.hpp"
+#include "strategies/calculator.hpp"
+#include "strategies/cooperator.hpp"
+#include "strategies/cycler.hpp"
+#include "strategies/defector.hpp"
+#include "strategies/first_by_anonymous.hpp"
+#include "strategies/first_by_davis.hpp"
+#include "strategies/first_by_downing.hpp"
+#include "strategies/first_by_feld.hpp"
+#include "strategies/first_by_graaskamp.hpp"
+#include "strategies/first_by_grofman.hpp"
+#include "strategies/first_by_joss.hpp"
+#include "strategies/first_by_nydegger.hpp"
+#include "strategies/first_by_shubik.hpp"
+#include "strategies/first_by_stein_and_rapoport.hpp"
+#include "strategies/first_by_tideman_and_chieruzzi.hpp"
+#include "strategies/first_by_tullock.hpp"
+#include "strategies/forgetful_grudger.hpp"
+#include "strategies/forgiver.hpp"
+#include "strategies/fsm.hpp"
+#include "strategies/go_by_majority.hpp"
+#include "strategies/gradual.hpp"
+#include "strategies/grudger.hpp"
+#include "strategies/grumpy.hpp"
+#include "strategies/handshake.hpp"
+#include "strategies/hard_tit_for_2_tats.hpp"
+#include "strategies/hard_tit_for_tat.hpp"
+#include "strategies/inverse_punisher.hpp"
+#include "strategies/looker_up.hpp"
+#include "strategies/memory_one.hpp"
+#include "strategies/omega_tft.hpp"
+#include "strategies/prober.hpp"
+#include "strategies/prober2.hpp"
+#include "strategies/prober3.hpp"
+#include "strategies/punisher.hpp"
+#include "strategies/random.hpp"
+#include "strategies/reactive.hpp"
+#include "strategies/retaliate.hpp"
+#include "strategies/second_by_tester.hpp"
+#include "strategies/sneaky_tit_for_tat.hpp"
+#include "strategies/spiteful_tit_for_tat.hpp"
+#include "strategies/suspicious_tit_for_tat.hpp"
+#include "strategies/tit_for_2_tats.hpp"
 #include "strategies/tit_for_tat.hpp"
+#include "strategies/two_tits_for_tat.hpp"
+#include "strategies/win_shift_lose_stay.hpp"
+#include "strategies/win_stay_lose_shift.hpp"
+#include "strategies/zero_determinant.hpp"
 
 namespace kindest::strategies {
 namespace {
 
 Registry build() {
   Registry r;
+  r.add<Adaptive>();
+  r.add<Alternator>();
+  r.add<AntiTitForTat>();
+  r.add<Appeaser>();
+  r.add<Bully>();
+  r.add<Calculator>();
+  r.add<Cooperator>();
+  r.add<CyclerCCCCCD>();
+  r.add<CyclerCCCD>();
+  r.add<CyclerCCCDCD>();
+  r.add<CyclerCCD>();
+  r.add<CyclerDC>();
+  r.add<CyclerDDC>();
+  r.add<Defector>();
+  r.add<FirstByAnonymous>();
+  r.add<FirstByDavis>();
+  r.add<FirstByDowning>();
+  r.add<FirstByFeld>();
+  r.add<FirstByGraaskamp>();
+  r.add<FirstByGrofman>();
+  r.add<FirstByJoss>();
+  r.add<FirstByNydegger>();
+  r.add<FirstByShubik>();
+  r.add<FirstBySteinAndRapoport>();
+  r.add<FirstByTidemanAndChieruzzi>();
+  r.add<FirstByTullock>();
+  r.add<ForgetfulGrudger>();
+  r.add<Forgiver>();
+  r.add<GoByMajority10>();
+  r.add<GoByMajority20>();
+  r.add<GoByMajority40>();
+  r.add<GoByMajority5>();
+  r.add<GoByMajority>();
+  r.add<Gradual>();
+  r.add<Grudger>();
+  r.add<Grumpy>();
+  r.add<GTFT>();
+  r.add<Handshake>();
+  r.add<HardGoByMajority10>();
+  r.add<HardGoByMajority20>();
+  r.add<HardGoByMajority40>();
+  r.add<HardGoByMajority5>();
+  r.add<HardGoByMajority>();
+  r.add<HardTitFor2Tats>();
+  r.add<HardTitForTat>();
+  r.add<InversePunisher>();
+  r.add<OmegaTFT>();
+  r.add<Prober2>();
+  r.add<Prober3>();
+  r.add<Prober>();
+  r.add<Punisher>();
+  r.add<Random>();
+  r.add<Retaliate>();
+  r.add<SecondByTester>();
+  r.add<SneakyTitForTat>();
+  r.add<SpitefulTitForTat>();
+  r.add<SuspiciousTitForTat>();
+  r.add<TitFor2Tats>();
   r.add<TitForTat>();
+  r.add<TwoTitsForTat>();
+  r.add<WinShiftLoseStay>();
+  r.add<WinStayLoseShift>();
+  r.add<ZDExtort2>();
+  r.add<ZDExtort3>();
+  r.add<ZDExtort4>();
+  r.add<ZDGTFT2>();
+
+  r.add_family(Cycler::info, Cycler::syntax, &Cycler::parse);
+  r.add_family(FSM::info, FSM::syntax, &FSM::parse);
+  r.add_family(GTFT::info, GTFT::syntax, &GTFT::parse);
+  r.add_family(LookerUp::info, LookerUp::syntax, &LookerUp::parse);
+  r.add_family(MemoryOne::info, MemoryOne::syntax, &MemoryOne::parse);
+  r.add_family(Random::info, Random::syntax, &Random::parse);
+  r.add_family(Reactive::info, Reactive::syntax, &Reactive::parse);
+  r.add_family(ZeroDeterminant::info, ZeroDeterminant::syntax, &ZeroDeterminant::parse);
   return r;
 }
 

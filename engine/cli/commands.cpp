@@ -29,7 +29,8 @@ namespace {
 
 // Boost's default accepts unambiguous prefixes (--rep for --repetitions); a typo should be an
 // error with a suggestion instead.
-constexpr int kStyle = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+constexpr int kStyle =
+    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
 
 // Options every job command shares; none of them changes results.
 struct RunOptions {
@@ -40,13 +41,12 @@ struct RunOptions {
 };
 
 void add_run_options(po::options_description& desc, RunOptions& o) {
-  desc.add_options()
-      ("output,o", po::value(&o.output), "HDF5 file to write (overrides [run] output)")
-      ("force", po::bool_switch(&o.force), "overwrite the output file if it exists")
-      ("threads", po::value(&o.threads)->default_value(0),
-       "worker threads; 0 = all cores (results do not depend on it)")
-      ("quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")
-      ("help,h", "show this help");
+  desc.add_options()("output,o", po::value(&o.output),
+                     "HDF5 file to write (overrides [run] output)")(
+      "force", po::bool_switch(&o.force), "overwrite the output file if it exists")(
+      "threads", po::value(&o.threads)->default_value(0),
+      "worker threads; 0 = all cores (results do not depend on it)")(
+      "quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")("help,h", "show this help");
 }
 
 [[noreturn]] void unknown_option(const std::string& token, const po::options_description& desc) {
@@ -117,11 +117,15 @@ int run_job(const config::Config& config, const RunOptions& o) {
   std::optional<tbb::global_control> limit;
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
   if (o.threads > 0)
-    limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(o.threads));
+    limit.emplace(tbb::global_control::max_allowed_parallelism,
+                  static_cast<std::size_t>(o.threads));
   jobs::OutputOptions output{.path = o.output, .overwrite = o.force};
   if (output.path.empty()) output.path = config.text("run.output");
-  if (output.path.empty()) output.path = default_output(config.source() == "command line" ? "" : config.source());
-  const auto resolve = [](std::string_view list) { return strategies::registry().make_players(list); };
+  if (output.path.empty())
+    output.path = default_output(config.source() == "command line" ? "" : config.source());
+  const auto resolve = [](std::string_view list) {
+    return strategies::registry().make_players(list);
+  };
   if (!o.quiet && ::isatty(STDERR_FILENO))
     std::cerr << "kindest: " << config.text("run.job") << " -> " << output.path << "\n";
   tournament::TournamentResult result;
@@ -153,11 +157,16 @@ int run_command(const std::vector<std::string>& args) {
   positional.add("config", 1);
   std::vector<std::string> overrides;
   po::variables_map vm;
-  const auto parsed =
-      po::command_line_parser(args).options(all).positional(positional).style(kStyle).allow_unregistered().run();
+  const auto parsed = po::command_line_parser(args)
+                          .options(all)
+                          .positional(positional)
+                          .style(kStyle)
+                          .allow_unregistered()
+                          .run();
   for (const auto& opt : parsed.options) {
     if (!opt.unregistered) continue;
-    const std::string token = opt.original_tokens.empty() ? opt.string_key : opt.original_tokens.front();
+    const std::string token =
+        opt.original_tokens.empty() ? opt.string_key : opt.original_tokens.front();
     if (token.find('.') != std::string::npos && token.find('=') != std::string::npos)
       overrides.push_back(token);
     else if (token.find('.') != std::string::npos)
@@ -170,10 +179,12 @@ int run_command(const std::vector<std::string>& args) {
   if (vm.count("help")) {
     std::cout << desc << "\nConfig keys (docs/CONFIG.md has the full reference):\n";
     for (const auto& k : config::schema())
-      std::cout << "  --" << k.key << "=  " << k.doc << " Allowed: " << config::allowed_values(k) << "\n";
+      std::cout << "  --" << k.key << "=  " << k.doc << " Allowed: " << config::allowed_values(k)
+                << "\n";
     return 0;
   }
-  if (config_path.empty()) throw ConfigError("kindest run needs a config file; see kindest run --help");
+  if (config_path.empty())
+    throw ConfigError("kindest run needs a config file; see kindest run --help");
   const auto config = config::load_config(config_path, overrides);
   if (print_config) {
     std::cout << config.to_ini();
@@ -190,18 +201,19 @@ int tournament_command(const std::vector<std::string>& args) {
   double noise = 0, continuation = 0;
   bool no_self_play = false;
   po::options_description desc("kindest tournament --players A,B,... [options]");
-  desc.add_options()
-      ("players,p", po::value(&players)->required(), "comma-separated strategies (kindest strategies)")
-      ("turns", po::value(&turns)->default_value(200), "turns per match")
-      ("continuation", po::value(&continuation)->default_value(0),
-       "continuation probability w in [0,1): random match length instead of --turns")
-      ("repetitions", po::value(&repetitions)->default_value(10), "matches per pair")
-      ("noise", po::value(&noise)->default_value(0), "execution error rate in [0,1]")
-      ("seed", po::value(&seed)->default_value(1), "random seed")
-      ("no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
+  desc.add_options()("players,p", po::value(&players)->required(),
+                     "comma-separated strategies (kindest strategies)")(
+      "turns", po::value(&turns)->default_value(200), "turns per match")(
+      "continuation", po::value(&continuation)->default_value(0),
+      "continuation probability w in [0,1): random match length instead of --turns")(
+      "repetitions", po::value(&repetitions)->default_value(10), "matches per pair")(
+      "noise", po::value(&noise)->default_value(0), "execution error rate in [0,1]")(
+      "seed", po::value(&seed)->default_value(1), "random seed")(
+      "no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
   add_run_options(desc, o);
   po::variables_map vm;
-  const auto parsed = po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
+  const auto parsed =
+      po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
   for (const auto& opt : parsed.options)
     if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
   po::store(parsed, vm);
@@ -245,7 +257,8 @@ int info_command(const std::vector<std::string>& args) {
     std::cout << "  WARNING: the run that wrote this file did not finish (complete = 0)\n";
   for (const auto& d : summary.datasets) {
     std::string shape = "(";
-    for (std::size_t i = 0; i < d.shape.size(); ++i) shape += (i ? ", " : "") + std::to_string(d.shape[i]);
+    for (std::size_t i = 0; i < d.shape.size(); ++i)
+      shape += (i ? ", " : "") + std::to_string(d.shape[i]);
     shape += d.shape.size() == 1 ? ",)" : ")";
     std::cout << "  " << std::left << std::setw(46) << d.path << std::setw(12) << shape
               << std::setw(9) << d.dtype << d.description << "\n";

@@ -16,16 +16,16 @@ std::string strategies_table() {
   out << std::left << std::setw(28) << "id" << std::setw(7) << "memory" << std::setw(6) << "stoch"
       << "summary [source]; aliases\n";
   for (const auto& s : r.named()) {
-    out << std::setw(28) << s.info.id << std::setw(7) << memory(s.info.memory_depth)
-        << std::setw(6) << (s.info.stochastic ? "yes" : "no") << s.info.summary << " ["
-        << s.info.cite << "]";
+    out << std::setw(28) << s.info.id << std::setw(7) << memory(s.info.memory_depth) << std::setw(6)
+        << (s.info.stochastic ? "yes" : "no") << s.info.summary << " [" << s.info.cite << "]";
     if (!s.info.aliases.empty()) out << "; aliases: " << s.info.aliases;
     out << "\n";
   }
   out << "\nFamilies (use with arguments in player lists, e.g. \"Cycler(CCD)\"):\n";
   for (const auto& f : r.families())
     out << "  " << f.syntax << "\n      " << f.info.summary << " [" << f.info.cite << "]\n";
-  out << "\n" << r.named().size() << " strategies, " << r.families().size()
+  out << "\n"
+      << r.named().size() << " strategies, " << r.families().size()
       << " families. Sources: docs/bibliography.md\n";
   return out.str();
 }

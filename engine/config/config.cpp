@@ -13,7 +13,9 @@ const std::string& Config::text(std::string_view key) const {
 }
 
 std::int64_t Config::integer(std::string_view key) const { return std::stoll(text(key)); }
-std::uint64_t Config::unsigned_integer(std::string_view key) const { return std::stoull(text(key)); }
+std::uint64_t Config::unsigned_integer(std::string_view key) const {
+  return std::stoull(text(key));
+}
 double Config::real(std::string_view key) const { return std::stod(text(key)); }
 bool Config::boolean(std::string_view key) const {
   const auto& v = text(key);

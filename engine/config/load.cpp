@@ -39,32 +39,49 @@ std::vector<std::string> all_keys() {
 
 po::options_description describe_schema() {
   po::options_description desc;
-  for (const auto& k : schema()) desc.add_options()(std::string(k.key).c_str(), po::value<std::string>());
+  for (const auto& k : schema())
+    desc.add_options()(std::string(k.key).c_str(), po::value<std::string>());
   return desc;
 }
 
 // Boost's INI parser reports bad lines without their number; check the shape of every line
-// first so the message can point at it. Comments: '#' anywhere, or ';' at the start of a line
-// (which Boost does not know, so such lines are blanked for it).
+// first so the message can point at it, and hand Boost a cleaned text:
+//  - '#' comments anywhere, ';' comments at the start of a line (Boost knows only '#');
+//  - an indented line continues the previous value (long player lists), as in Python's
+//    configparser; line numbers are kept by leaving a blank line in its place.
 std::string check_lines(const std::string& path, const std::string& text) {
   std::istringstream in(text);
-  std::string line, cleaned;
+  std::string line;
+  std::vector<std::string> lines;
   int number = 0;
+  bool in_value = false;
   while (std::getline(in, line)) {
     ++number;
     const std::string t = trim(line);
     if (t.empty() || t[0] == '#' || t[0] == ';') {
-      cleaned += "\n";
+      lines.emplace_back();
       continue;
     }
-    cleaned += line + "\n";
+    const bool indented = line[0] == ' ' || line[0] == '\t';
+    if (indented && in_value) {
+      std::size_t target = lines.size();
+      while (lines[--target].empty()) {
+      }
+      lines[target] += " " + t;
+      lines.emplace_back();
+      continue;
+    }
     const bool section = t.front() == '[' && t.back() == ']' && t.size() > 2;
     const auto eq = t.find('=');
     const bool assignment = eq != std::string::npos && !trim(t.substr(0, eq)).empty();
     if (!section && !assignment)
       throw ConfigError("config error: " + path + ":" + std::to_string(number) +
                         ": expected '[section]' or 'key = value', got '" + t + "'");
+    in_value = assignment;
+    lines.push_back(t);
   }
+  std::string cleaned;
+  for (const auto& l : lines) cleaned += l + "\n";
   return cleaned;
 }
 
@@ -72,7 +89,8 @@ double parse_number(const std::string& value, bool integer, bool& ok) {
   const char* begin = value.c_str();
   char* end = nullptr;
   errno = 0;
-  const double x = integer ? static_cast<double>(std::strtoll(begin, &end, 10)) : std::strtod(begin, &end);
+  const double x =
+      integer ? static_cast<double>(std::strtoll(begin, &end, 10)) : std::strtod(begin, &end);
   ok = end != begin && *end == '\0' && errno == 0 && std::isfinite(x);
   return x;
 }
@@ -93,7 +111,8 @@ void validate_value(const std::string& key, const std::string& value, const std:
       bool ok = false;
       const double x = parse_number(value, spec->type == ValueType::integer, ok);
       if (!ok)
-        fail(std::string("is not ") + (spec->type == ValueType::integer ? "an integer" : "a number") +
+        fail(std::string("is not ") +
+             (spec->type == ValueType::integer ? "an integer" : "a number") +
              "; allowed: " + allowed_values(*spec));
       if (x < spec->min || x > spec->max || (spec->max_exclusive && x >= spec->max))
         fail("is outside " + allowed_values(*spec));
@@ -142,7 +161,8 @@ Config load_config(const std::string& path, const std::vector<std::string>& over
     for (const auto& opt : parsed.options) {
       if (opt.unregistered) unknown_key(opt.string_key, "in " + path);
       if (given.count(opt.string_key))
-        throw ConfigError("config error: key " + opt.string_key + " is given twice (in " + path + ")");
+        throw ConfigError("config error: key " + opt.string_key + " is given twice (in " + path +
+                          ")");
       given[opt.string_key] = trim(opt.value.empty() ? "" : opt.value.front());
     }
   }

@@ -11,7 +11,7 @@ namespace kindest::config {
 enum class ValueType { integer, real, boolean, text, choice, strategy_list };
 
 struct KeySpec {
-  std::string_view key;            // "match.turns"
+  std::string_view key;  // "match.turns"
   ValueType type;
   std::string_view default_value;  // "" with required = true: must be given
   std::string_view doc;            // one sentence; units where ambiguous

@@ -19,7 +19,9 @@ class History {
   /// The move `k` turns ago: back(1) is the last move. Requires 1 <= k <= size().
   Action back(std::size_t k = 1) const noexcept { return moves_[moves_.size() - k]; }
   std::int64_t cooperations() const noexcept { return cooperations_; }
-  std::int64_t defections() const noexcept { return static_cast<std::int64_t>(moves_.size()) - cooperations_; }
+  std::int64_t defections() const noexcept {
+    return static_cast<std::int64_t>(moves_.size()) - cooperations_;
+  }
   const std::vector<Action>& moves() const noexcept { return moves_; }
 
   void push(Action a) {

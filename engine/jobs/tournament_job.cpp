@@ -14,8 +14,9 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
   const auto players = resolve(config.text("tournament.players"));
   if (players.empty()) throw ConfigError("config error: [tournament] players is empty");
   const auto settings = tournament_settings_from_config(config);
-  record::Hdf5Writer writer(output.path, output.overwrite,
-                            {.job = "tournament", .seed = settings.seed, .config_ini = config.to_ini()});
+  record::Hdf5Writer writer(
+      output.path, output.overwrite,
+      {.job = "tournament", .seed = settings.seed, .config_ini = config.to_ini()});
   auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
   writer.write(tournament::tournament_snapshot(result));
   writer.mark_complete();

@@ -58,7 +58,7 @@ Vec times(const Vec& v, const Mat& m) {
 
 // (M^n, sum_{t<n} M^t) by binary splitting: sum_{t<a+b} = sum_{t<a} + M^a sum_{t<b}.
 std::pair<Mat, Mat> power_and_sum(const Mat& m, std::uint64_t n) {
-  Mat power = identity(), sum{};          // for the exponent consumed so far
+  Mat power = identity(), sum{};              // for the exponent consumed so far
   Mat base_power = m, base_sum = identity();  // M^(2^k), sum_{t<2^k} M^t
   while (n > 0) {
     if (n & 1) {

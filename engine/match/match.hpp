@@ -13,9 +13,9 @@
 namespace kindest::match {
 
 struct MatchSettings {
-  std::int64_t turns = 200;               // used when continuation_probability == 0
-  double continuation_probability = 0;    // w: after each turn another follows with prob. w
-  double execution_error_rate = 0;        // epsilon
+  std::int64_t turns = 200;             // used when continuation_probability == 0
+  double continuation_probability = 0;  // w: after each turn another follows with prob. w
+  double execution_error_rate = 0;      // epsilon
   /// True when two deterministic strategies must always produce the same match.
   bool is_deterministic() const noexcept {
     return continuation_probability == 0 && execution_error_rate == 0;
@@ -36,7 +36,7 @@ class Match {
 
   /// Plays `a` (player 0) against `b` (player 1). All randomness -- the match length, the
   /// strategies' own draws and the noise -- comes from `rng`, in that order within each turn:
-  /// a's move, b's move, a's noise, b's noise.
+  /// a's move, b's move, then one draw for both players' noise (high half a, low half b).
   MatchResult play(Strategy& a, Strategy& b, Stream& rng);
 
   /// The moves of the last play, as played: (player 0, player 1) per turn.

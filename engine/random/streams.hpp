@@ -15,11 +15,11 @@ namespace kindest {
 /// What a stream is used for. Values are part of the reproducibility contract: never renumber,
 /// only append.
 enum class Purpose : std::uint64_t {
-  match = 1,           // draws inside one match: stochastic moves, noise, random length
+  match = 1,             // draws inside one match: stochastic moves, noise, random length
   simulation_check = 2,  // tests and verification runs that sample on their own
-  population = 3,      // population dynamics (reserved for evolution)
-  mutation = 4,        // mutation draws (reserved for evolution)
-  assessment = 5,      // reputation assessment and observation (reserved)
+  population = 3,        // population dynamics (reserved for evolution)
+  mutation = 4,          // mutation draws (reserved for evolution)
+  assessment = 5,        // reputation assessment and observation (reserved)
 };
 
 class Stream {

@@ -95,8 +95,11 @@ herr_t collect(hid_t obj, const char* name, const H5O_info_t* info, void* out) {
   const int rank = H5Sget_simple_extent_ndims(space);
   std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
   H5Sget_simple_extent_dims(space, dims.data(), nullptr);
-  summary.datasets.push_back({"/" + std::string(name), {dims.begin(), dims.end()}, dtype_name(type),
-                              attribute_text(d, "units"), attribute_text(d, "description")});
+  summary.datasets.push_back({"/" + std::string(name),
+                              {dims.begin(), dims.end()},
+                              dtype_name(type),
+                              attribute_text(d, "units"),
+                              attribute_text(d, "description")});
   return 0;
 }
 

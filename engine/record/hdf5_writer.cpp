@@ -78,7 +78,8 @@ void check_output_path(const std::string& path, bool overwrite) {
   if (!fs::is_directory(dir, ec))
     throw FileError("cannot write output '" + path + "': directory '" + dir.string() +
                     "' does not exist");
-  if (::access(dir.c_str(), W_OK) != 0 || (fs::exists(path, ec) && ::access(path.c_str(), W_OK) != 0))
+  if (::access(dir.c_str(), W_OK) != 0 ||
+      (fs::exists(path, ec) && ::access(path.c_str(), W_OK) != 0))
     throw FileError("cannot write output '" + path + "': permission denied");
 }
 
@@ -89,7 +90,8 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   // The 1.10 format lets later issues open files for SWMR reading while they are written.
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
-  const hid_t file = H5Fcreate(path.c_str(), overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL, H5P_DEFAULT, fapl);
+  const hid_t file =
+      H5Fcreate(path.c_str(), overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot create output file '" + path + "'");
   file_ = file;
@@ -127,7 +129,8 @@ void Hdf5Writer::write(const Dataset& d) {
   std::visit(
       [&](const auto& v) {
         using V = typename std::decay_t<decltype(v)>::value_type;
-        if (v.size() != count) throw std::logic_error("dataset " + d.path + ": shape/size mismatch");
+        if (v.size() != count)
+          throw std::logic_error("dataset " + d.path + ": shape/size mismatch");
         if constexpr (std::is_same_v<V, double>) {
           type = H5Tcopy(H5T_IEEE_F64LE);
           buffer = v.data();
@@ -146,11 +149,14 @@ void Hdf5Writer::write(const Dataset& d) {
         }
       },
       d.values);
-  const hid_t set = H5Dcreate2(file, d.path.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+  const hid_t set =
+      H5Dcreate2(file, d.path.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
   require(set, "creating dataset " + d.path);
   // Native in-memory types match the little-endian file types on every platform we build for.
-  const hid_t mem = H5Tget_class(type) == H5T_STRING ? H5Tcopy(type) : H5Tget_native_type(type, H5T_DIR_ASCEND);
-  require(H5Dwrite(set, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer), "writing " + d.path + " (disk full?)");
+  const hid_t mem =
+      H5Tget_class(type) == H5T_STRING ? H5Tcopy(type) : H5Tget_native_type(type, H5T_DIR_ASCEND);
+  require(H5Dwrite(set, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer),
+          "writing " + d.path + " (disk full?)");
   string_attribute(set, "units", d.units);
   string_attribute(set, "description", d.description);
   H5Tclose(mem);
@@ -159,7 +165,9 @@ void Hdf5Writer::write(const Dataset& d) {
   H5Sclose(space);
 }
 
-void Hdf5Writer::flush() { require(H5Fflush(as_hid(file_), H5F_SCOPE_GLOBAL), "flushing " + path_ + " (disk full?)"); }
+void Hdf5Writer::flush() {
+  require(H5Fflush(as_hid(file_), H5F_SCOPE_GLOBAL), "flushing " + path_ + " (disk full?)");
+}
 
 void Hdf5Writer::mark_complete() {
   const std::uint8_t complete = 1;

@@ -17,8 +17,8 @@ struct Dataset {
   std::string path;                // "/tournament/score_per_turn"
   std::vector<std::size_t> shape;  // row-major; product = number of values
   Values values;
-  std::string units;               // "payoff per turn", "-" where dimensionless
-  std::string description;         // one sentence, stored as an attribute
+  std::string units;        // "payoff per turn", "-" where dimensionless
+  std::string description;  // one sentence, stored as an attribute
 };
 
 /// A group of datasets written together, e.g. the results of one tournament.
@@ -28,7 +28,7 @@ struct Snapshot {
 
 /// Root attributes every Kindest file carries (docs/FORMAT.md).
 struct FileMetadata {
-  std::string job;         // "tournament"
+  std::string job;  // "tournament"
   std::uint64_t seed = 0;
   std::string config_ini;  // the fully resolved config
 };

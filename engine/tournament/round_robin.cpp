@@ -52,7 +52,8 @@ PairStats play_pair(const Player& a, const Player& b, std::size_t i, std::size_t
     }
     if (i == j) {
       st.self_score.add((r.score[0] + r.score[1]) / (2 * turns));
-      st.self_cooperation.add(static_cast<double>(r.cooperations[0] + r.cooperations[1]) / (2 * turns));
+      st.self_cooperation.add(static_cast<double>(r.cooperations[0] + r.cooperations[1]) /
+                              (2 * turns));
     }
     st.wins[0] += r.score[0] > r.score[1];
     st.wins[1] += r.score[1] > r.score[0];
@@ -123,7 +124,9 @@ TournamentResult run_round_robin(const std::vector<Player>& players,
     for (std::size_t j = 0; j < n; ++j)
       if (j != i) sum += out.score_per_turn[i * n + j];
     if (n > 1) out.mean_score_per_turn[i] = sum / static_cast<double>(n - 1);
-    if (settings.self_play) out.mean_score_per_turn_with_self[i] = (sum + out.score_per_turn[i * n + i]) / static_cast<double>(n);
+    if (settings.self_play)
+      out.mean_score_per_turn_with_self[i] =
+          (sum + out.score_per_turn[i * n + i]) / static_cast<double>(n);
   }
   out.ranking.resize(n);
   std::iota(out.ranking.begin(), out.ranking.end(), 0u);

@@ -28,17 +28,17 @@ struct TournamentSettings {
 /// self-play cells (i, i) both copies' values are averaged.
 struct TournamentResult {
   std::vector<std::string> players;
-  std::vector<double> score_per_turn;        // mean over repetitions of score / turns
-  std::vector<double> score_per_turn_std;    // sample standard deviation over repetitions
-  std::vector<double> cooperation_rate;      // mean fraction of turns the row player cooperated
+  std::vector<double> score_per_turn;      // mean over repetitions of score / turns
+  std::vector<double> score_per_turn_std;  // sample standard deviation over repetitions
+  std::vector<double> cooperation_rate;    // mean fraction of turns the row player cooperated
   std::vector<double> cooperation_rate_std;
-  std::vector<std::uint64_t> wins;           // repetitions in which row scored more than column
-  std::vector<std::uint64_t> turns;          // total turns played by the pair
-  std::vector<double> mean_score_per_turn;   // per player: mean of its row, self-play excluded
+  std::vector<std::uint64_t> wins;          // repetitions in which row scored more than column
+  std::vector<std::uint64_t> turns;         // total turns played by the pair
+  std::vector<double> mean_score_per_turn;  // per player: mean of its row, self-play excluded
   std::vector<double> mean_score_per_turn_with_self;  // per player, self cell included if played
-  std::vector<std::uint32_t> ranking;        // player indices, best first (by mean_score_per_turn)
-  std::uint64_t turns_simulated = 0;         // turns actually played (deterministic pairs play once)
-  std::uint64_t turns_total = 0;             // turns the tournament stands for
+  std::vector<std::uint32_t> ranking;  // player indices, best first (by mean_score_per_turn)
+  std::uint64_t turns_simulated = 0;   // turns actually played (deterministic pairs play once)
+  std::uint64_t turns_total = 0;       // turns the tournament stands for
 
   std::size_t size() const noexcept { return players.size(); }
 };

@@ -11,7 +11,8 @@ record::Snapshot tournament_snapshot(const TournamentResult& r) {
     s.datasets.push_back({"/tournament/" + std::move(name), std::move(shape), std::move(v),
                           std::move(units), std::move(description)});
   };
-  add("players", vector, r.players, "-", "Player names (registry id or family spec); index i everywhere.");
+  add("players", vector, r.players, "-",
+      "Player names (registry id or family spec); index i everywhere.");
   add("score_per_turn", square, r.score_per_turn, "payoff per turn",
       "Mean over repetitions of the row player's score per turn against the column player; "
       "diagonal: self-play (mean of both copies), NaN without self-play.");

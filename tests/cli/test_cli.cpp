@@ -22,7 +22,8 @@ TEST_CASE("cli: help teaches, unknown commands and options suggest", "[cli]") {
   CHECK_THAT(r.err, Contains("did you mean 'tournament'"));
   r = run_cli("tournament --players TitForTat --repetition 3");
   CHECK(r.code == 2);
-  CHECK_THAT(r.err, Contains("unknown option '--repetition'") && Contains("did you mean '--repetitions'"));
+  CHECK_THAT(r.err,
+             Contains("unknown option '--repetition'") && Contains("did you mean '--repetitions'"));
   CHECK(run_cli("run --help").code == 0);
 }
 
@@ -30,7 +31,8 @@ TEST_CASE("cli: an unknown strategy lists the closest names", "[cli][bad-input]"
   TempDir dir;
   const auto r = run_cli("tournament --players TitForTatt,Defector -q -o " + dir.file("x.h5"));
   CHECK(r.code == 2);
-  CHECK_THAT(r.err, Contains("unknown strategy 'TitForTatt'") && Contains("did you mean 'TitForTat'"));
+  CHECK_THAT(r.err,
+             Contains("unknown strategy 'TitForTatt'") && Contains("did you mean 'TitForTat'"));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // one clear line
   CHECK_FALSE(std::filesystem::exists(dir.file("x.h5")));
 }
@@ -74,7 +76,10 @@ TEST_CASE("cli: HDF5 datasets are identical for 1, 2 and 4 threads", "[cli][tour
   const std::string base =
       "tournament -q --players TitForTat,Random,GTFT,FirstByJoss,WinStayLoseShift,Defector "
       "--turns 50 --repetitions 10 --noise 0.05 --seed 7";
-  for (int t : {1, 2, 4}) REQUIRE(run_cli(base + " --threads " + std::to_string(t) + " -o " + dir.file(std::to_string(t) + ".h5")).code == 0);
+  for (int t : {1, 2, 4})
+    REQUIRE(run_cli(base + " --threads " + std::to_string(t) + " -o " +
+                    dir.file(std::to_string(t) + ".h5"))
+                .code == 0);
   const auto summary = record::describe_file(dir.file("1.h5"));
   REQUIRE(summary.datasets.size() >= 8);
   for (const auto& d : summary.datasets) {
@@ -87,8 +92,9 @@ TEST_CASE("cli: HDF5 datasets are identical for 1, 2 and 4 threads", "[cli][tour
 
 TEST_CASE("cli: run prints the ranking, the file holds config and provenance", "[cli]") {
   TempDir dir;
-  const auto ini = dir.write("small.ini", "[tournament]\nplayers = Cooperator, TitForTat, Defector\n"
-                                          "repetitions = 1\nself_play = false\n[match]\nturns = 10\n");
+  const auto ini = dir.write("small.ini",
+                             "[tournament]\nplayers = Cooperator, TitForTat, Defector\n"
+                             "repetitions = 1\nself_play = false\n[match]\nturns = 10\n");
   auto r = run_cli("run " + ini + " --run.seed=5 -q -o " + dir.file("s.h5"));
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Contains("Defector") && Contains("Results written to"));
@@ -113,7 +119,8 @@ TEST_CASE("cli: strategies lists every strategy; docs/STRATEGIES.md is generated
           "[cli][docs]") {
   auto r = run_cli("strategies");
   CHECK(r.code == 0);
-  for (const auto& s : kindest::strategies::registry().named()) CHECK_THAT(r.out, Contains(std::string(s.info.id)));
+  for (const auto& s : kindest::strategies::registry().named())
+    CHECK_THAT(r.out, Contains(std::string(s.info.id)));
   r = run_cli("strategies --markdown");
   // Regenerate with: kindest strategies --markdown > docs/STRATEGIES.md
   CHECK(r.out == slurp(std::string(KINDEST_SOURCE_DIR) + "/docs/STRATEGIES.md"));

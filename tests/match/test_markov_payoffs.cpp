@@ -20,9 +20,8 @@ MemoryOneVector vector_of(const std::string& spec) {
 
 // Simulated mean payoff per turn over `reps` matches, and its standard error.
 std::pair<std::array<double, 2>, std::array<double, 2>> simulate(const std::string& x,
-                                                                  const std::string& y,
-                                                                  match::MatchSettings s,
-                                                                  int reps) {
+                                                                 const std::string& y,
+                                                                 match::MatchSettings s, int reps) {
   const auto& r = strategies::registry();
   const auto px = r.make_player(x), py = r.make_player(y);
   match::Match m(kPD, s);
@@ -81,7 +80,8 @@ TEST_CASE("markov: a ZD strategy enforces s_X - P = chi (s_Y - P) against any op
            {"ZDExtort2", 2.0}, {"ZDExtort3", 3.0}, {"ZeroDeterminant(4,0.02)", 4.0}}) {
     const auto zd = vector_of(spec);
     for (int k = 0; k < 50; ++k) {
-      MemoryOneVector y{{rng.uniform(), rng.uniform(), rng.uniform(), rng.uniform()}, rng.uniform()};
+      MemoryOneVector y{{rng.uniform(), rng.uniform(), rng.uniform(), rng.uniform()},
+                        rng.uniform()};
       const auto r = long_run_payoffs(zd, y, kPD, 0);
       CHECK_THAT(r.payoff_per_turn[0] - 1, WithinAbs(chi * (r.payoff_per_turn[1] - 1), 1e-9));
     }
@@ -107,8 +107,9 @@ TEST_CASE("markov: TFT is collectively stable iff w >= 2/3 (Axelrod & Hamilton 1
   auto best_invader = [&](double w) {
     const match::MatchSettings s{.continuation_probability = w};
     const double resident = exact_match_payoffs(tft, tft, kPD, s).payoff_per_turn[0];
-    const double invader = std::max(exact_match_payoffs(alld, tft, kPD, s).payoff_per_turn[0],
-                                    exact_match_payoffs(alternator, tft, kPD, s).payoff_per_turn[0]);
+    const double invader =
+        std::max(exact_match_payoffs(alld, tft, kPD, s).payoff_per_turn[0],
+                 exact_match_payoffs(alternator, tft, kPD, s).payoff_per_turn[0]);
     return invader - resident;
   };
   CHECK(best_invader(2.0 / 3 - 1e-6) > 0);
@@ -116,10 +117,12 @@ TEST_CASE("markov: TFT is collectively stable iff w >= 2/3 (Axelrod & Hamilton 1
   CHECK_THAT(best_invader(2.0 / 3), WithinAbs(0.0, 1e-12));
   // ALLD alone: (1-w) T + w P vs R.
   const match::MatchSettings s{.continuation_probability = 0.4};
-  CHECK_THAT(exact_match_payoffs(alld, tft, kPD, s).payoff_per_turn[0], WithinAbs(0.6 * 5 + 0.4 * 1, 1e-12));
+  CHECK_THAT(exact_match_payoffs(alld, tft, kPD, s).payoff_per_turn[0],
+             WithinAbs(0.6 * 5 + 0.4 * 1, 1e-12));
 }
 
-TEST_CASE("markov: exact fixed-length payoffs agree with simulated averages", "[match][markov][verify]") {
+TEST_CASE("markov: exact fixed-length payoffs agree with simulated averages",
+          "[match][markov][verify]") {
   struct Case {
     std::string x, y;
     match::MatchSettings s;
@@ -140,11 +143,13 @@ TEST_CASE("markov: exact fixed-length payoffs agree with simulated averages", "[
 TEST_CASE("markov: with continuation w, exact = expected total payoff / expected length",
           "[match][markov][verify]") {
   const auto& r = strategies::registry();
-  for (const auto& [x, y, w, eps] : std::vector<std::tuple<std::string, std::string, double, double>>{
+  for (const auto& [x, y, w, eps] :
+       std::vector<std::tuple<std::string, std::string, double, double>>{
            {"ZDExtort2", "Reactive(0.5,0.9,0.3)", 0.9, 0.0},
            {"TitForTat", "MemoryOne(1,0,0,1)", 0.95, 0.02}}) {
     INFO(x << " vs " << y);
-    const match::MatchSettings s{.turns = 1, .continuation_probability = w, .execution_error_rate = eps};
+    const match::MatchSettings s{
+        .turns = 1, .continuation_probability = w, .execution_error_rate = eps};
     const auto exact = exact_match_payoffs(vector_of(x), vector_of(y), kPD, s);
     const auto px = r.make_player(x), py = r.make_player(y);
     match::Match m(kPD, s);

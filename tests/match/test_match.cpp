@@ -51,7 +51,8 @@ TEST_CASE("match: the history shows moves as played, so noise provokes TFT", "[m
   const auto moves = m.moves();
   // Without noise each TFT repeats the other's previous move exactly; every departure is a flip.
   int departures = 0;
-  for (std::size_t t = 1; t < moves.size(); ++t) departures += moves[t].first != moves[t - 1].second;
+  for (std::size_t t = 1; t < moves.size(); ++t)
+    departures += moves[t].first != moves[t - 1].second;
   const double rate = departures / 1999.0;
   CHECK(std::abs(rate - 0.1) < 5 * std::sqrt(0.09 / 1999));
 }

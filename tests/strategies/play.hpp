@@ -13,9 +13,13 @@ namespace kindest::testing {
 /// Opponent repeating `pattern` forever.
 class Cycle final : public StrategyOf<Cycle> {
  public:
-  static constexpr StrategyInfo info{.id = "test.Cycle", .name = "Cycle", .aliases = "",
-                                     .summary = "Test opponent repeating a pattern.", .cite = "",
-                                     .memory_depth = -1, .stochastic = false};
+  static constexpr StrategyInfo info{.id = "test.Cycle",
+                                     .name = "Cycle",
+                                     .aliases = "",
+                                     .summary = "Test opponent repeating a pattern.",
+                                     .cite = "",
+                                     .memory_depth = -1,
+                                     .stochastic = false};
   explicit Cycle(std::string_view pattern) : pattern_(actions_from_string(pattern)) {}
   Action move(const History& own, const History&, Stream&) override {
     return pattern_[own.size() % pattern_.size()];
@@ -28,9 +32,13 @@ class Cycle final : public StrategyOf<Cycle> {
 /// Opponent playing `moves` in order; asking for more moves than given is a test bug.
 class Script final : public StrategyOf<Script> {
  public:
-  static constexpr StrategyInfo info{.id = "test.Script", .name = "Script", .aliases = "",
-                                     .summary = "Test opponent playing a fixed script.", .cite = "",
-                                     .memory_depth = -1, .stochastic = false};
+  static constexpr StrategyInfo info{.id = "test.Script",
+                                     .name = "Script",
+                                     .aliases = "",
+                                     .summary = "Test opponent playing a fixed script.",
+                                     .cite = "",
+                                     .memory_depth = -1,
+                                     .stochastic = false};
   explicit Script(std::string_view moves) : moves_(actions_from_string(moves)) {}
   Action move(const History& own, const History&, Stream&) override {
     if (own.size() >= moves_.size()) throw std::logic_error("Script opponent ran out of moves");
@@ -52,8 +60,10 @@ inline std::string Moves(std::string_view tokens) {
     token.clear();
   };
   for (char c : tokens) {
-    if (c == ' ') flush();
-    else token.push_back(c);
+    if (c == ' ')
+      flush();
+    else
+      token.push_back(c);
   }
   flush();
   return out;

@@ -20,7 +20,9 @@ std::vector<double> total_scores(const std::string& players) {
   std::vector<double> totals(p.size(), 0);
   for (std::size_t i = 0; i < p.size(); ++i)
     for (std::size_t j = 0; j < p.size(); ++j)
-      if (i != j) totals[i] += r.score_per_turn[i * p.size() + j] * static_cast<double>(r.turns[i * p.size() + j]);
+      if (i != j)
+        totals[i] +=
+            r.score_per_turn[i * p.size() + j] * static_cast<double>(r.turns[i * p.size() + j]);
   return totals;
 }
 }  // namespace
@@ -61,11 +63,12 @@ TEST_CASE("round robin: self-play, wins, ranking and NaN diagonal", "[tournament
 TEST_CASE("round robin: results are bit-identical for 1, 2 and 4 threads", "[tournament]") {
   const auto p = strategies::registry().make_players(
       "TitForTat, Random, GTFT, Defector, WinStayLoseShift, FirstByJoss, Grudger, Cycler(CCD)");
-  const TournamentSettings s{.match = {.turns = 100, .execution_error_rate = 0.05},
-                             .repetitions = 20, .seed = 12345};
+  const TournamentSettings s{
+      .match = {.turns = 100, .execution_error_rate = 0.05}, .repetitions = 20, .seed = 12345};
   std::vector<tournament::TournamentResult> results;
   for (int threads : {1, 2, 4}) {
-    tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                              static_cast<std::size_t>(threads));
     results.push_back(run_round_robin(p, games::PrisonersDilemma{}, s));
   }
   for (std::size_t k = 1; k < results.size(); ++k) {
@@ -77,13 +80,14 @@ TEST_CASE("round robin: results are bit-identical for 1, 2 and 4 threads", "[tou
   // A different seed changes the noisy results.
   auto other = s;
   other.seed = 54321;
-  CHECK(run_round_robin(p, games::PrisonersDilemma{}, other).score_per_turn != results[0].score_per_turn);
+  CHECK(run_round_robin(p, games::PrisonersDilemma{}, other).score_per_turn !=
+        results[0].score_per_turn);
 }
 
 TEST_CASE("round robin: random-length matches average 1/(1-w) turns", "[tournament]") {
   const auto p = strategies::registry().make_players("TitForTat, Cooperator");
-  const TournamentSettings s{.match = {.continuation_probability = 0.9}, .repetitions = 4000,
-                             .self_play = false};
+  const TournamentSettings s{
+      .match = {.continuation_probability = 0.9}, .repetitions = 4000, .self_play = false};
   const auto r = run_round_robin(p, games::PrisonersDilemma{}, s);
   const double mean_length = static_cast<double>(r.turns[1]) / 4000;
   CHECK(std::abs(mean_length - 10) < 5 * std::sqrt(0.9) / 0.1 / std::sqrt(4000.0));

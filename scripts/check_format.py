@@ -1,0 +1,143 @@
+#!/ usr / bin / python3
+"""Check a Kindest result file against docs/FORMAT.md.
+
+Reads the dataset tables of docs/FORMAT.md (path, shape, dtype) and checks that the file has
+exactly the documented datasets of its job, with those shapes and dtypes, plus the requirements
+listed there. Exit 0 when the file conforms, 1 with one line per problem otherwise.
+
+    scripts/check_format.py results/axelrod_1980.h5
+"""
+import argparse
+import configparser
+import os
+import re
+import sys
+
+import h5py
+import numpy as np
+
+FORMAT_MD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "FORMAT.md")
+DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
+
+
+def documented_datasets(format_md):
+    """{path: (shape tuple of symbols, dtype)} from the '| /group/name | (P, P) | dtype |' rows."""
+    rows = {}
+    for line in open(format_md, encoding="utf-8"):
+        m = re.match(r"\|\s*(/[\w/]+)\s*\|\s*\(([^)]*)\)\s*\|\s*([^|]+?)\s*\|", line)
+        if m:
+            shape = tuple(s.strip() for s in m.group(2).split(",") if s.strip())
+            rows[m.group(1)] = (shape, m.group(3))
+    return rows
+
+
+def check(path, format_md=FORMAT_MD):
+    problems = []
+    documented = documented_datasets(format_md)
+    with h5py.File(path, "r") as f:
+        for name, expected in [("format_name", "kindest.results")]:
+            value = f.attrs.get(name)
+            value = value.decode() if isinstance(value, bytes) else value
+            if value != expected:
+                problems.append(f"root attribute {name} = {value!r}, expected {expected!r}")
+        version = f.attrs.get("format_version")
+        if version is None or int(version[0]) != 1:
+            problems.append(f"unknown format_version {version}")
+        for attr in ["engine_version", "git_hash", "job", "seed", "config", "created_utc", "complete"]:
+            if attr not in f.attrs:
+                problems.append(f"missing root attribute {attr}")
+        if problems:
+            return problems
+        job = f.attrs["job"]
+        job = job.decode() if isinstance(job, bytes) else job
+        present = {}
+        f.visititems(lambda n, o: present.__setitem__("/" + n, o) if isinstance(o, h5py.Dataset) else None)
+        expected_paths = {p for p in documented if p.startswith("/" + job + "/")}
+        for p in sorted(set(present) - expected_paths):
+            problems.append(f"undocumented dataset {p}")
+        for p in sorted(expected_paths - set(present)):
+            problems.append(f"missing dataset {p}")
+        symbols = {}
+        for p in sorted(expected_paths & set(present)):
+            shape, dtype = documented[p]
+            d = present[p]
+            if len(d.shape) != len(shape):
+                problems.append(f"{p}: rank {len(d.shape)}, documented {shape}")
+                continue
+            for sym, n in zip(shape, d.shape):
+                if symbols.setdefault(sym, n) != n:
+                    problems.append(f"{p}: dimension {sym} = {n}, elsewhere {symbols[sym]}")
+            if "string" in dtype:
+                if d.dtype.kind not in ("O", "S", "U"):
+                    problems.append(f"{p}: dtype {d.dtype}, documented string")
+            elif d.dtype != np.dtype(DTYPES[dtype]).newbyteorder("<"):
+                problems.append(f"{p}: dtype {d.dtype}, documented {dtype}")
+            for a in ("units", "description"):
+                if a not in d.attrs:
+                    problems.append(f"{p}: missing attribute {a}")
+        if job == "tournament" and not problems:
+            problems += check_tournament(f)
+    return problems
+
+
+def check_tournament(f):
+    problems = []
+    t = f["tournament"]
+    config = configparser.ConfigParser(comment_prefixes=("#", ";"))
+    cfg = f.attrs["config"]
+    config.read_string(cfg.decode() if isinstance(cfg, bytes) else cfg)
+    self_play = config.getboolean("tournament", "self_play")
+    reps = config.getint("tournament", "repetitions")
+    fixed = config.getfloat("match", "continuation_probability") == 0
+    turns_per_match = config.getint("match", "turns")
+    s, c = t["score_per_turn"][()], t["cooperation_rate"][()]
+    n = s.shape[0]
+    off = ~np.eye(n, dtype=bool)
+    for name in ["score_per_turn", "score_per_turn_std", "cooperation_rate", "cooperation_rate_std"]:
+        v = t[name][()]
+        if not np.all(np.isfinite(v[off])):
+            problems.append(f"{name} is not finite off the diagonal")
+        if np.all(np.isnan(np.diag(v))) == self_play:
+            problems.append(f"{name}: diagonal NaN-ness disagrees with self_play = {self_play}")
+        if name.endswith("_std") and np.any(v[np.isfinite(v)] < 0):
+            problems.append(f"{name} has negative entries")
+    if np.any((c[np.isfinite(c)] < 0) | (c[np.isfinite(c)] > 1)):
+        problems.append("cooperation_rate outside [0, 1]")
+    turns, wins = t["turns"][()], t["wins"][()]
+    if not np.array_equal(turns, turns.T):
+        problems.append("turns is not symmetric")
+    if np.any((wins + wins.T)[off] > reps):
+        problems.append("wins[i, j] + wins[j, i] exceeds repetitions")
+    if fixed:
+        expected = np.full((n, n), turns_per_match * reps)
+        if not self_play:
+            np.fill_diagonal(expected, 0)
+        if not np.array_equal(turns, expected):
+            problems.append("turns differs from turns x repetitions")
+    ranking, mean = t["ranking"][()], t["mean_score_per_turn"][()]
+    if sorted(ranking.tolist()) != list(range(n)):
+        problems.append("ranking is not a permutation")
+    elif np.any(np.diff(mean[ranking]) > 0):
+        problems.append("mean_score_per_turn is not non-increasing along ranking")
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file")
+    parser.add_argument("--format-md", default=FORMAT_MD)
+    args = parser.parse_args()
+    try:
+        problems = check(args.file, args.format_md)
+    except OSError as e:
+        print(f"check_format: cannot read {args.file}: {e}", file=sys.stderr)
+        return 1
+    for p in problems:
+        print(f"{args.file}: {p}")
+    if not problems:
+        print(f"{args.file}: conforms to docs/FORMAT.md")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

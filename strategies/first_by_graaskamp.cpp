@@ -1,0 +1,34 @@
+#include "strategies/first_by_graaskamp.hpp"
+
+#include "strategies/fair_coin_test.hpp"
+
+namespace kindest::strategies {
+namespace {
+
+bool copies_previous(const History& copier, const History& model) {
+  for (std::size_t i = 1; i < copier.size(); ++i)
+    if (copier[i] != model[i - 1]) return false;
+  return true;
+}
+
+}  // namespace
+
+Action FirstByGraaskamp::move(const History& own, const History& opponent, Stream& rng) {
+  const std::size_t n = own.size();
+  if (n == 0) return Action::C;
+  if (n < 56) return (n == 50 || opponent.back() == Action::D) ? Action::D : Action::C;
+
+  opponent_random_ = opponent_random_ || looks_like_fair_coin(opponent, 0.05);
+  if (opponent_random_) return Action::D;
+  if (copies_previous(opponent, own) || opponent.moves() == own.moves()) return opponent.back();
+
+  auto gap = [&rng] { return 5 + static_cast<std::size_t>(rng.below(11)); };
+  if (next_defection_ == 0) next_defection_ = n + gap();
+  if (n == next_defection_) {
+    next_defection_ = n + gap();
+    return Action::D;
+  }
+  return Action::C;
+}
+
+}  // namespace kindest::strategies

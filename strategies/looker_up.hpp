@@ -1,0 +1,57 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/strategy.hpp"
+
+namespace kindest::strategies {
+
+/// A deterministic lookup table on the last n_own own moves and n_opp opponent moves.
+/// Family: LookerUp(n_own,n_opp,first_moves,table).
+///
+/// Index order: write the own moves oldest first, then the opponent's moves oldest first, as
+/// binary digits with C = 0 and D = 1, the first digit most significant; table[index] is the
+/// move. So with n_own = n_opp = 1 the order is CC, CD, DC, DD as in MemoryOneVector, and
+/// LookerUp(1,1,C,CDDC) is Win-Stay Lose-Shift, LookerUp(0,1,C,CD) is Tit For Tat.
+/// first_moves are played while fewer than max(n_own, n_opp) turns have passed.
+/// Names: lookup-table players [Harper2017].
+///
+/// The two keys roll forward one bit per turn, so a move is O(1) for any table size.
+class LookerUp : public StrategyOf<LookerUp> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "LookerUp",
+      .name = "Looker Up",
+      .aliases = "",
+      .summary = "Play a table entry chosen by the last few moves of both players.",
+      .cite = "Harper2017",
+      .memory_depth = -1,
+      .stochastic = false};
+  static constexpr std::string_view syntax =
+      "LookerUp(N_OWN,N_OPP,FIRST,TABLE)  N_OWN + N_OPP <= 16; FIRST: max(N_OWN,N_OPP) opening "
+      "moves (may be empty); TABLE: 2^(N_OWN+N_OPP) moves, indexed by the binary number "
+      "(C=0, D=1, most significant first) spelt by own last N_OWN moves then the opponent's "
+      "last N_OPP moves, each oldest first; e.g. LookerUp(1,1,C,CDDC) is Win-Stay Lose-Shift";
+  static constexpr int max_bits = 16;
+
+  /// Throws StrategyError unless the sizes fit (see `syntax`).
+  LookerUp(int n_own, int n_opp, std::string_view first_moves, std::string_view table);
+  static std::unique_ptr<Strategy> parse(std::string_view args);
+
+  Action move(const History& own, const History& opponent, Stream&) override;
+  std::optional<MemoryOneVector> memory_one() const override;
+
+ private:
+  unsigned n_own_;
+  unsigned n_opp_;
+  std::vector<Action> first_;
+  std::vector<Action> table_;
+  std::size_t seen_ = 0;       // turns folded into the keys
+  std::uint32_t own_key_ = 0;  // own last n_own_ moves, newest in the lowest bit
+  std::uint32_t opp_key_ = 0;  // the opponent's, likewise
+};
+
+}  // namespace kindest::strategies
