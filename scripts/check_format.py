@@ -1,4 +1,4 @@
-#!/ usr / bin / python3
+#!/usr/bin/python3
 """Check a Kindest result file against docs/FORMAT.md.
 
 Reads the dataset tables of docs/FORMAT.md (path, shape, dtype) and checks that the file has
@@ -31,15 +31,16 @@ def documented_datasets(format_md):
     return rows
 
 
+def text(value):
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def check(path, format_md=FORMAT_MD):
     problems = []
     documented = documented_datasets(format_md)
     with h5py.File(path, "r") as f:
-        for name, expected in [("format_name", "kindest.results")]:
-            value = f.attrs.get(name)
-            value = value.decode() if isinstance(value, bytes) else value
-            if value != expected:
-                problems.append(f"root attribute {name} = {value!r}, expected {expected!r}")
+        if text(f.attrs.get("format_name")) != "kindest.results":
+            problems.append(f"root attribute format_name = {f.attrs.get('format_name')!r}, expected 'kindest.results'")
         version = f.attrs.get("format_version")
         if version is None or int(version[0]) != 1:
             problems.append(f"unknown format_version {version}")
@@ -48,8 +49,7 @@ def check(path, format_md=FORMAT_MD):
                 problems.append(f"missing root attribute {attr}")
         if problems:
             return problems
-        job = f.attrs["job"]
-        job = job.decode() if isinstance(job, bytes) else job
+        job = text(f.attrs["job"])
         present = {}
         f.visititems(lambda n, o: present.__setitem__("/" + n, o) if isinstance(o, h5py.Dataset) else None)
         expected_paths = {p for p in documented if p.startswith("/" + job + "/")}
@@ -84,14 +84,13 @@ def check_tournament(f):
     problems = []
     t = f["tournament"]
     config = configparser.ConfigParser(comment_prefixes=("#", ";"))
-    cfg = f.attrs["config"]
-    config.read_string(cfg.decode() if isinstance(cfg, bytes) else cfg)
+    config.read_string(text(f.attrs["config"]))
     self_play = config.getboolean("tournament", "self_play")
     reps = config.getint("tournament", "repetitions")
     fixed = config.getfloat("match", "continuation_probability") == 0
     turns_per_match = config.getint("match", "turns")
-    s, c = t["score_per_turn"][()], t["cooperation_rate"][()]
-    n = s.shape[0]
+    c = t["cooperation_rate"][()]
+    n = c.shape[0]
     off = ~np.eye(n, dtype=bool)
     for name in ["score_per_turn", "score_per_turn_std", "cooperation_rate", "cooperation_rate_std"]:
         v = t[name][()]

@@ -1,37 +1,31 @@
-#!/ usr / bin / python3
-""
-    "Draw a tournament's score matrix as a PNG heatmap.
+#!/usr/bin/python3
+"""Draw a tournament's score matrix as a PNG heatmap.
 
-    Rows and columns are players ordered by
-    rank(best first);
-cell(i, j) is the mean score per turn of row player i against column player
-    j(/ tournament / score_per_turn, docs / FORMAT.md)
-        .
+Rows and columns are players ordered by rank (best first); cell (i, j) is the mean score per
+turn of row player i against column player j (/tournament/score_per_turn, docs/FORMAT.md).
 
-    scripts
-    / plot_tournament.py results /
-    axelrod_1980.h5-- output axelrod
-        .png
-    ""
-    "
-    import argparse import sys
+    scripts/plot_tournament.py results/axelrod_1980.h5 --output axelrod.png
+"""
+import argparse
+import sys
 
-    import h5py import matplotlib
+import h5py
+import matplotlib
 
-    matplotlib.use("Agg") import matplotlib
-        .pyplot as plt #noqa : E402 import numpy as np #noqa : E402
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 
-                                                               def main()
-        ->int
-    : parser = argparse
-                   .ArgumentParser(description = __doc__,
-                                   formatter_class = argparse.RawDescriptionHelpFormatter) parser
-                   .add_argument("file", help = "Kindest tournament result (.h5)") parser
-                   .add_argument("--output", "-o",
-                                 help = "PNG to write (default: FILE with .png)") args =
-    parser.parse_args() output = args.output or args.file.rsplit(".", 1)[0] + ".png"
 
-                                                    try : with h5py.File(args.file, "r") as f:
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", help="Kindest tournament result (.h5)")
+    parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
+    args = parser.parse_args()
+    output = args.output or args.file.rsplit(".", 1)[0] + ".png"
+
+    try:
+        with h5py.File(args.file, "r") as f:
             if "tournament" not in f:
                 print(f"plot_tournament: {args.file} holds no /tournament group", file=sys.stderr)
                 return 2
