@@ -18,6 +18,12 @@ import numpy as np
 
 FORMAT_MD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "FORMAT.md")
 DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
+# Groups each job writes; "rNNNN" in a documented path stands for r0000, r0001, ...
+JOB_GROUPS = {
+    "tournament": ["/tournament/"],
+    "evolution": ["/population/", "/replicates/"],
+    "analysis": ["/population/", "/analysis/"],
+}
 
 
 def documented_datasets(format_md):
@@ -50,17 +56,28 @@ def check(path, format_md=FORMAT_MD):
         if problems:
             return problems
         job = text(f.attrs["job"])
+        if job not in JOB_GROUPS:
+            return [f"unknown job {job!r}"]
         present = {}
         f.visititems(lambda n, o: present.__setitem__("/" + n, o) if isinstance(o, h5py.Dataset) else None)
-        expected_paths = {p for p in documented if p.startswith("/" + job + "/")}
-        for p in sorted(set(present) - expected_paths):
+        replicates = sorted({p.split("/")[2] for p in present if p.startswith("/replicates/")})
+        expected_paths = {}
+        for p, spec in documented.items():
+            if not any(p.startswith(g) for g in JOB_GROUPS[job]):
+                continue
+            for r in (replicates if "rNNNN" in p else [None]):
+                expected_paths[p.replace("rNNNN", r) if r else p] = spec
+        for p in sorted(set(present) - set(expected_paths)):
             problems.append(f"undocumented dataset {p}")
-        for p in sorted(expected_paths - set(present)):
+        for p in sorted(set(expected_paths) - set(present)):
             problems.append(f"missing dataset {p}")
         symbols = {}
-        for p in sorted(expected_paths & set(present)):
-            shape, dtype = documented[p]
+        for p in sorted(set(expected_paths) & set(present)):
+            shape, dtype = expected_paths[p]
             d = present[p]
+            if "rNNNN" not in p and p.startswith("/replicates/"):
+                # T differs between replicates: name the symbol per replicate.
+                shape = tuple(f"{sym}@{p.split('/')[2]}" if sym == "T" else sym for sym in shape)
             if len(d.shape) != len(shape):
                 problems.append(f"{p}: rank {len(d.shape)}, documented {shape}")
                 continue
@@ -75,16 +92,16 @@ def check(path, format_md=FORMAT_MD):
             for a in ("units", "description"):
                 if a not in d.attrs:
                     problems.append(f"{p}: missing attribute {a}")
-        if job == "tournament" and not problems:
-            problems += check_tournament(f)
+        if not problems:
+            problems += {"tournament": check_tournament, "evolution": check_evolution,
+                         "analysis": check_analysis}[job](f)
     return problems
 
 
 def check_tournament(f):
     problems = []
     t = f["tournament"]
-    config = configparser.ConfigParser(comment_prefixes=("#", ";"))
-    config.read_string(text(f.attrs["config"]))
+    config = read_config(f)
     self_play = config.getboolean("tournament", "self_play")
     reps = config.getint("tournament", "repetitions")
     fixed = config.getfloat("match", "continuation_probability") == 0
@@ -118,6 +135,57 @@ def check_tournament(f):
         problems.append("ranking is not a permutation")
     elif np.any(np.diff(mean[ranking]) > 0):
         problems.append("mean_score_per_turn is not non-increasing along ranking")
+    return problems
+
+
+def read_config(f):
+    config = configparser.ConfigParser(comment_prefixes=("#", ";"))
+    config.read_string(text(f.attrs["config"]))
+    return config
+
+
+def check_evolution(f):
+    problems = []
+    config = read_config(f)
+    size = config.getint("population", "size")
+    complete = bool(f.attrs["complete"])
+    groups = sorted(f["replicates"].keys()) if "replicates" in f else []
+    if complete and len(groups) != config.getint("dynamics", "replicates"):
+        problems.append(f"{len(groups)} replicate groups, config says {config.getint('dynamics', 'replicates')}")
+    for name in groups:
+        r = f["replicates"][name]
+        gen, counts, payoff = r["generation"][()], r["counts"][()], r["mean_payoff"][()]
+        coop = r["cooperation_rate"][()]
+        lengths = {len(r[k]) for k in ["generation", "counts", "mean_payoff", "average_payoff", "cooperation_rate"]}
+        if len(lengths) != 1:
+            problems.append(f"{name}: series of different lengths {sorted(lengths)}")
+            continue
+        if len(gen) == 0 or gen[0] != 0 or np.any(np.diff(gen.astype(np.int64)) <= 0):
+            problems.append(f"{name}: generation does not increase strictly from 0")
+        if np.any(counts.sum(axis=1) != size):
+            problems.append(f"{name}: a counts row does not sum to the population size {size}")
+        if not np.array_equal(np.isnan(payoff), counts == 0):
+            problems.append(f"{name}: mean_payoff NaN-ness differs from count = 0")
+        finite = coop[np.isfinite(coop)]
+        if np.any((finite < 0) | (finite > 1)):
+            problems.append(f"{name}: cooperation_rate outside [0, 1]")
+        if complete:
+            last = config.getint("dynamics", "generations")
+            if int(r["checkpoint/generation"][0]) != last or int(gen[-1]) != last:
+                problems.append(f"{name}: complete file, but checkpoint or last record is not generation {last}")
+    return problems
+
+
+def check_analysis(f):
+    problems = []
+    a = f["analysis"]
+    rho, t, pi = a["fixation_probability"][()], a["transition_matrix"][()], a["stationary_distribution"][()]
+    if np.any((rho < 0) | (rho > 1)):
+        problems.append("fixation_probability outside [0, 1]")
+    if not np.allclose(t.sum(axis=1), 1, atol=1e-12):
+        problems.append("transition_matrix rows do not sum to 1")
+    if np.any(pi < 0) or not np.isclose(pi.sum(), 1, atol=1e-12):
+        problems.append("stationary_distribution is not a probability vector")
     return problems
 
 

@@ -4,9 +4,11 @@
 #include <tbb/info.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -18,6 +20,8 @@
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/jobs/analysis_job.hpp"
+#include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
@@ -36,6 +40,7 @@ constexpr int kStyle =
 struct RunOptions {
   std::string output;
   bool force = false;
+  bool resume = false;
   bool quiet = false;
   int threads = 0;
 };
@@ -63,20 +68,22 @@ class ProgressLine {
   ~ProgressLine() {
     if (shown_) std::cerr << "\n";
   }
-  void operator()(std::size_t done, std::size_t total) {
+  ProgressLine(bool enabled, std::string unit) : ProgressLine(enabled) { unit_ = std::move(unit); }
+  void operator()(std::uint64_t done, std::uint64_t total) {
     if (!enabled_) return;
     std::lock_guard lock(mutex_);
     const auto now = std::chrono::steady_clock::now();
     if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
     last_ = now;
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::cerr << "\r  " << done << "/" << total << " pairs (" << 100 * done / total << "%), "
-              << std::fixed << std::setprecision(1) << seconds << " s" << std::flush;
+    std::cerr << "\r  " << done << "/" << total << " " << unit_ << " (" << 100 * done / total
+              << "%), " << std::fixed << std::setprecision(1) << seconds << " s" << std::flush;
     shown_ = true;
   }
 
  private:
   bool enabled_;
+  std::string unit_ = "pairs";
   bool shown_ = false;
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
@@ -113,28 +120,99 @@ void print_ranking(const tournament::TournamentResult& r, const config::Config& 
   }
 }
 
+// SIGINT / SIGTERM ask a running job to stop at the next generation boundary and checkpoint.
+std::atomic<bool> g_stop{false};
+extern "C" void request_stop(int) { g_stop = true; }
+
+void print_evolution(const jobs::EvolutionOutcome& r) {
+  std::size_t width = 8;
+  for (const auto& s : r.strategies) width = std::max(width, s.size());
+  std::cout << "Final frequencies (mean over " << r.final_counts.size() << " replicate"
+            << (r.final_counts.size() == 1 ? "" : "s") << "):\n";
+  for (std::size_t i = 0; i < r.strategies.size(); ++i) {
+    double sum = 0, total = 0;
+    for (const auto& counts : r.final_counts) {
+      sum += counts[i];
+      for (auto c : counts) total += c;
+    }
+    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << r.strategies[i]
+              << std::right << std::fixed << std::setprecision(4) << std::setw(9)
+              << (total > 0 ? sum / total : 0.0) << "\n";
+  }
+}
+
+void print_analysis(const jobs::AnalysisOutcome& r) {
+  const auto& names = r.game.strategies;
+  std::size_t width = 8;
+  for (const auto& s : names) width = std::max(width, s.size());
+  std::cout << "Small-mutation limit: stationary distribution over monomorphic states\n";
+  for (std::size_t i = 0; i < names.size(); ++i)
+    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << names[i] << std::right
+              << std::fixed << std::setprecision(6) << std::setw(10) << r.limit.stationary[i]
+              << "\n";
+  if (names.size() > 12) return;
+  std::cout << "Fixation probability of one column mutant in a population of the row strategy:\n"
+            << std::string(width + 2, ' ');
+  for (const auto& n : names) std::cout << std::setw(12) << n.substr(0, 11);
+  std::cout << "\n";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << names[i] << std::right;
+    for (std::size_t j = 0; j < names.size(); ++j)
+      std::cout << std::setw(12) << std::scientific << std::setprecision(3)
+                << r.limit.fixation[i][j];
+    std::cout << std::fixed << "\n";
+  }
+}
+
 int run_job(const config::Config& config, const RunOptions& o) {
   std::optional<tbb::global_control> limit;
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
   if (o.threads > 0)
     limit.emplace(tbb::global_control::max_allowed_parallelism,
                   static_cast<std::size_t>(o.threads));
-  jobs::OutputOptions output{.path = o.output, .overwrite = o.force};
+  jobs::OutputOptions output{.path = o.output, .overwrite = o.force, .resume = o.resume};
   if (output.path.empty()) output.path = config.text("run.output");
   if (output.path.empty())
     output.path = default_output(config.source() == "command line" ? "" : config.source());
   const auto resolve = [](std::string_view list) {
     return strategies::registry().make_players(list);
   };
+  const std::string job = config.text("run.job");
+  if (o.resume && job != "evolution") throw ConfigError("--resume applies to job = evolution only");
   if (!o.quiet && ::isatty(STDERR_FILENO))
-    std::cerr << "kindest: " << config.text("run.job") << " -> " << output.path << "\n";
-  tournament::TournamentResult result;
-  {
-    ProgressLine progress(!o.quiet);
-    result = jobs::run_tournament_job(config, resolve, output,
-                                      [&](std::size_t d, std::size_t t) { progress(d, t); });
+    std::cerr << "kindest: " << job << " -> " << output.path << "\n";
+  if (job == "analysis") {
+    print_analysis(jobs::run_analysis_job(config, resolve, output));
+  } else if (job == "evolution") {
+    g_stop = false;
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    jobs::EvolutionOutcome r;
+    {
+      ProgressLine progress(!o.quiet, "generations");
+      r = jobs::run_evolution_job(
+          config, resolve, output, [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
+          &g_stop);
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (r.interrupted) {
+      std::cerr << "kindest: interrupted; " << output.path
+                << " holds every generation up to the last checkpoint and is marked incomplete.\n"
+                   "Continue it with: kindest run CONFIG --resume --output "
+                << output.path << "\n";
+      return 130;
+    }
+    print_evolution(r);
+  } else {
+    tournament::TournamentResult result;
+    {
+      ProgressLine progress(!o.quiet);
+      result = jobs::run_tournament_job(config, resolve, output,
+                                        [&](std::uint64_t d, std::uint64_t t) { progress(d, t); });
+    }
+    print_ranking(result, config);
   }
-  print_ranking(result, config);
   std::cout << "Results written to " << output.path << "\n";
   return 0;
 }
@@ -235,6 +313,80 @@ int tournament_command(const std::vector<std::string>& args) {
       "run.seed=" + std::to_string(seed),
       "run.output=" + (o.output.empty() ? std::string("tournament.h5") : o.output),
   };
+  return run_job(config::load_config("", overrides), o);
+}
+
+int analyze_command(const std::vector<std::string>& args) {
+  RunOptions o;
+  std::string matrix, labels, strategy_list, source = "exact", process = "fermi",
+                                             fitness = "linear";
+  std::uint64_t population = 100;
+  double intensity = 1, noise = 0, continuation = 0;
+  std::int64_t turns = 200;
+  bool self_interaction = false;
+  po::options_description desc(
+      "kindest analyze (--matrix \"a,b;c,d\" | --strategies A,B,...) [options]\n"
+      "Exact small-mutation limit: fixation probabilities and stationary distribution");
+  desc.add_options()("matrix", po::value(&matrix), "payoff matrix, rows by ';', entries by ','")(
+      "labels", po::value(&labels), "names of the matrix strategies, comma-separated")(
+      "strategies", po::value(&strategy_list), "library strategies instead of --matrix")(
+      "source", po::value(&source)->default_value("exact"),
+      "payoffs between --strategies: exact (memory-one Markov chain) or tournament")(
+      "population", po::value(&population)->default_value(100), "population size Z")(
+      "process", po::value(&process)->default_value("fermi"),
+      "fermi (pairwise comparison), moran (birth-death) or moran_death_birth")(
+      "intensity", po::value(&intensity)->default_value(1), "selection intensity beta or w")(
+      "fitness", po::value(&fitness)->default_value("linear"),
+      "Moran fitness: linear or exponential")(
+      "self-interaction", po::bool_switch(&self_interaction), "payoffs include playing oneself")(
+      "turns", po::value(&turns)->default_value(200), "turns per match (--strategies)")(
+      "continuation", po::value(&continuation)->default_value(0),
+      "continuation probability w (--strategies)")("noise", po::value(&noise)->default_value(0),
+                                                   "execution error rate (--strategies)");
+  add_run_options(desc, o);
+  po::variables_map vm;
+  const auto parsed =
+      po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
+  for (const auto& opt : parsed.options)
+    if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
+  po::store(parsed, vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << desc;
+    return 0;
+  }
+  if (matrix.empty() == strategy_list.empty())
+    throw ConfigError("kindest analyze needs exactly one of --matrix and --strategies");
+  const std::string kind = process == "fermi"   ? "pairwise_comparison"
+                           : process == "moran" ? "moran_birth_death"
+                                                : process;
+  std::ostringstream number;
+  number << std::setprecision(17);
+  auto text = [&](double x) {
+    number.str("");
+    number << x;
+    return number.str();
+  };
+  std::vector<std::string> overrides = {
+      "run.job=analysis",
+      "population.size=" + std::to_string(population),
+      "population.self_interaction=" + std::string(self_interaction ? "true" : "false"),
+      "dynamics.process=" + kind,
+      "dynamics.selection_intensity=" + text(intensity),
+      "dynamics.fitness_mapping=" + fitness,
+      "match.turns=" + std::to_string(turns),
+      "match.continuation_probability=" + text(continuation),
+      "match.execution_error_rate=" + text(noise),
+      "run.output=" + (o.output.empty() ? std::string("analysis.h5") : o.output),
+  };
+  if (!matrix.empty()) {
+    overrides.push_back("payoffs.source=matrix");
+    overrides.push_back("payoffs.matrix=" + matrix);
+    overrides.push_back("payoffs.labels=" + labels);
+  } else {
+    overrides.push_back("payoffs.source=" + source);
+    overrides.push_back("population.strategies=" + strategy_list);
+  }
   return run_job(config::load_config("", overrides), o);
 }
 

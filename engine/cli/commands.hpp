@@ -8,6 +8,7 @@ namespace kindest::cli {
 
 int run_command(const std::vector<std::string>& args);
 int tournament_command(const std::vector<std::string>& args);
+int analyze_command(const std::vector<std::string>& args);
 int strategies_command(const std::vector<std::string>& args);
 int info_command(const std::vector<std::string>& args);
 int config_reference_command(const std::vector<std::string>& args);

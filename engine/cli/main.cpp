@@ -21,6 +21,8 @@ Usage:
       overridden, e.g. --match.execution_error_rate=0.05 --run.seed=7.
   kindest tournament --players A,B,C [--turns N | --continuation W] [options]
       Quick round robin without a config file.
+  kindest analyze (--matrix "a,b;c,d" | --strategies A,B,...) --population Z --process fermi
+      Exact small-mutation limit: fixation probabilities, stationary distribution.
   kindest strategies [--markdown]
       List every strategy and family: id, aliases, memory, stochastic, summary, source.
   kindest info FILE.h5
@@ -30,11 +32,16 @@ Usage:
 
 Run `kindest COMMAND --help` for a command's options.
 
+Jobs ([run] job in a config): tournament, evolution (finite-population dynamics with
+trajectories; Ctrl-C checkpoints, --resume continues), analysis (small-mutation limit).
+
 Examples:
+  kindest run experiments/cooperation_evolution.ini
   kindest run experiments/axelrod_1980.ini
   kindest run experiments/axelrod_1980.ini --match.execution_error_rate=0.01 --output noisy.h5
   kindest tournament --players TitForTat,Grudger,Defector,"Cycler(CCD)" --turns 200 \
       --repetitions 5 --noise 0.05 --seed 1 --output small.h5
+  kindest analyze --strategies ALLC,ALLD,TFT,WSLS --noise 0.01 --population 100 --intensity 1
 )USAGE";
 
 int fail(const std::string& message, int code) {
@@ -57,10 +64,11 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   args.erase(args.begin());
   try {
-    const std::vector<std::string> commands = {"run", "tournament", "strategies", "info",
-                                               "config-reference"};
+    const std::vector<std::string> commands = {"run",        "tournament", "analyze",
+                                               "strategies", "info",       "config-reference"};
     if (command == "run") return cli::run_command(args);
     if (command == "tournament") return cli::tournament_command(args);
+    if (command == "analyze") return cli::analyze_command(args);
     if (command == "strategies") return cli::strategies_command(args);
     if (command == "info") return cli::info_command(args);
     if (command == "config-reference") return cli::config_reference_command(args);

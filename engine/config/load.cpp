@@ -181,10 +181,6 @@ Config load_config(const std::string& path, const std::vector<std::string>& over
     const std::string key(spec.key);
     const auto it = given.find(key);
     if (it == given.end()) {
-      if (spec.required)
-        throw ConfigError("config error: [" + key.substr(0, key.find('.')) + "] " +
-                          key.substr(key.find('.') + 1) + " is required (" + std::string(spec.doc) +
-                          ")");
       resolved[key] = std::string(spec.default_value);
       continue;
     }

@@ -19,6 +19,10 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
     {"game", "The stage game played in each turn."},
     {"match", "One iterated game between two players."},
     {"tournament", "A round robin between named strategies."},
+    {"population", "A finite well-mixed population (jobs evolution and analysis)."},
+    {"payoffs", "Where the payoff of each strategy against each other one comes from."},
+    {"dynamics", "How the population changes from one generation to the next."},
+    {"record", "What the evolution job writes, and how often."},
 };
 }  // namespace
 
@@ -27,8 +31,10 @@ const std::vector<KeySpec>& schema() {
       {.key = "run.job",
        .type = T::choice,
        .default_value = "tournament",
-       .doc = "Which job to run.",
-       .choices = "tournament"},
+       .doc = "tournament: round robin ([tournament]); evolution: finite-population dynamics "
+              "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
+              "limit (fixation probabilities and stationary distribution).",
+       .choices = "tournament|evolution|analysis"},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
@@ -107,8 +113,8 @@ const std::vector<KeySpec>& schema() {
        .type = T::strategy_list,
        .default_value = "",
        .doc = "Comma-separated strategy ids, aliases or family specs such as Cycler(CCD) or "
-              "MemoryOne(1,0,0,1); `kindest strategies` lists them.",
-       .required = true},
+              "MemoryOne(1,0,0,1); `kindest strategies` lists them. Required for job = "
+              "tournament."},
       {.key = "tournament.repetitions",
        .type = T::integer,
        .default_value = "10",
@@ -119,6 +125,95 @@ const std::vector<KeySpec>& schema() {
        .type = T::boolean,
        .default_value = "true",
        .doc = "Each player also meets a copy of itself (as in Axelrod 1980)."},
+      {.key = "population.size",
+       .type = T::integer,
+       .default_value = "100",
+       .doc = "Z: number of individuals.",
+       .min = 2,
+       .max = 4e9},
+      {.key = "population.strategies",
+       .type = T::strategy_list,
+       .default_value = "",
+       .doc = "The S strategies (as for [tournament] players) when [payoffs] source is exact or "
+              "tournament; ignored for source = matrix."},
+      {.key = "population.initial_counts",
+       .type = T::text,
+       .default_value = "",
+       .doc = "Comma-separated individuals per strategy, summing to size; empty = as equal as "
+              "possible (the first size mod S strategies get one more)."},
+      {.key = "population.self_interaction",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "false: each individual's payoff is its average against the Z - 1 others; true: "
+              "against all Z, itself included."},
+      {.key = "payoffs.source",
+       .type = T::choice,
+       .default_value = "matrix",
+       .doc = "matrix: the matrix below; exact: expected payoff per turn of memory-one "
+              "strategies from their Markov chain under [match] (fixed turns or continuation "
+              "probability, noise); tournament: mean score per turn from a round robin under "
+              "[match] with [tournament] repetitions, computed once.",
+       .choices = "matrix|exact|tournament"},
+      {.key = "payoffs.matrix",
+       .type = T::text,
+       .default_value = "3,0;5,1",
+       .doc = "Rows separated by ';', entries by ',': entry (i, j) is the payoff of strategy i "
+              "against strategy j. Default: the prisoner's dilemma with strategies C and D."},
+      {.key = "payoffs.labels",
+       .type = T::text,
+       .default_value = "",
+       .doc = "Comma-separated names of the matrix strategies; empty = s0, s1, ... (C, D for "
+              "the 2x2 default)."},
+      {.key = "dynamics.process",
+       .type = T::choice,
+       .default_value = "pairwise_comparison",
+       .doc = "pairwise_comparison (Fermi imitation), moran_birth_death, moran_death_birth or "
+              "wright_fisher.",
+       .choices = "pairwise_comparison|moran_birth_death|moran_death_birth|wright_fisher"},
+      {.key = "dynamics.selection_intensity",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "beta (pairwise comparison) or w (Moran, Wright-Fisher); 0 = neutral drift.",
+       .min = 0,
+       .max = 1e6},
+      {.key = "dynamics.fitness_mapping",
+       .type = T::choice,
+       .default_value = "linear",
+       .doc = "Moran and Wright-Fisher: linear f = 1 - w + w*pi or exponential f = exp(w*pi).",
+       .choices = "linear|exponential"},
+      {.key = "dynamics.mutation_rate",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "mu: per offspring (Moran, Wright-Fisher) or per update (pairwise comparison), "
+              "the new strategy is one of the other S - 1, uniformly.",
+       .min = 0,
+       .max = 1},
+      {.key = "dynamics.generations",
+       .type = T::integer,
+       .default_value = "1000",
+       .doc = "Generations to run; one generation = Z update events (Wright-Fisher: one "
+              "resampling).",
+       .min = 1,
+       .max = 1e15},
+      {.key = "dynamics.replicates",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "Independent runs, in parallel; each is its own group /replicates/rNNNN.",
+       .min = 1,
+       .max = 1e6},
+      {.key = "record.interval",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "Record every k-th generation (generation 0 and the last are always recorded).",
+       .min = 1,
+       .max = 1e15},
+      {.key = "record.flush_every",
+       .type = T::integer,
+       .default_value = "1000",
+       .doc = "Records between flushes to disk; each flush also writes a checkpoint, so an "
+              "interrupted run loses at most this many records and can be resumed (--resume).",
+       .min = 1,
+       .max = 1e9},
   };
   return keys;
 }
@@ -164,7 +259,7 @@ std::string schema_markdown() {
     for (const auto& k : schema()) {
       const auto dot = k.key.find('.');
       if (k.key.substr(0, dot) != section) continue;
-      const std::string def = k.required ? "(required)" : "`" + std::string(k.default_value) + "`";
+      const std::string def = "`" + std::string(k.default_value) + "`";
       out += "| `" + std::string(k.key.substr(dot + 1)) + "` | " + def + " | " + allowed_values(k) +
              " | " + std::string(k.doc) + " |\n";
     }

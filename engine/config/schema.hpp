@@ -13,12 +13,11 @@ enum class ValueType { integer, real, boolean, text, choice, strategy_list };
 struct KeySpec {
   std::string_view key;  // "match.turns"
   ValueType type;
-  std::string_view default_value;  // "" with required = true: must be given
+  std::string_view default_value;
   std::string_view doc;            // one sentence; units where ambiguous
   double min = 0, max = 0;         // integer / real: allowed range
   bool max_exclusive = false;      // real: [min, max)
   std::string_view choices = {};   // choice: "a|b|c"
-  bool required = false;
 };
 
 const std::vector<KeySpec>& schema();

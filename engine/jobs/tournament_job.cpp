@@ -12,7 +12,9 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
                                                 const OutputOptions& output,
                                                 const tournament::Progress& progress) {
   const auto players = resolve(config.text("tournament.players"));
-  if (players.empty()) throw ConfigError("config error: [tournament] players is empty");
+  if (players.empty())
+    throw ConfigError("config error: [tournament] players is required for job = tournament (" +
+                      config.source() + ")");
   const auto settings = tournament_settings_from_config(config);
   record::Hdf5Writer writer(
       output.path, output.overwrite,

@@ -19,6 +19,7 @@ using PlayerResolver = std::function<std::vector<Player>(std::string_view)>;
 struct OutputOptions {
   std::string path;        // resolved output file
   bool overwrite = false;  // --force
+  bool resume = false;     // --resume: continue an interrupted run in `path`
 };
 
 tournament::TournamentResult run_tournament_job(const config::Config& config,

@@ -15,6 +15,8 @@
 namespace kindest::record {
 namespace {
 
+using Lock = std::lock_guard<std::recursive_mutex>;
+
 hid_t as_hid(std::int64_t h) { return static_cast<hid_t>(h); }
 
 void require(std::int64_t status, const std::string& what) {
@@ -37,8 +39,9 @@ void string_attribute(hid_t obj, const char* name, const std::string& value) {
 template <class T>
 void numeric_attribute(hid_t obj, const char* name, hid_t type, const T* values, hsize_t n) {
   const hid_t space = H5Screate_simple(1, &n, nullptr);
-  hid_t attr = H5Aopen_name(obj, name);
-  if (attr < 0) attr = H5Acreate2(obj, name, type, space, H5P_DEFAULT, H5P_DEFAULT);
+  hid_t attr = H5Aexists(obj, name) > 0
+                   ? H5Aopen(obj, name, H5P_DEFAULT)
+                   : H5Acreate2(obj, name, type, space, H5P_DEFAULT, H5P_DEFAULT);
   require(H5Awrite(attr, type, values), std::string("writing attribute ") + name);
   H5Aclose(attr);
   H5Sclose(space);
@@ -65,6 +68,60 @@ void create_parents(hid_t file, const std::string& path) {
   }
 }
 
+// The file type of a Values alternative, and a pointer to its data in the memory layout HDF5
+// expects (variable-length strings as an array of char pointers, kept alive in `strings`).
+struct Buffer {
+  hid_t file_type = -1;
+  hid_t memory_type = -1;
+  const void* data = nullptr;
+  std::size_t count = 0;
+  std::vector<const char*> strings;
+
+  explicit Buffer(const Values& values) {
+    std::visit(
+        [&](const auto& v) {
+          using V = typename std::decay_t<decltype(v)>::value_type;
+          count = v.size();
+          if constexpr (std::is_same_v<V, double>) {
+            file_type = H5Tcopy(H5T_IEEE_F64LE);
+            memory_type = H5Tcopy(H5T_NATIVE_DOUBLE);
+            data = v.data();
+          } else if constexpr (std::is_same_v<V, std::uint64_t>) {
+            file_type = H5Tcopy(H5T_STD_U64LE);
+            memory_type = H5Tcopy(H5T_NATIVE_UINT64);
+            data = v.data();
+          } else if constexpr (std::is_same_v<V, std::uint32_t>) {
+            file_type = H5Tcopy(H5T_STD_U32LE);
+            memory_type = H5Tcopy(H5T_NATIVE_UINT32);
+            data = v.data();
+          } else {
+            file_type = H5Tcopy(H5T_C_S1);
+            H5Tset_size(file_type, H5T_VARIABLE);
+            H5Tset_cset(file_type, H5T_CSET_UTF8);
+            memory_type = H5Tcopy(file_type);
+            for (const auto& s : v) strings.push_back(s.c_str());
+            data = strings.data();
+          }
+        },
+        values);
+  }
+  ~Buffer() {
+    H5Tclose(file_type);
+    H5Tclose(memory_type);
+  }
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
+};
+
+std::size_t product(const std::vector<std::size_t>& v) {
+  return std::accumulate(v.begin(), v.end(), std::size_t{1}, std::multiplies<>());
+}
+
+void describe(hid_t set, const std::string& units, const std::string& description) {
+  string_attribute(set, "units", units);
+  string_attribute(set, "description", description);
+}
+
 }  // namespace
 
 void check_output_path(const std::string& path, bool overwrite) {
@@ -88,7 +145,7 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   check_output_path(path, overwrite);
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors become FileError, not stderr noise
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-  // The 1.10 format lets later issues open files for SWMR reading while they are written.
+  // The 1.10 format is what lets readers open the file while it is written (SWMR).
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
   const hid_t file =
       H5Fcreate(path.c_str(), overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL, H5P_DEFAULT, fapl);
@@ -109,8 +166,35 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   flush();
 }
 
-Hdf5Writer::~Hdf5Writer() {
+Hdf5Writer::Hdf5Writer(const std::string& path) : path_(path) {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+  H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
+  const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);
+  H5Pclose(fapl);
+  if (file < 0) throw FileError("cannot open '" + path + "' for writing");
+  file_ = file;
+  const std::uint8_t incomplete = 0;
+  numeric_attribute(file, "complete", H5T_NATIVE_UINT8, &incomplete, 1);
+  flush();
+}
+
+Hdf5Writer::~Hdf5Writer() { close_all(); }
+
+void Hdf5Writer::close_all() {
+  for (auto& [name, id] : open_) H5Dclose(as_hid(id));
+  open_.clear();
   if (file_ >= 0) H5Fclose(as_hid(file_));
+  file_ = -1;
+}
+
+std::int64_t Hdf5Writer::dataset(const std::string& path) {
+  auto it = open_.find(path);
+  if (it != open_.end()) return it->second;
+  const hid_t set = H5Dopen2(as_hid(file_), path.c_str(), H5P_DEFAULT);
+  require(set, "opening dataset " + path);
+  open_[path] = set;
+  return set;
 }
 
 void Hdf5Writer::write(const Snapshot& snapshot) {
@@ -118,58 +202,142 @@ void Hdf5Writer::write(const Snapshot& snapshot) {
 }
 
 void Hdf5Writer::write(const Dataset& d) {
+  Lock lock(mutex_);
   const hid_t file = as_hid(file_);
   create_parents(file, d.path);
+  const Buffer buffer(d.values);
+  if (buffer.count != product(d.shape))
+    throw std::logic_error("dataset " + d.path + ": shape/size mismatch");
   std::vector<hsize_t> dims(d.shape.begin(), d.shape.end());
-  const hsize_t count = std::accumulate(dims.begin(), dims.end(), hsize_t{1}, std::multiplies<>());
   const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr);
-  hid_t type = -1;
-  const void* buffer = nullptr;
-  std::vector<const char*> strings;
-  std::visit(
-      [&](const auto& v) {
-        using V = typename std::decay_t<decltype(v)>::value_type;
-        if (v.size() != count)
-          throw std::logic_error("dataset " + d.path + ": shape/size mismatch");
-        if constexpr (std::is_same_v<V, double>) {
-          type = H5Tcopy(H5T_IEEE_F64LE);
-          buffer = v.data();
-        } else if constexpr (std::is_same_v<V, std::uint64_t>) {
-          type = H5Tcopy(H5T_STD_U64LE);
-          buffer = v.data();
-        } else if constexpr (std::is_same_v<V, std::uint32_t>) {
-          type = H5Tcopy(H5T_STD_U32LE);
-          buffer = v.data();
-        } else {
-          type = H5Tcopy(H5T_C_S1);
-          H5Tset_size(type, H5T_VARIABLE);
-          H5Tset_cset(type, H5T_CSET_UTF8);
-          for (const auto& s : v) strings.push_back(s.c_str());
-          buffer = strings.data();
-        }
-      },
-      d.values);
-  const hid_t set =
-      H5Dcreate2(file, d.path.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+  const hid_t set = H5Dcreate2(file, d.path.c_str(), buffer.file_type, space, H5P_DEFAULT,
+                               H5P_DEFAULT, H5P_DEFAULT);
   require(set, "creating dataset " + d.path);
-  // Native in-memory types match the little-endian file types on every platform we build for.
-  const hid_t mem =
-      H5Tget_class(type) == H5T_STRING ? H5Tcopy(type) : H5Tget_native_type(type, H5T_DIR_ASCEND);
-  require(H5Dwrite(set, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer),
+  require(H5Dwrite(set, buffer.memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data),
           "writing " + d.path + " (disk full?)");
-  string_attribute(set, "units", d.units);
-  string_attribute(set, "description", d.description);
-  H5Tclose(mem);
-  H5Dclose(set);
-  H5Tclose(type);
+  describe(set, d.units, d.description);
   H5Sclose(space);
+  open_[d.path] = set;
+}
+
+void Hdf5Writer::overwrite(const std::string& path, const Values& values) {
+  Lock lock(mutex_);
+  const Buffer buffer(values);
+  require(H5Dwrite(as_hid(dataset(path)), buffer.memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT,
+                   buffer.data),
+          "writing " + path + " (disk full?)");
+}
+
+void Hdf5Writer::create_series(const std::string& path, const std::vector<std::size_t>& row_shape,
+                               const Values& prototype, const std::string& units,
+                               const std::string& description) {
+  Lock lock(mutex_);
+  const hid_t file = as_hid(file_);
+  create_parents(file, path);
+  std::vector<hsize_t> dims{0}, max{H5S_UNLIMITED}, chunk{1024};
+  for (std::size_t n : row_shape) {
+    dims.push_back(n);
+    max.push_back(n);
+    chunk.push_back(n);
+  }
+  // About 64 KiB per chunk: big enough to compress well, small enough to flush often.
+  chunk[0] = std::max<hsize_t>(16, 8192 / std::max<std::size_t>(1, product(row_shape)));
+  const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), max.data());
+  const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+  H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
+  H5Pset_shuffle(dcpl);
+  H5Pset_deflate(dcpl, 4);
+  const Buffer buffer(prototype);
+  const hid_t set =
+      H5Dcreate2(file, path.c_str(), buffer.file_type, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);
+  H5Pclose(dcpl);
+  H5Sclose(space);
+  require(set, "creating series " + path);
+  describe(set, units, description);
+  open_[path] = set;
+}
+
+void Hdf5Writer::append(const std::string& path, const Values& rows) {
+  Lock lock(mutex_);
+  const hid_t set = as_hid(dataset(path));
+  const Buffer buffer(rows);
+  hid_t space = H5Dget_space(set);
+  const int rank = H5Sget_simple_extent_ndims(space);
+  std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  H5Sclose(space);
+  hsize_t row_size = 1;
+  for (int k = 1; k < rank; ++k) row_size *= dims[static_cast<std::size_t>(k)];
+  if (buffer.count % row_size != 0) throw std::logic_error("append to " + path + ": partial row");
+  std::vector<hsize_t> start(dims.size(), 0), count = dims;
+  start[0] = dims[0];
+  count[0] = buffer.count / row_size;
+  if (count[0] == 0) return;
+  dims[0] += count[0];
+  require(H5Dset_extent(set, dims.data()), "extending " + path);
+  space = H5Dget_space(set);
+  H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
+  const hid_t memory = H5Screate_simple(rank, count.data(), nullptr);
+  const herr_t status = H5Dwrite(set, buffer.memory_type, memory, space, H5P_DEFAULT, buffer.data);
+  H5Sclose(memory);
+  H5Sclose(space);
+  require(status, "appending to " + path + " (disk full?)");
+}
+
+std::size_t Hdf5Writer::rows(const std::string& path) {
+  Lock lock(mutex_);
+  const hid_t space = H5Dget_space(as_hid(dataset(path)));
+  std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  H5Sclose(space);
+  return dims.empty() ? 0 : static_cast<std::size_t>(dims[0]);
+}
+
+std::vector<double> Hdf5Writer::read_numbers(const std::string& path) {
+  Lock lock(mutex_);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<double> out(static_cast<std::size_t>(H5Sget_simple_extent_npoints(space)));
+  H5Sclose(space);
+  if (!out.empty())
+    require(H5Dread(set, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
+            "reading " + path);
+  return out;
+}
+
+void Hdf5Writer::truncate(const std::string& path, std::size_t rows) {
+  Lock lock(mutex_);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  H5Sclose(space);
+  dims[0] = rows;
+  require(H5Dset_extent(set, dims.data()), "truncating " + path);
+}
+
+void Hdf5Writer::start_swmr() {
+  Lock lock(mutex_);
+  require(H5Fstart_swmr_write(as_hid(file_)), "starting SWMR writing on " + path_);
+  swmr_ = true;
 }
 
 void Hdf5Writer::flush() {
+  Lock lock(mutex_);
   require(H5Fflush(as_hid(file_), H5F_SCOPE_GLOBAL), "flushing " + path_ + " (disk full?)");
 }
 
 void Hdf5Writer::mark_complete() {
+  Lock lock(mutex_);
+  flush();
+  if (swmr_) {
+    // SWMR writers may not change attributes: close and reopen normally for the final mark.
+    close_all();
+    const hid_t file = H5Fopen(path_.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+    require(file, "reopening " + path_);
+    file_ = file;
+    swmr_ = false;
+  }
   const std::uint8_t complete = 1;
   numeric_attribute(as_hid(file_), "complete", H5T_NATIVE_UINT8, &complete, 1);
   flush();

@@ -2,7 +2,14 @@
 // Writes Kindest result files. The file is created with root attribute complete = 0 and marked
 // complete only after everything is written and flushed, so a crash never leaves a file that
 // looks complete. Only hdf5_writer.cpp and hdf5_reader.cpp include hdf5.h.
+//
+// Two kinds of dataset: fixed ones written once (write), and series -- chunked, compressed,
+// extendible along their first axis -- that grow while a run goes on (create_series, append).
+// After start_swmr() a reader may open the file while it is written (h5py: swmr=True); no new
+// datasets can be created from then on. Every method is safe to call from several threads.
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <string>
 
 #include "engine/record/snapshot.hpp"
@@ -11,19 +18,39 @@ namespace kindest::record {
 
 inline constexpr const char* kFormatName = "kindest.results";
 inline constexpr unsigned kFormatMajor = 1;
-inline constexpr unsigned kFormatMinor = 0;
+inline constexpr unsigned kFormatMinor = 1;
 
 class Hdf5Writer {
  public:
   /// Creates `path`. Throws FileError when it exists and `overwrite` is false, or when it cannot
   /// be created (missing directory, no permission).
   Hdf5Writer(const std::string& path, bool overwrite, const FileMetadata& metadata);
+  /// Opens an existing Kindest file to continue writing it (resume). Throws FileError.
+  explicit Hdf5Writer(const std::string& path);
   ~Hdf5Writer();
   Hdf5Writer(const Hdf5Writer&) = delete;
   Hdf5Writer& operator=(const Hdf5Writer&) = delete;
 
   void write(const Snapshot& snapshot);
   void write(const Dataset& dataset);
+  /// Rewrites an existing fixed dataset in place (same shape), e.g. a checkpoint.
+  void overwrite(const std::string& path, const Values& values);
+
+  /// An empty series: shape (0, row_shape...), dtype from the (empty) `prototype` vector.
+  void create_series(const std::string& path, const std::vector<std::size_t>& row_shape,
+                     const Values& prototype, const std::string& units,
+                     const std::string& description);
+  /// Appends whole rows (values.size() must be a multiple of the row size).
+  void append(const std::string& path, const Values& rows);
+  /// Number of rows in a series.
+  std::size_t rows(const std::string& path);
+  /// A numeric dataset read back as doubles (resume reads its checkpoint this way).
+  std::vector<double> read_numbers(const std::string& path);
+  /// Drops rows past `rows` (resume: forget what was written after the last checkpoint).
+  void truncate(const std::string& path, std::size_t rows);
+
+  /// Single-writer/multiple-reader mode from now on.
+  void start_swmr();
   /// Flushes everything to disk; what was written so far survives a crash after this.
   void flush();
   /// Sets complete = 1 and flushes. Call last.
@@ -32,8 +59,14 @@ class Hdf5Writer {
   const std::string& path() const noexcept { return path_; }
 
  private:
+  std::int64_t dataset(const std::string& path);  // cached open handle
+  void close_all();
+
   std::string path_;
   std::int64_t file_ = -1;  // hid_t, kept opaque so callers need not include hdf5.h
+  bool swmr_ = false;
+  std::map<std::string, std::int64_t> open_;
+  std::recursive_mutex mutex_;
 };
 
 /// Throws FileError unless `path` could be created: it must not exist (unless `overwrite`) and

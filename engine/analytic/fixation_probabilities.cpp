@@ -1,0 +1,183 @@
+#include "engine/analytic/fixation_probabilities.hpp"
+
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <exception>
+#include <stdexcept>
+#include <string>
+
+namespace kindest::analytic {
+namespace {
+
+// Shortest text that reads back as the same double ("1.5", not "1.500000").
+std::string show(double x) {
+  char buf[32];
+  return std::string(buf, std::to_chars(buf, buf + sizeof buf, x).ptr);
+}
+
+void check(std::size_t population_size, const FixationSettings& s) {
+  if (population_size < 2)
+    throw std::invalid_argument("fixation probability: population size Z = " +
+                                std::to_string(population_size) + " must be at least 2");
+  if (!std::isfinite(s.selection_intensity) || s.selection_intensity < 0)
+    throw std::invalid_argument("fixation probability: selection_intensity = " +
+                                show(s.selection_intensity) + " is outside [0, inf)");
+}
+
+double log_fitness(double payoff, const FixationSettings& s) {
+  const double w = s.selection_intensity;
+  if (s.fitness_mapping == FitnessMapping::exponential) return w * payoff;
+  const double f = dynamics::fitness(payoff, w, FitnessMapping::linear);
+  if (!(f > 0))
+    throw std::invalid_argument(
+        "fixation probability: linear fitness 1 - w + w*payoff = " + show(f) +
+        " is not positive for payoff " + show(payoff) + " and selection_intensity w = " + show(w) +
+        "; use w < " + show(1 / (1 - payoff)) + " or exponential fitness");
+  return std::log(f);
+}
+
+// log T-(j)/T+(j); see the header for the one-step probabilities.
+double log_ratio(PayoffPair pi, std::size_t j, std::size_t population_size,
+                 const FixationSettings& s) {
+  switch (s.process) {
+    case Process::pairwise_comparison:
+      return s.selection_intensity * (pi.resident - pi.mutant);
+    case Process::moran_birth_death:
+      return log_fitness(pi.resident, s) - log_fitness(pi.mutant, s);
+    case Process::moran_death_birth: {
+      // (f_B/f_A) (j f_A + (Z-j-1) f_B) / ((j-1) f_A + (Z-j) f_B), with the sums divided by the
+      // larger fitness so that exp() cannot overflow and neutral drift gives exactly 0.
+      const double la = log_fitness(pi.mutant, s), lb = log_fitness(pi.resident, s);
+      const double mutants = static_cast<double>(j);
+      const double residents = static_cast<double>(population_size - j);
+      const double fa = la >= lb ? 1.0 : std::exp(la - lb);
+      const double fb = la >= lb ? std::exp(lb - la) : 1.0;
+      return lb - la +
+             std::log((mutants * fa + (residents - 1) * fb) /
+                      ((mutants - 1) * fa + residents * fb));
+    }
+  }
+  throw std::invalid_argument("fixation probability: unknown process");
+}
+
+// log rho = -log(1 + sum_k exp(L_k)), L_k = sum_{j<=k} log T-(j)/T+(j), by a two-pass
+// log-sum-exp (shift by the largest term) so that no exp() overflows.
+double compute_log_fixation_probability(const PayoffsByMutants& payoffs,
+                                        std::size_t population_size, const FixationSettings& s) {
+  std::vector<double> partial(population_size, 0.0);  // partial[0] = 0 is the leading "1"
+  for (std::size_t j = 1; j < population_size; ++j) {
+    const PayoffPair pi = payoffs(j);
+    const double l = log_ratio(pi, j, population_size, s);
+    if (!std::isfinite(l))
+      throw std::invalid_argument("fixation probability: payoffs " + show(pi.mutant) +
+                                  " (mutant) and " + show(pi.resident) + " (resident) at " +
+                                  std::to_string(j) + " mutants give no finite ratio T-/T+");
+    partial[j] = partial[j - 1] + l;
+  }
+  const double top = *std::max_element(partial.begin(), partial.end());
+  double sum = 0;
+  for (double l : partial) sum += std::exp(l - top);
+  return -(top + std::log(sum));
+}
+
+PayoffsByMutants matrix_payoffs(const games::PayoffMatrix& g, std::size_t resident,
+                                std::size_t mutant, std::size_t population_size,
+                                bool self_interaction) {
+  const double a = g(mutant, mutant), b = g(mutant, resident);
+  const double c = g(resident, mutant), d = g(resident, resident);
+  const double z = static_cast<double>(population_size);
+  if (self_interaction)
+    return [=](std::size_t j) {
+      const double i = static_cast<double>(j);
+      return PayoffPair{(a * i + b * (z - i)) / z, (c * i + d * (z - i)) / z};
+    };
+  return [=](std::size_t j) {
+    const double i = static_cast<double>(j);
+    return PayoffPair{(a * (i - 1) + b * (z - i)) / (z - 1), (c * i + d * (z - i - 1)) / (z - 1)};
+  };
+}
+
+// Fills every off-diagonal pair in parallel. An error is rethrown after the loop, the one of the
+// lowest pair index, so which message the caller sees does not depend on thread scheduling.
+template <class PairPayoffs>
+FixationProbabilities compute_all(std::size_t strategies, std::size_t population_size,
+                                  const FixationSettings& s, const PairPayoffs& pair_payoffs) {
+  check(population_size, s);
+  const double log_neutral = -std::log(static_cast<double>(population_size));
+  FixationProbabilities out{Matrix(strategies, std::vector<double>(strategies)),
+                            Matrix(strategies, std::vector<double>(strategies, log_neutral))};
+  std::vector<std::exception_ptr> errors(strategies * strategies);
+  tbb::parallel_for(std::size_t{0}, strategies * strategies, [&](std::size_t p) {
+    const std::size_t resident = p / strategies, mutant = p % strategies;
+    if (resident == mutant) return;
+    try {
+      out.log_probability[resident][mutant] =
+          compute_log_fixation_probability(pair_payoffs(resident, mutant), population_size, s);
+    } catch (...) {
+      errors[p] = std::current_exception();
+    }
+  });
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  for (std::size_t i = 0; i < strategies; ++i)
+    for (std::size_t j = 0; j < strategies; ++j)
+      out.probability[i][j] = std::exp(out.log_probability[i][j]);
+  return out;
+}
+
+}  // namespace
+
+double compute_fixation_probability(const PayoffsByMutants& payoffs, std::size_t population_size,
+                                    const FixationSettings& settings) {
+  check(population_size, settings);
+  return std::exp(compute_log_fixation_probability(payoffs, population_size, settings));
+}
+
+double compute_fixation_probability(const games::PayoffMatrix& game, std::size_t resident,
+                                    std::size_t mutant, std::size_t population_size,
+                                    const FixationSettings& settings) {
+  if (resident >= game.size() || mutant >= game.size())
+    throw std::invalid_argument("fixation probability: strategy index " +
+                                std::to_string(std::max(resident, mutant)) + " is outside [0, " +
+                                std::to_string(game.size()) + ")");
+  return compute_fixation_probability(
+      matrix_payoffs(game, resident, mutant, population_size, settings.self_interaction),
+      population_size, settings);
+}
+
+FixationProbabilities compute_fixation_probabilities(const games::PayoffMatrix& game,
+                                                     std::size_t population_size,
+                                                     const FixationSettings& settings) {
+  return compute_all(
+      game.size(), population_size, settings, [&](std::size_t resident, std::size_t mutant) {
+        return matrix_payoffs(game, resident, mutant, population_size, settings.self_interaction);
+      });
+}
+
+FixationProbabilities compute_fixation_probabilities(const games::NPlayerGame& game,
+                                                     std::size_t population_size,
+                                                     const FixationSettings& settings) {
+  if (settings.self_interaction)
+    throw std::invalid_argument(
+        "fixation probability: self_interaction applies to matrix games only; an N-player game "
+        "draws co-players from the other Z - 1 individuals");
+  if (population_size < game.group_size())
+    throw std::invalid_argument(
+        "fixation probability: population size Z = " + std::to_string(population_size) +
+        " is smaller than the group size " + std::to_string(game.group_size()));
+  return compute_all(game.strategies(), population_size, settings,
+                     [&](std::size_t resident, std::size_t mutant) -> PayoffsByMutants {
+                       return [&game, population_size, resident, mutant](std::size_t j) {
+                         std::vector<std::size_t> counts(game.strategies(), 0);
+                         counts[mutant] = j;
+                         counts[resident] = population_size - j;
+                         const auto pi = game.expected_payoffs(counts);
+                         return PayoffPair{pi[mutant], pi[resident]};
+                       };
+                     });
+}
+
+}  // namespace kindest::analytic

@@ -1,0 +1,30 @@
+#include "engine/dynamics/pairwise_comparison.hpp"
+
+#include <cmath>
+
+#include "engine/dynamics/mutation.hpp"
+
+namespace kindest::dynamics {
+
+void PairwiseComparison::run_generation(Population& p, PayoffTracker& payoffs, Stream& rng) const {
+  payoffs.reset(p);
+  const std::uint64_t z = p.size();
+  for (std::uint64_t event = 0; event < z; ++event) {
+    const std::uint32_t focal = pick_individual(p, z, rng);
+    std::uint32_t next = focal;
+    if (s_.mutation_rate > 0 && rng.bernoulli(s_.mutation_rate)) {
+      next = mutant_of(focal, p.strategies(), rng);
+    } else {
+      const std::uint32_t model = pick_individual(p, z, rng, focal);
+      if (model == focal) continue;
+      const double gain = payoffs.payoff(model) - payoffs.payoff(focal);
+      if (rng.uniform() * (1 + std::exp(-s_.selection_intensity * gain)) < 1) next = model;
+    }
+    if (next != focal) {
+      p.move(focal, next);
+      payoffs.move(focal, next);
+    }
+  }
+}
+
+}  // namespace kindest::dynamics

@@ -1,0 +1,41 @@
+#pragma once
+// A finite-population update rule, run one generation at a time. A generation is Z update
+// events for the Moran and pairwise-comparison processes (each individual updates once on
+// average) and one synchronous resampling of all Z individuals for Wright-Fisher.
+//
+// Every generation draws from its own stream (seed, Purpose::population, replicate, generation),
+// so a run can be resumed at any generation boundary from the counts alone.
+#include <cstdint>
+#include <memory>
+
+#include "engine/dynamics/fitness.hpp"
+#include "engine/dynamics/population.hpp"
+
+namespace kindest::dynamics {
+
+enum class ProcessKind { moran_birth_death, moran_death_birth, pairwise_comparison, wright_fisher };
+
+struct ProcessSettings {
+  ProcessKind kind = ProcessKind::pairwise_comparison;
+  double selection_intensity = 1;  // w (Moran, Wright-Fisher) or beta (pairwise comparison)
+  FitnessMapping fitness_mapping = FitnessMapping::linear;
+  double mutation_rate = 0;  // mu: per offspring (Moran, WF) or per update (pairwise)
+  bool self_interaction = false;
+};
+
+class Process {
+ public:
+  virtual ~Process() = default;
+  /// Advances `population` by one generation. `payoffs` must be built for the same game.
+  virtual void run_generation(Population& population, PayoffTracker& payoffs,
+                              Stream& rng) const = 0;
+  /// Update events in one generation of a population of `size` (for throughput reports).
+  virtual std::uint64_t events_per_generation(std::uint64_t size) const noexcept { return size; }
+};
+
+/// The process `settings` names. Throws ConfigError when linear fitness could turn negative
+/// for payoffs in `game` (then use a smaller w or exponential fitness).
+std::unique_ptr<Process> make_process(const ProcessSettings& settings,
+                                      const games::PayoffMatrix& game);
+
+}  // namespace kindest::dynamics

@@ -1,0 +1,75 @@
+#include "engine/jobs/analysis_job.hpp"
+
+#include "engine/core/errors.hpp"
+#include "engine/record/hdf5_writer.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+analytic::FixationSettings fixation_settings(const config::Config& c) {
+  const std::string process = c.text("dynamics.process");
+  if (process == "wright_fisher")
+    throw ConfigError(
+        "config error: [dynamics] process = wright_fisher has no closed-form fixation "
+        "probability; use job = evolution, or a Moran or pairwise_comparison process");
+  analytic::FixationSettings s;
+  s.process = process == "moran_birth_death"   ? analytic::Process::moran_birth_death
+              : process == "moran_death_birth" ? analytic::Process::moran_death_birth
+                                               : analytic::Process::pairwise_comparison;
+  s.selection_intensity = c.real("dynamics.selection_intensity");
+  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
+                          ? analytic::FitnessMapping::exponential
+                          : analytic::FitnessMapping::linear;
+  s.self_interaction = c.boolean("population.self_interaction");
+  return s;
+}
+
+std::vector<double> flatten(const analytic::Matrix& m) {
+  std::vector<double> out;
+  for (const auto& row : m) out.insert(out.end(), row.begin(), row.end());
+  return out;
+}
+
+}  // namespace
+
+AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& resolve,
+                                 const OutputOptions& output) {
+  record::check_output_path(output.path, output.overwrite);
+  AnalysisOutcome out{population_game_from_config(c, resolve), {}};
+  const auto z = static_cast<std::size_t>(c.unsigned_integer("population.size"));
+  try {
+    out.limit = analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
+  } catch (const std::invalid_argument& e) {
+    throw ConfigError(std::string("config error: ") + e.what() + " (" + c.source() + ")");
+  }
+  const std::size_t s = out.game.strategies.size();
+  record::Hdf5Writer writer(
+      output.path, output.overwrite,
+      {.job = "analysis", .seed = c.unsigned_integer("run.seed"), .config_ini = c.to_ini()});
+  write_population(writer, out.game);
+  writer.write(
+      record::Dataset{"/analysis/fixation_probability",
+                      {s, s},
+                      flatten(out.limit.fixation),
+                      "-",
+                      "Entry [i][j]: probability that a single j mutant takes over a population "
+                      "of i; diagonal 1/Z (a neutral mutant)."});
+  writer.write(
+      record::Dataset{"/analysis/transition_matrix",
+                      {s, s},
+                      flatten(out.limit.transition),
+                      "-",
+                      "Small-mutation limit: probability that the monomorphic state i is next "
+                      "followed by j (rho_ij / (S - 1)); rows sum to 1."});
+  writer.write(
+      record::Dataset{"/analysis/stationary_distribution",
+                      {s},
+                      out.limit.stationary,
+                      "-",
+                      "Long-run fraction of time the population spends monomorphic in each "
+                      "strategy, in the limit of rare mutation."});
+  writer.mark_complete();
+  return out;
+}
+
+}  // namespace kindest::jobs

@@ -1,0 +1,197 @@
+#include "engine/jobs/evolution_job.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <cmath>
+#include <sstream>
+
+#include "engine/core/errors.hpp"
+#include "engine/dynamics/process.hpp"
+#include "engine/jobs/population_game.hpp"
+#include "engine/record/hdf5_reader.hpp"
+#include "engine/record/trajectory_recorder.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+dynamics::ProcessSettings process_settings(const config::Config& c) {
+  const std::string process = c.text("dynamics.process");
+  dynamics::ProcessSettings s;
+  s.kind = process == "moran_birth_death"   ? dynamics::ProcessKind::moran_birth_death
+           : process == "moran_death_birth" ? dynamics::ProcessKind::moran_death_birth
+           : process == "wright_fisher"     ? dynamics::ProcessKind::wright_fisher
+                                            : dynamics::ProcessKind::pairwise_comparison;
+  s.selection_intensity = c.real("dynamics.selection_intensity");
+  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
+                          ? dynamics::FitnessMapping::exponential
+                          : dynamics::FitnessMapping::linear;
+  s.mutation_rate = c.real("dynamics.mutation_rate");
+  s.self_interaction = c.boolean("population.self_interaction");
+  return s;
+}
+
+// The config text without its [run] output line: a resumed run may name its file differently.
+std::string without_output(const std::string& ini) {
+  std::istringstream in(ini);
+  std::string line, out;
+  while (std::getline(in, line))
+    if (line.rfind("output = ", 0) != 0 && line.rfind("# Resolved", 0) != 0) out += line + "\n";
+  return out;
+}
+
+record::GenerationRecord observe(std::uint64_t generation, const dynamics::Population& p,
+                                 dynamics::PayoffTracker& payoffs, const PopulationGame& game,
+                                 bool self_interaction) {
+  payoffs.reset(p);
+  record::GenerationRecord r;
+  r.generation = generation;
+  r.counts = p.counts;
+  const std::size_t s = p.strategies();
+  const double z = static_cast<double>(p.size());
+  r.mean_payoff.assign(s, std::nan(""));
+  for (std::uint32_t i = 0; i < s; ++i) {
+    if (p.counts[i] == 0) continue;
+    r.mean_payoff[i] = payoffs.payoff(i);
+    r.average_payoff += p.counts[i] * r.mean_payoff[i] / z;
+  }
+  r.cooperation_rate = std::nan("");
+  if (game.cooperation) {
+    // Ordered pairs of distinct individuals (or any two, with self-interaction).
+    double sum = 0;
+    for (std::size_t i = 0; i < s; ++i)
+      for (std::size_t j = 0; j < s; ++j) {
+        const double pairs =
+            static_cast<double>(p.counts[i]) *
+            (static_cast<double>(p.counts[j]) - (i == j && !self_interaction ? 1.0 : 0.0));
+        sum += pairs * (*game.cooperation)(i, j);
+      }
+    r.cooperation_rate = sum / (z * (self_interaction ? z : z - 1));
+  }
+  return r;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t strategies) {
+  const std::uint64_t z = c.unsigned_integer("population.size");
+  std::vector<std::uint32_t> counts;
+  const std::string text = c.text("population.initial_counts");
+  if (text.empty()) {
+    for (std::size_t i = 0; i < strategies; ++i)
+      counts.push_back(static_cast<std::uint32_t>(z / strategies + (i < z % strategies ? 1 : 0)));
+    return counts;
+  }
+  std::stringstream in(text);
+  std::string item;
+  std::uint64_t total = 0;
+  while (std::getline(in, item, ',')) {
+    std::size_t used = 0;
+    long long n = -1;
+    try {
+      n = std::stoll(item, &used);
+    } catch (const std::exception&) {
+    }
+    if (n < 0 || item.find_first_not_of(" \t", used) != std::string::npos)
+      throw ConfigError("config error: [population] initial_counts: '" + item + "' is not a count");
+    counts.push_back(static_cast<std::uint32_t>(n));
+    total += static_cast<std::uint64_t>(n);
+  }
+  if (counts.size() != strategies || total != z)
+    throw ConfigError("config error: [population] initial_counts = " + text + " must give " +
+                      std::to_string(strategies) +
+                      " counts summing to size = " + std::to_string(z) + " (got " +
+                      std::to_string(counts.size()) + " summing to " + std::to_string(total) + ")");
+  return counts;
+}
+
+EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
+                                   const OutputOptions& output, const GenerationProgress& progress,
+                                   const std::atomic<bool>* stop) {
+  const PopulationGame game = population_game_from_config(c, resolve);
+  const std::size_t s = game.strategies.size();
+  const auto initial = initial_counts(c, s);
+  const auto settings = process_settings(c);
+  const auto process = dynamics::make_process(settings, game.payoffs);
+  const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
+  const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
+  const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
+  const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
+  const std::uint64_t seed = c.unsigned_integer("run.seed");
+
+  std::unique_ptr<record::Hdf5Writer> writer;
+  if (output.resume) {
+    const auto stored = record::describe_file(output.path).attributes;
+    if (stored.count("job") == 0 || stored.at("job") != "evolution")
+      throw FileError("cannot resume '" + output.path + "': it holds no evolution run");
+    if (without_output(stored.at("config")) != without_output(c.to_ini()))
+      throw ConfigError("cannot resume '" + output.path +
+                        "': its config differs from this one; resume with the config it was "
+                        "written with (kindest info shows it)");
+    if (stored.at("complete") == "1")
+      throw FileError("'" + output.path + "' is complete; nothing to resume");
+    writer = std::make_unique<record::Hdf5Writer>(output.path);
+  } else {
+    writer = std::make_unique<record::Hdf5Writer>(
+        output.path, output.overwrite, record::FileMetadata{"evolution", seed, c.to_ini()});
+    write_population(*writer, game);
+  }
+  record::TrajectoryRecorder recorder(*writer, replicates, s);
+  std::vector<record::Checkpoint> start(replicates);
+  for (std::size_t r = 0; r < replicates; ++r) {
+    if (output.resume) {
+      start[r] = recorder.resume(r);
+    } else {
+      recorder.create(r, initial);
+      start[r] = {0, initial};
+    }
+  }
+  writer->start_swmr();
+
+  EvolutionOutcome outcome;
+  outcome.strategies = game.strategies;
+  outcome.final_counts.resize(replicates);
+  std::atomic<std::uint64_t> done{0}, events{0};
+  for (const auto& st : start) done += st.generation;
+  std::atomic<bool> interrupted{false};
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
+    for (std::size_t r = range.begin(); r != range.end(); ++r) {
+      dynamics::Population population{start[r].counts};
+      dynamics::PayoffTracker payoffs(game.payoffs, settings.self_interaction);
+      std::uint64_t g = start[r].generation;
+      std::uint64_t pending = 0;
+      if (g == 0) {
+        recorder.record(r, observe(0, population, payoffs, game, settings.self_interaction));
+        ++pending;
+      }
+      while (g < generations) {
+        if (stop && stop->load(std::memory_order_relaxed)) {
+          interrupted = true;
+          break;
+        }
+        ++g;
+        Stream rng(seed, Purpose::population, r, g);
+        process->run_generation(population, payoffs, rng);
+        events += process->events_per_generation(population.size());
+        if (g % interval == 0 || g == generations) {
+          recorder.record(r, observe(g, population, payoffs, game, settings.self_interaction));
+          ++pending;
+        }
+        if (pending >= flush_every) {
+          recorder.checkpoint(r, {g, population.counts});
+          pending = 0;
+        }
+        const std::uint64_t total = ++done;
+        if (progress) progress(total, generations * replicates);
+      }
+      recorder.checkpoint(r, {g, population.counts});
+      outcome.final_counts[r] = population.counts;
+    }
+  });
+  outcome.interrupted = interrupted;
+  outcome.events = events;
+  if (!outcome.interrupted) writer->mark_complete();
+  return outcome;
+}
+
+}  // namespace kindest::jobs

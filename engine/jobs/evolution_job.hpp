@@ -1,0 +1,41 @@
+#pragma once
+// The evolution job: config -> population game -> finite-population dynamics, R replicates in
+// parallel -> trajectories in HDF5 (docs/FORMAT.md, /population and /replicates).
+//
+// Generation g of replicate r draws only from the stream (seed, Purpose::population, r, g), and
+// the state between generations is the strategy counts, so the result does not depend on the
+// thread count, and a run resumed from a checkpoint continues to the same bits as an
+// uninterrupted one.
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "engine/config/config.hpp"
+#include "engine/jobs/tournament_job.hpp"
+
+namespace kindest::jobs {
+
+struct EvolutionOutcome {
+  bool interrupted = false;  // stopped by `stop` before the last generation
+  std::vector<std::string> strategies;
+  std::vector<std::vector<std::uint32_t>> final_counts;  // per replicate
+  std::uint64_t events = 0;                              // update events simulated
+};
+
+/// Called from worker threads: (generations done, generations in all, over all replicates).
+using GenerationProgress = std::function<void(std::uint64_t, std::uint64_t)>;
+
+/// With output.resume the file must exist and hold the same resolved config (the output path
+/// aside); the run continues each replicate from its checkpoint. `stop` (may be null) is polled
+/// between generations; when it is set, every replicate writes a checkpoint and the file stays
+/// marked incomplete.
+EvolutionOutcome run_evolution_job(const config::Config& config, const PlayerResolver& resolve,
+                                   const OutputOptions& output,
+                                   const GenerationProgress& progress = {},
+                                   const std::atomic<bool>* stop = nullptr);
+
+/// [population] initial_counts, or an even split. Throws ConfigError.
+std::vector<std::uint32_t> initial_counts(const config::Config& config, std::size_t strategies);
+
+}  // namespace kindest::jobs

@@ -1,0 +1,140 @@
+#include "engine/jobs/population_game.hpp"
+
+#include <cmath>
+#include <sstream>
+
+#include "engine/core/errors.hpp"
+#include "engine/jobs/from_config.hpp"
+#include "engine/match/markov_payoffs.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+std::vector<std::string> split(const std::string& text, char sep) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, sep)) {
+    const auto b = item.find_first_not_of(" \t");
+    const auto e = item.find_last_not_of(" \t");
+    out.push_back(b == std::string::npos ? "" : item.substr(b, e - b + 1));
+  }
+  return out;
+}
+
+PopulationGame from_matrix(const config::Config& c) {
+  PopulationGame g;
+  g.payoffs = parse_matrix(c.text("payoffs.matrix"), "[payoffs] matrix");
+  const std::size_t s = g.payoffs.size();
+  const std::string labels = c.text("payoffs.labels");
+  if (!labels.empty()) {
+    g.strategies = split(labels, ',');
+    if (g.strategies.size() != s)
+      throw ConfigError("config error: [payoffs] labels names " +
+                        std::to_string(g.strategies.size()) + " strategies but the matrix has " +
+                        std::to_string(s));
+  } else if (s == 2 && c.text("payoffs.matrix") == "3,0;5,1") {
+    g.strategies = {"C", "D"};
+  } else {
+    for (std::size_t i = 0; i < s; ++i) g.strategies.push_back("s" + std::to_string(i));
+  }
+  if (g.strategies == std::vector<std::string>{"C", "D"})
+    g.cooperation = games::PayoffMatrix(2, {1, 1, 0, 0});
+  return g;
+}
+
+PopulationGame from_strategies(const config::Config& c, const PlayerResolver& resolve) {
+  const auto players = resolve(c.text("population.strategies"));
+  if (players.size() < 2)
+    throw ConfigError(
+        "config error: [population] strategies must name at least two strategies "
+        "for [payoffs] source = " +
+        c.text("payoffs.source") + " (" + c.source() + ")");
+  PopulationGame g;
+  const std::size_t s = players.size();
+  for (const auto& p : players) g.strategies.push_back(p.name);
+  g.payoffs = games::PayoffMatrix(s);
+  g.cooperation = games::PayoffMatrix(s);
+  if (c.text("payoffs.source") == "exact") {
+    std::vector<MemoryOneVector> v;
+    for (const auto& p : players) {
+      const auto m = p.prototype->memory_one();
+      if (!m)
+        throw ConfigError(
+            "config error: [payoffs] source = exact needs memory-one strategies, and " + p.name +
+            " is not one; use source = tournament");
+      v.push_back(*m);
+    }
+    const auto game = game_from_config(c);
+    const auto match = match_settings_from_config(c);
+    for (std::size_t i = 0; i < s; ++i)
+      for (std::size_t j = 0; j < s; ++j) {
+        const auto r = match::exact_match_payoffs(v[i], v[j], game, match);
+        g.payoffs(i, j) = r.payoff_per_turn[0];
+        (*g.cooperation)(i, j) = r.cooperation_rate[0];
+      }
+    return g;
+  }
+  auto settings = tournament_settings_from_config(c);
+  settings.self_play = true;  // the diagonal is the payoff against one's own kind
+  const auto r = tournament::run_round_robin(players, game_from_config(c), settings);
+  g.payoffs = games::PayoffMatrix(s, r.score_per_turn);
+  g.cooperation = games::PayoffMatrix(s, r.cooperation_rate);
+  return g;
+}
+
+}  // namespace
+
+games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key) {
+  const auto rows = split(text, ';');
+  const std::size_t s = rows.size();
+  std::vector<double> values;
+  for (const auto& row : rows) {
+    const auto cells = split(row, ',');
+    if (cells.size() != s)
+      throw ConfigError("config error: " + key + " = " + text + " is not square: row '" + row +
+                        "' has " + std::to_string(cells.size()) + " entries, expected " +
+                        std::to_string(s));
+    for (const auto& cell : cells) {
+      std::size_t used = 0;
+      double x = NAN;
+      try {
+        x = std::stod(cell, &used);
+      } catch (const std::exception&) {
+      }
+      if (used != cell.size() || !std::isfinite(x))
+        throw ConfigError("config error: " + key + ": '" + cell + "' is not a number");
+      values.push_back(x);
+    }
+  }
+  if (s < 2) throw ConfigError("config error: " + key + " needs at least 2 strategies");
+  return games::PayoffMatrix(s, std::move(values));
+}
+
+void write_population(record::Hdf5Writer& writer, const PopulationGame& game) {
+  const std::size_t s = game.strategies.size();
+  writer.write(record::Dataset{"/population/strategies",
+                               {s},
+                               game.strategies,
+                               "-",
+                               "Strategy names; index s in every population dataset."});
+  writer.write(record::Dataset{"/population/payoff_matrix",
+                               {s, s},
+                               game.payoffs.row_major(),
+                               "payoff per turn",
+                               "Payoff of the row strategy against the column strategy."});
+  std::vector<double> cooperation(s * s, std::nan(""));
+  if (game.cooperation) cooperation = game.cooperation->row_major();
+  writer.write(record::Dataset{"/population/cooperation_matrix",
+                               {s, s},
+                               cooperation,
+                               "-",
+                               "Fraction of turns the row strategy cooperates against the column "
+                               "strategy; NaN for a plain matrix game."});
+}
+
+PopulationGame population_game_from_config(const config::Config& c, const PlayerResolver& resolve) {
+  return c.text("payoffs.source") == "matrix" ? from_matrix(c) : from_strategies(c, resolve);
+}
+
+}  // namespace kindest::jobs

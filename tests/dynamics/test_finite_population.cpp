@@ -1,0 +1,125 @@
+// Finite-population processes against independent results: simulated fixation frequencies
+// against the closed forms (engine/analytic), neutral martingales, exact one-generation means.
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "engine/analytic/fixation_probabilities.hpp"
+#include "engine/dynamics/process.hpp"
+
+using namespace kindest;
+using namespace kindest::dynamics;
+
+namespace {
+
+// Fraction of `runs` in which one mutant (strategy 1) takes over Z - 1 residents (strategy 0).
+double simulated_fixation(const games::PayoffMatrix& game, std::uint32_t z,
+                          const ProcessSettings& s, int runs, std::uint64_t seed) {
+  const auto process = make_process(s, game);
+  int fixed = 0;
+  for (int run = 0; run < runs; ++run) {
+    Population p{{z - 1, 1}};
+    PayoffTracker payoffs(game, s.self_interaction);
+    for (std::uint64_t g = 0; p.counts[1] != 0 && p.counts[1] != z; ++g) {
+      Stream rng(seed, Purpose::simulation_check, static_cast<std::uint64_t>(run), g);
+      process->run_generation(p, payoffs, rng);
+    }
+    fixed += p.counts[1] == z;
+  }
+  return fixed / static_cast<double>(runs);
+}
+
+analytic::FixationSettings closed_form_settings(const ProcessSettings& s) {
+  analytic::FixationSettings f;
+  f.process = s.kind == ProcessKind::moran_birth_death   ? analytic::Process::moran_birth_death
+              : s.kind == ProcessKind::moran_death_birth ? analytic::Process::moran_death_birth
+                                                         : analytic::Process::pairwise_comparison;
+  f.selection_intensity = s.selection_intensity;
+  f.self_interaction = s.self_interaction;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("finite population: simulated fixation matches the closed forms", "[dynamics][verify]") {
+  // A coordination-like game where the mutant is favoured but not overwhelmingly.
+  const games::PayoffMatrix game(2, {1.0, 1.2, 1.6, 1.1});  // resident 0, mutant 1
+  const std::uint32_t z = 12;
+  const int runs = 20000;
+  for (auto kind : {ProcessKind::moran_birth_death, ProcessKind::moran_death_birth,
+                    ProcessKind::pairwise_comparison}) {
+    for (bool self : {false, true}) {
+      ProcessSettings s{.kind = kind, .selection_intensity = 0.8, .self_interaction = self};
+      const double exact =
+          analytic::compute_fixation_probability(game, 0, 1, z, closed_form_settings(s));
+      const double simulated = simulated_fixation(game, z, s, runs, 17 + static_cast<int>(kind));
+      const double se = std::sqrt(exact * (1 - exact) / runs);
+      INFO("process " << static_cast<int>(kind) << " self " << self << ": exact " << exact
+                      << ", simulated " << simulated);
+      CHECK(std::abs(simulated - exact) < 4 * se);
+      CHECK(exact > 1.5 / z);  // the test has power: selection is visible
+    }
+  }
+}
+
+TEST_CASE("finite population: neutral drift fixes with probability 1/Z", "[dynamics][verify]") {
+  const games::PayoffMatrix game(2, {1, 1, 1, 1});
+  const std::uint32_t z = 10;
+  const int runs = 20000;
+  const double se = std::sqrt(0.1 * 0.9 / runs);
+  for (auto kind : {ProcessKind::moran_birth_death, ProcessKind::wright_fisher}) {
+    const double simulated =
+        simulated_fixation(game, z, {.kind = kind, .selection_intensity = 1}, runs, 5);
+    CHECK(std::abs(simulated - 0.1) < 4 * se);
+  }
+}
+
+TEST_CASE("finite population: one Wright-Fisher generation has the multinomial mean",
+          "[dynamics][verify]") {
+  // Constant fitness r for strategy 1 (linear fitness, w = 1): E[x'] = x r / (x r + 1 - x).
+  const games::PayoffMatrix game(2, {1, 1, 1.5, 1.5});
+  const auto process =
+      make_process({.kind = ProcessKind::wright_fisher, .selection_intensity = 1}, game);
+  const std::uint32_t z = 100;
+  const double x = 0.3, r = 1.5, expected = x * r / (x * r + 1 - x);
+  const int samples = 20000;
+  double sum = 0;
+  for (int k = 0; k < samples; ++k) {
+    Population p{{70, 30}};
+    PayoffTracker payoffs(game, false);
+    Stream rng(9, Purpose::simulation_check, static_cast<std::uint64_t>(k));
+    process->run_generation(p, payoffs, rng);
+    REQUIRE(p.size() == z);
+    sum += p.counts[1] / double(z);
+  }
+  const double se = std::sqrt(expected * (1 - expected) / z / samples);
+  CHECK(std::abs(sum / samples - expected) < 4 * se);
+}
+
+TEST_CASE("finite population: every process conserves the population size", "[dynamics]") {
+  const games::PayoffMatrix game(3, {0, -1, 1, 1, 0, -1, -1, 1, 0});
+  for (auto kind : {ProcessKind::moran_birth_death, ProcessKind::moran_death_birth,
+                    ProcessKind::pairwise_comparison, ProcessKind::wright_fisher}) {
+    const auto process = make_process({.kind = kind,
+                                       .selection_intensity = 0.5,
+                                       .fitness_mapping = FitnessMapping::exponential,
+                                       .mutation_rate = 0.05},
+                                      game);
+    Population p{{30, 20, 10}};
+    PayoffTracker payoffs(game, false);
+    for (std::uint64_t g = 0; g < 50; ++g) {
+      Stream rng(1, Purpose::simulation_check, g);
+      process->run_generation(p, payoffs, rng);
+      REQUIRE(p.size() == 60);
+    }
+  }
+}
+
+TEST_CASE("finite population: linear fitness that could go negative is refused",
+          "[dynamics][bad-input]") {
+  const games::PayoffMatrix game(2, {3, -5, 5, 1});
+  CHECK_THROWS_WITH(
+      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.5}, game),
+      Catch::Matchers::Contains("exponential"));
+  CHECK_NOTHROW(
+      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.1}, game));
+}
