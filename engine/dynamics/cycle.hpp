@@ -1,0 +1,18 @@
+#pragma once
+// The stages of one generation of a finite-population process, in order (SLiM-style). The
+// numbers are part of the documentation: docs/CYCLE.md describes each stage, and the banners in
+// dynamics/*.cpp name them ("// Stage 2: fitness"). Infinite-population dynamics (replicator,
+// ecological) have no stages.
+
+namespace kindest::dynamics {
+
+enum class Stage {
+  play = 0,  // every individual's payoff from its games or matches against the current population
+  assess,    // observers update reputations (indirect reciprocity; not used yet)
+  fitness,   // payoff -> fitness (e.g. 1 - w + w pi, exp(w pi)); identity for imitation rules
+  update,    // birth-death, death-birth or pairwise-comparison imitation changes strategies
+  mutate,    // offspring or imitators switch to a random other strategy with the mutation rate
+  record,    // the recorder receives a Snapshot of the generation's end state
+};
+
+}  // namespace kindest::dynamics
