@@ -154,6 +154,10 @@ const std::vector<KeySpec>& schema() {
               "probability, noise); tournament: mean score per turn from a round robin under "
               "[match] with [tournament] repetitions, computed once.",
        .choices = "matrix|exact|tournament"},
+      {.key = "payoffs.long_run", .type = T::boolean, .default_value = "false",
+       .doc = "source = exact: use the limit of infinitely long matches (stationary "
+              "distribution of the Markov chain, with [match] execution_error_rate) instead "
+              "of [match] turns or continuation_probability."},
       {.key = "payoffs.matrix",
        .type = T::text,
        .default_value = "3,0;5,1",

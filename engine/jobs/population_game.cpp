@@ -69,7 +69,9 @@ PopulationGame from_strategies(const config::Config& c, const PlayerResolver& re
     const auto match = match_settings_from_config(c);
     for (std::size_t i = 0; i < s; ++i)
       for (std::size_t j = 0; j < s; ++j) {
-        const auto r = match::exact_match_payoffs(v[i], v[j], game, match);
+        const auto r = c.boolean("payoffs.long_run")
+                           ? match::long_run_payoffs(v[i], v[j], game, match.execution_error_rate)
+                           : match::exact_match_payoffs(v[i], v[j], game, match);
         g.payoffs(i, j) = r.payoff_per_turn[0];
         (*g.cooperation)(i, j) = r.cooperation_rate[0];
       }
