@@ -29,12 +29,23 @@ JOB_GROUPS = {
 def documented_datasets(format_md):
     """{path: (shape tuple of symbols, dtype)} from the '| /group/name | (P, P) | dtype |' rows."""
     rows = {}
-    for line in open(format_md, encoding="utf-8"):
+    with open(format_md, encoding="utf-8") as lines:
+        content = lines.read().splitlines()
+    for line in content:
         m = re.match(r"\|\s*(/[\w/]+)\s*\|\s*\(([^)]*)\)\s*\|\s*([^|]+?)\s*\|", line)
         if m:
             shape = tuple(s.strip() for s in m.group(2).split(",") if s.strip())
             rows[m.group(1)] = (shape, m.group(3))
     return rows
+
+
+def open_result(path):
+    """Opens a result file for reading, also one whose writer is running or was killed in
+    SWMR mode (HDF5 refuses a plain open of those)."""
+    try:
+        return h5py.File(path, "r")
+    except OSError:
+        return h5py.File(path, "r", libver="latest", swmr=True)
 
 
 def text(value):
@@ -44,7 +55,7 @@ def text(value):
 def check(path, format_md=FORMAT_MD):
     problems = []
     documented = documented_datasets(format_md)
-    with h5py.File(path, "r") as f:
+    with open_result(path) as f:
         if text(f.attrs.get("format_name")) != "kindest.results":
             problems.append(f"root attribute format_name = {f.attrs.get('format_name')!r}, expected 'kindest.results'")
         version = f.attrs.get("format_version")
@@ -160,7 +171,11 @@ def check_evolution(f):
         if len(lengths) != 1:
             problems.append(f"{name}: series of different lengths {sorted(lengths)}")
             continue
-        if len(gen) == 0 or gen[0] != 0 or np.any(np.diff(gen.astype(np.int64)) <= 0):
+        if len(gen) == 0:
+            if complete:
+                problems.append(f"{name}: complete file, but no records")
+            continue  # an interrupted run may not have reached this replicate's first flush
+        if gen[0] != 0 or np.any(np.diff(gen.astype(np.int64)) <= 0):
             problems.append(f"{name}: generation does not increase strictly from 0")
         if np.any(counts.sum(axis=1) != size):
             problems.append(f"{name}: a counts row does not sum to the population size {size}")

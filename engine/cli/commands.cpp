@@ -46,12 +46,17 @@ struct RunOptions {
 };
 
 void add_run_options(po::options_description& desc, RunOptions& o) {
-  desc.add_options()("output,o", po::value(&o.output),
-                     "HDF5 file to write (overrides [run] output)")(
-      "force", po::bool_switch(&o.force), "overwrite the output file if it exists")(
-      "threads", po::value(&o.threads)->default_value(0),
-      "worker threads; 0 = all cores (results do not depend on it)")(
-      "quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")("help,h", "show this help");
+  // clang-format off
+  desc.add_options()
+      ("output,o", po::value(&o.output), "HDF5 file to write (overrides [run] output)")
+      ("force", po::bool_switch(&o.force), "overwrite the output file if it exists")
+      ("resume", po::bool_switch(&o.resume),
+       "continue an interrupted evolution run in the output file (same config)")
+      ("threads", po::value(&o.threads)->default_value(0),
+       "worker threads; 0 = all cores (results do not depend on it)")
+      ("quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")
+      ("help,h", "show this help");
+  // clang-format on
 }
 
 [[noreturn]] void unknown_option(const std::string& token, const po::options_description& desc) {

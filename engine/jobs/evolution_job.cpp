@@ -160,7 +160,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
       dynamics::PayoffTracker payoffs(game.payoffs, settings.self_interaction);
       std::uint64_t g = start[r].generation;
       std::uint64_t pending = 0;
-      if (g == 0) {
+      if (g == 0 && recorder.rows(r) == 0) {  // not yet on file (a fresh run, or killed early)
         recorder.record(r, observe(0, population, payoffs, game, settings.self_interaction));
         ++pending;
       }

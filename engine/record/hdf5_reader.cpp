@@ -32,8 +32,11 @@ Handle open_file(const std::string& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   if (H5Fis_hdf5(path.c_str()) <= 0) throw FileError("'" + path + "' is not a readable HDF5 file");
   Handle f(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
-  if (!f.valid()) throw FileError("cannot open '" + path + "'");
-  return f;
+  if (f.valid()) return f;
+  // A file being written (or whose writer was killed) in SWMR mode opens as an SWMR reader.
+  Handle swmr(H5Fopen(path.c_str(), H5F_ACC_RDONLY | H5F_ACC_SWMR_READ, H5P_DEFAULT), H5Fclose);
+  if (!swmr.valid()) throw FileError("cannot open '" + path + "'");
+  return swmr;
 }
 
 Handle open_dataset(hid_t file, const std::string& path, const std::string& dataset) {

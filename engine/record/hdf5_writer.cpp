@@ -170,6 +170,11 @@ Hdf5Writer::Hdf5Writer(const std::string& path) : path_(path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
+  // A writer killed in SWMR mode leaves the superblock's "open for writing" flags set, and
+  // HDF5 then refuses to open the file; clearing them is what h5clear -s does. The data up to
+  // the last flush is intact (SWMR orders its writes for exactly this).
+  hbool_t clear_status_flags = true;
+  H5Pset(fapl, "clear_status_flags", &clear_status_flags);
   const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot open '" + path + "' for writing");

@@ -40,6 +40,8 @@ class TrajectoryRecorder {
   /// Reads the replicate's checkpoint and drops rows recorded after it.
   Checkpoint resume(std::size_t replicate);
 
+  /// Records of the replicate on file (not counting buffered ones).
+  std::size_t rows(std::size_t replicate) { return writer_.rows(group(replicate) + "/generation"); }
   void record(std::size_t replicate, const GenerationRecord& row);
   /// Writes the buffered rows and the checkpoint, then flushes the file.
   void checkpoint(std::size_t replicate, const Checkpoint& state);

@@ -1,0 +1,157 @@
+// The evolution job end to end: reproducibility across thread counts, interruption and resume
+// to the same bits, and the file marked incomplete in between.
+#include <tbb/global_control.h>
+
+#include <catch2/catch.hpp>
+
+#include "engine/config/load.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/jobs/evolution_job.hpp"
+#include "engine/record/hdf5_reader.hpp"
+#include "strategies/registry.hpp"
+#include "temp_dir.hpp"
+
+using namespace kindest;
+using kindest::testing::TempDir;
+
+namespace {
+
+const jobs::PlayerResolver kResolve = [](std::string_view list) {
+  return strategies::registry().make_players(list);
+};
+
+config::Config evolution_config(std::vector<std::string> extra = {}) {
+  std::vector<std::string> o = {"run.job=evolution",
+                                "run.seed=11",
+                                "population.size=60",
+                                "population.strategies=ALLC, ALLD, TFT, WSLS, GTFT",
+                                "payoffs.source=exact",
+                                "match.continuation_probability=0.9",
+                                "match.execution_error_rate=0.02",
+                                "dynamics.mutation_rate=0.01",
+                                "dynamics.generations=300",
+                                "dynamics.replicates=3",
+                                "record.interval=7",
+                                "record.flush_every=5"};
+  o.insert(o.end(), extra.begin(), extra.end());
+  return config::load_config("", o);
+}
+
+// Every dataset's bytes, keyed by path.
+std::map<std::string, std::vector<unsigned char>> contents(const std::string& file) {
+  std::map<std::string, std::vector<unsigned char>> out;
+  for (const auto& d : record::describe_file(file).datasets)
+    out[d.path] = record::read_raw(file, d.path);
+  return out;
+}
+
+void check_same_contents(const std::string& a, const std::string& b) {
+  const auto x = contents(a), y = contents(b);
+  REQUIRE(x.size() == y.size());
+  for (const auto& [path, bytes] : x) {
+    INFO(path);
+    REQUIRE(y.count(path) == 1);
+    CHECK(y.at(path) == bytes);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("evolution job: identical trajectories for 1, 2 and 4 threads", "[jobs][evolution]") {
+  TempDir dir;
+  for (const auto& process :
+       {"pairwise_comparison", "moran_birth_death", "moran_death_birth", "wright_fisher"}) {
+    INFO(process);
+    const auto c = evolution_config(
+        {std::string("dynamics.process=") + process, "dynamics.selection_intensity=0.5"});
+    std::vector<std::map<std::string, std::vector<unsigned char>>> runs;
+    for (int threads : {1, 2, 4}) {
+      tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                                static_cast<std::size_t>(threads));
+      const auto path = dir.file(std::string(process) + std::to_string(threads) + ".h5");
+      jobs::run_evolution_job(c, kResolve, {.path = path});
+      runs.push_back(contents(path));
+    }
+    REQUIRE(runs[0].count("/replicates/r0002/counts") == 1);
+    CHECK(runs[1] == runs[0]);
+    CHECK(runs[2] == runs[0]);
+  }
+}
+
+TEST_CASE("evolution job: an interrupted run resumes to the same bits", "[jobs][evolution]") {
+  TempDir dir;
+  const auto c = evolution_config();
+  const auto whole = dir.file("whole.h5");
+  jobs::run_evolution_job(c, kResolve, {.path = whole});
+
+  for (std::uint64_t stop_after : {1u, 137u, 500u}) {
+    INFO("stopped after " << stop_after << " generations in all");
+    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+    const auto part = dir.file("part" + std::to_string(stop_after) + ".h5");
+    std::atomic<bool> stop{false};
+    const auto first = jobs::run_evolution_job(
+        c, kResolve, {.path = part},
+        [&](std::uint64_t done, std::uint64_t) {
+          if (done >= stop_after) stop = true;
+        },
+        &stop);
+    CHECK(first.interrupted);
+    CHECK(record::describe_file(part).attributes.at("complete") == "0");
+    const auto second = jobs::run_evolution_job(c, kResolve, {.path = part, .resume = true});
+    CHECK_FALSE(second.interrupted);
+    CHECK(record::describe_file(part).attributes.at("complete") == "1");
+    check_same_contents(part, whole);
+  }
+}
+
+TEST_CASE("evolution job: resume refuses another config or a complete file",
+          "[jobs][evolution][bad-input]") {
+  TempDir dir;
+  const auto path = dir.file("x.h5");
+  std::atomic<bool> stop{true};
+  jobs::run_evolution_job(evolution_config(), kResolve, {.path = path}, {}, &stop);
+  CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config({"run.seed=12"}), kResolve,
+                                            {.path = path, .resume = true}),
+                    Catch::Matchers::Contains("config differs"));
+  jobs::run_evolution_job(evolution_config(), kResolve, {.path = path, .resume = true});
+  CHECK_THROWS_WITH(
+      jobs::run_evolution_job(evolution_config(), kResolve, {.path = path, .resume = true}),
+      Catch::Matchers::Contains("complete"));
+}
+
+TEST_CASE("evolution job: trajectories are consistent with the population", "[jobs][evolution]") {
+  TempDir dir;
+  const auto path = dir.file("t.h5");
+  const auto out = jobs::run_evolution_job(evolution_config(), kResolve, {.path = path});
+  const auto counts = record::read_numbers(path, "/replicates/r0001/counts");
+  const auto generation = record::read_numbers(path, "/replicates/r0001/generation");
+  // Records at 0, 7, 14, ..., 294 and the last generation 300.
+  REQUIRE(generation.size() == 44);
+  CHECK(generation.front() == 0);
+  CHECK(generation[1] == 7);
+  CHECK(generation.back() == 300);
+  for (std::size_t t = 0; t < generation.size(); ++t) {
+    double sum = 0;
+    for (std::size_t s = 0; s < 5; ++s) sum += counts[t * 5 + s];
+    REQUIRE(sum == 60);
+  }
+  for (std::size_t s = 0; s < 5; ++s) CHECK(counts[43 * 5 + s] == out.final_counts[1][s]);
+  CHECK(record::read_numbers(path, "/replicates/r0001/checkpoint/generation") ==
+        std::vector<double>{300});
+}
+
+TEST_CASE("evolution job: bad initial counts and games are clear errors",
+          "[jobs][evolution][bad-input]") {
+  TempDir dir;
+  CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config({"population.initial_counts=10,10"}),
+                                            kResolve, {.path = dir.file("a.h5")}),
+                    Catch::Matchers::Contains("must give 5 counts summing to size = 60"));
+  CHECK_THROWS_WITH(
+      jobs::run_evolution_job(evolution_config({"population.strategies=ALLC, Grudger"}), kResolve,
+                              {.path = dir.file("b.h5")}),
+      Catch::Matchers::Contains("Grudger is not one"));
+  CHECK_THROWS_AS(
+      jobs::run_evolution_job(evolution_config({"payoffs.source=matrix", "payoffs.matrix=1,2;3"}),
+                              kResolve, {.path = dir.file("c.h5")}),
+      ConfigError);
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/python3
+"""Evolution runs seen from outside: a reader follows a file while it is written (SWMR), an
+interrupted run (SIGINT or SIGKILL) leaves a valid file marked incomplete, and --resume
+finishes it with exactly the datasets of an uninterrupted run. Run by ctest as
+python_trajectory."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import h5py
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
+import check_format  # noqa: E402
+
+KINDEST = os.environ.get("KINDEST_CLI", "kindest")
+CONFIG = """
+[run]
+job = evolution
+seed = 5
+[population]
+size = 1000
+strategies = ALLC, ALLD, TFT, WSLS, GTFT
+[payoffs]
+source = exact
+[match]
+continuation_probability = 0.95
+execution_error_rate = 0.01
+[dynamics]
+process = moran_death_birth
+selection_intensity = 0.2
+mutation_rate = 0.001
+generations = {generations}
+replicates = 2
+[record]
+interval = 5
+flush_every = 20
+"""
+
+
+def datasets(path):
+    out = {}
+    with h5py.File(path, "r") as f:
+        f.visititems(lambda n, o: out.__setitem__(n, o[()]) if isinstance(o, h5py.Dataset) else None)
+    return out
+
+
+def rows_written(path):
+    try:
+        with h5py.File(path, "r", libver="latest", swmr=True) as f:
+            return len(f["replicates/r0000/generation"])
+    except (OSError, KeyError):
+        return 0
+
+
+class TrajectoryTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="kindest_trajectory_")
+        cls.config = os.path.join(cls.dir, "evo.ini")
+        with open(cls.config, "w") as f:
+            f.write(CONFIG.format(generations=6000))
+        cls.whole = os.path.join(cls.dir, "whole.h5")
+        subprocess.run([KINDEST, "run", cls.config, "-q", "-o", cls.whole], check=True, stdout=subprocess.DEVNULL)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir)
+
+    def start(self, name):
+        path = os.path.join(self.dir, name)
+        proc = subprocess.Popen([KINDEST, "run", self.config, "-q", "--threads", "1", "-o", path],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 60
+        while rows_written(path) < 60 and time.time() < deadline:
+            self.assertIsNone(proc.poll(), "the run finished before it could be interrupted")
+            time.sleep(0.02)
+        return proc, path
+
+    def resume_and_compare(self, path):
+        with check_format.open_result(path) as f:
+            self.assertEqual(int(f.attrs["complete"]), 0)
+        self.assertEqual(check_format.check(path), [])
+        subprocess.run([KINDEST, "run", self.config, "-q", "--resume", "-o", path], check=True,
+                       stdout=subprocess.DEVNULL)
+        with h5py.File(path, "r") as f:
+            self.assertEqual(int(f.attrs["complete"]), 1)
+        whole, resumed = datasets(self.whole), datasets(path)
+        self.assertEqual(sorted(whole), sorted(resumed))
+        for name in whole:
+            np.testing.assert_array_equal(whole[name], resumed[name], err_msg=name)
+
+    def test_reader_follows_a_running_file(self):
+        proc, path = self.start("swmr.h5")
+        with h5py.File(path, "r", libver="latest", swmr=True) as f:
+            generation = f["replicates/r0000/generation"]
+            before = len(generation)
+            deadline = time.time() + 30
+            while len(generation) <= before and time.time() < deadline:
+                time.sleep(0.05)
+                generation.refresh()
+            self.assertGreater(len(generation), before)
+            self.assertTrue(np.all(np.diff(generation[()].astype(np.int64)) > 0))
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+
+    def test_sigint_checkpoints_and_resume_finishes(self):
+        proc, path = self.start("sigint.h5")
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        self.assertEqual(proc.returncode, 130)
+        self.assertIn("--resume", err)
+        self.resume_and_compare(path)
+
+    def test_sigkill_leaves_a_resumable_file(self):
+        proc, path = self.start("sigkill.h5")
+        proc.kill()
+        proc.wait(timeout=60)
+        self.resume_and_compare(path)
+
+
+if __name__ == "__main__":
+    unittest.main()
