@@ -23,6 +23,7 @@ JOB_GROUPS = {
     "tournament": ["/tournament/"],
     "evolution": ["/population/", "/replicates/"],
     "analysis": ["/population/", "/analysis/"],
+    "replicator": ["/population/", "/replicator/"],
 }
 
 
@@ -105,7 +106,7 @@ def check(path, format_md=FORMAT_MD):
                     problems.append(f"{p}: missing attribute {a}")
         if not problems:
             problems += {"tournament": check_tournament, "evolution": check_evolution,
-                         "analysis": check_analysis}[job](f)
+                         "analysis": check_analysis, "replicator": check_replicator}[job](f)
     return problems
 
 
@@ -201,6 +202,17 @@ def check_analysis(f):
         problems.append("transition_matrix rows do not sum to 1")
     if np.any(pi < 0) or not np.isclose(pi.sum(), 1, atol=1e-12):
         problems.append("stationary_distribution is not a probability vector")
+    return problems
+
+
+def check_replicator(f):
+    problems = []
+    r = f["replicator"]
+    time, x = r["time"][()], r["frequencies"][()]
+    if len(time) == 0 or time[0] != 0 or np.any(np.diff(time) <= 0):
+        problems.append("time does not increase strictly from 0")
+    if np.any((x < 0) | (x > 1)) or not np.allclose(x.sum(axis=1), 1, atol=1e-9):
+        problems.append("frequencies are not on the simplex")
     return problems
 
 

@@ -22,6 +22,7 @@
 #include "engine/core/suggest.hpp"
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/evolution_job.hpp"
+#include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
@@ -169,6 +170,16 @@ void print_analysis(const jobs::AnalysisOutcome& r) {
   }
 }
 
+void print_replicator(const jobs::ReplicatorOutcome& r) {
+  std::size_t width = 8;
+  for (const auto& s : r.game.strategies) width = std::max(width, s.size());
+  std::cout << "Frequencies at t = " << r.time.back() << ":\n";
+  for (std::size_t i = 0; i < r.game.strategies.size(); ++i)
+    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << r.game.strategies[i]
+              << std::right << std::fixed << std::setprecision(6) << std::setw(10)
+              << r.frequencies.back()[i] << "\n";
+}
+
 int run_job(const config::Config& config, const RunOptions& o) {
   std::optional<tbb::global_control> limit;
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
@@ -188,6 +199,8 @@ int run_job(const config::Config& config, const RunOptions& o) {
     std::cerr << "kindest: " << job << " -> " << output.path << "\n";
   if (job == "analysis") {
     print_analysis(jobs::run_analysis_job(config, resolve, output));
+  } else if (job == "replicator") {
+    print_replicator(jobs::run_replicator_job(config, resolve, output));
   } else if (job == "evolution") {
     g_stop = false;
     std::signal(SIGINT, request_stop);

@@ -23,6 +23,7 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
     {"payoffs", "Where the payoff of each strategy against each other one comes from."},
     {"dynamics", "How the population changes from one generation to the next."},
     {"record", "What the evolution job writes, and how often."},
+    {"replicator", "Infinite populations (job replicator): frequencies instead of counts."},
 };
 }  // namespace
 
@@ -33,8 +34,9 @@ const std::vector<KeySpec>& schema() {
        .default_value = "tournament",
        .doc = "tournament: round robin ([tournament]); evolution: finite-population dynamics "
               "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
-              "limit (fixation probabilities and stationary distribution).",
-       .choices = "tournament|evolution|analysis"},
+              "limit (fixation probabilities and stationary distribution); replicator: infinite-"
+              "population dynamics ([replicator]).",
+       .choices = "tournament|evolution|analysis|replicator"},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
@@ -154,7 +156,9 @@ const std::vector<KeySpec>& schema() {
               "probability, noise); tournament: mean score per turn from a round robin under "
               "[match] with [tournament] repetitions, computed once.",
        .choices = "matrix|exact|tournament"},
-      {.key = "payoffs.long_run", .type = T::boolean, .default_value = "false",
+      {.key = "payoffs.long_run",
+       .type = T::boolean,
+       .default_value = "false",
        .doc = "source = exact: use the limit of infinitely long matches (stationary "
               "distribution of the Markov chain, with [match] execution_error_rate) instead "
               "of [match] turns or continuation_probability."},
@@ -218,6 +222,37 @@ const std::vector<KeySpec>& schema() {
               "interrupted run loses at most this many records and can be resumed (--resume).",
        .min = 1,
        .max = 1e9},
+      {.key = "replicator.map",
+       .type = T::choice,
+       .default_value = "continuous",
+       .doc = "continuous: replicator equation x_i' = x_i (f_i - f_bar), with [dynamics] "
+              "mutation_rate > 0 the replicator-mutator equation; ecological: Axelrod's discrete "
+              "map x_i <- x_i f_i / f_bar (payoffs must be >= 0).",
+       .choices = "continuous|ecological"},
+      {.key = "replicator.time",
+       .type = T::real,
+       .default_value = "100",
+       .doc = "Time to integrate to (continuous) or generations to iterate (ecological, rounded "
+              "down).",
+       .min = 0,
+       .max = 1e12},
+      {.key = "replicator.record_interval",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "Time between records (continuous; steps land exactly on record times) or "
+              "generations between records (ecological, rounded down, at least 1).",
+       .min = 1e-9,
+       .max = 1e12},
+      {.key = "replicator.tolerance",
+       .type = T::real,
+       .default_value = "1e-10",
+       .doc = "Absolute and relative error tolerance per integration step (Dormand-Prince 5(4)).",
+       .min = 1e-15,
+       .max = 1e-2},
+      {.key = "replicator.initial_frequencies",
+       .type = T::text,
+       .default_value = "",
+       .doc = "Comma-separated frequencies summing to 1; empty = uniform."},
   };
   return keys;
 }

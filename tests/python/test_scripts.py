@@ -29,6 +29,26 @@ class PlotTournamentTest(unittest.TestCase):
         with open(png, "rb") as f:
             self.assertEqual(f.read(8), PNG_MAGIC)
 
+    def test_plot_trajectory_writes_a_png(self):
+        ini = os.path.join(self.dir, "evo.ini")
+        with open(ini, "w") as f:
+            f.write("[run]\njob = evolution\n[population]\nsize = 50\n[dynamics]\ngenerations = 200\n"
+                    "replicates = 2\nmutation_rate = 0.01\n")
+        h5, png = os.path.join(self.dir, "e.h5"), os.path.join(self.dir, "e.png")
+        subprocess.run([KINDEST, "run", ini, "-q", "-o", h5], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_trajectory.py"), h5, "-o", png],
+                       check=True, stdout=subprocess.DEVNULL)
+        with open(png, "rb") as f:
+            self.assertEqual(f.read(8), PNG_MAGIC)
+        # A tournament file is not an evolution run: a clear error, not a traceback.
+        t = os.path.join(self.dir, "t.h5")
+        subprocess.run([KINDEST, "tournament", "-q", "--players", "TFT,ALLD", "-o", t], check=True,
+                       stdout=subprocess.DEVNULL)
+        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_trajectory.py"), t],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no evolution run", r.stderr)
+
     def test_missing_file_is_a_clear_error(self):
         r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_tournament.py"),
                             os.path.join(self.dir, "missing.h5")], capture_output=True, text=True)

@@ -1,0 +1,21 @@
+#pragma once
+// The replicator job: infinite-population dynamics of the population game the config
+// describes -- the replicator (or replicator-mutator) equation, or Axelrod's discrete ecological
+// map -- written to /replicator (docs/FORMAT.md). Deterministic: no random streams.
+#include <vector>
+
+#include "engine/config/config.hpp"
+#include "engine/jobs/population_game.hpp"
+
+namespace kindest::jobs {
+
+struct ReplicatorOutcome {
+  PopulationGame game;
+  std::vector<double> time;
+  std::vector<std::vector<double>> frequencies;
+};
+
+ReplicatorOutcome run_replicator_job(const config::Config& config, const PlayerResolver& resolve,
+                                     const OutputOptions& output);
+
+}  // namespace kindest::jobs
