@@ -154,14 +154,30 @@ const std::vector<KeySpec>& schema() {
        .doc = "matrix: the matrix below; exact: expected payoff per turn of memory-one "
               "strategies from their Markov chain under [match] (fixed turns or continuation "
               "probability, noise); tournament: mean score per turn from a round robin under "
-              "[match] with [tournament] repetitions, computed once.",
-       .choices = "matrix|exact|tournament"},
+              "[match] with [tournament] repetitions, computed once; public_goods / "
+              "threshold_public_goods: an N-player game between cooperators C and defectors D "
+              "(group_size, multiplication_factor, contribution, threshold), co-players drawn "
+              "without replacement; matches: every generation each pair of individuals plays "
+              "one match under [match], and the realised mean payoffs drive that generation "
+              "(evolution only).",
+       .choices = "matrix|exact|tournament|public_goods|threshold_public_goods|matches"},
       {.key = "payoffs.long_run",
        .type = T::boolean,
        .default_value = "false",
        .doc = "source = exact: use the limit of infinitely long matches (stationary "
               "distribution of the Markov chain, with [match] execution_error_rate) instead "
               "of [match] turns or continuation_probability."},
+      {.key = "payoffs.group_size", .type = T::integer, .default_value = "5",
+       .doc = "n: players per group in the N-player games.", .min = 2, .max = 1000},
+      {.key = "payoffs.multiplication_factor", .type = T::real, .default_value = "3",
+       .doc = "r: the common pot is multiplied by r and shared among the n players.",
+       .min = 0, .max = 1e6},
+      {.key = "payoffs.contribution", .type = T::real, .default_value = "1",
+       .doc = "c: what each cooperator puts into the pot.", .min = 0, .max = 1e6},
+      {.key = "payoffs.threshold", .type = T::integer, .default_value = "3",
+       .doc = "M: threshold_public_goods pays out only when at least M of the n cooperate "
+              "(Pacheco, Santos, Souza & Skyrms 2009).",
+       .min = 0, .max = 1000},
       {.key = "payoffs.matrix",
        .type = T::text,
        .default_value = "3,0;5,1",

@@ -7,18 +7,23 @@
 namespace kindest::dynamics {
 namespace {
 
-// Fitness of every strategy in the current state; `total` = sum over individuals, optionally
-// with one individual of strategy `excluded` taken out.
-double fitnesses(const Population& p, const PayoffTracker& payoffs, const ProcessSettings& s,
-                 std::vector<double>& f, std::int64_t excluded = -1) {
+// Fitness of every strategy and their sum over all individuals. Recomputed only after a change
+// of counts: most events under weak selection, and all events of an absorbed population, leave
+// the state as it was.
+struct Fitnesses {
+  std::vector<double> f;
   double total = 0;
-  for (std::uint32_t i = 0; i < p.strategies(); ++i) {
-    f[i] =
-        p.counts[i] > 0 ? fitness(payoffs.payoff(i), s.selection_intensity, s.fitness_mapping) : 0;
-    total += f[i] * (p.counts[i] - (static_cast<std::int64_t>(i) == excluded ? 1 : 0));
+
+  void update(const Population& p, const PopulationPayoffs& payoffs, const ProcessSettings& s) {
+    f.resize(p.strategies());
+    total = 0;
+    for (std::uint32_t i = 0; i < p.strategies(); ++i) {
+      f[i] = p.counts[i] > 0 ? fitness(payoffs.payoff(i), s.selection_intensity, s.fitness_mapping)
+                             : 0;
+      total += f[i] * p.counts[i];
+    }
   }
-  return total;
-}
+};
 
 std::uint32_t offspring_of(std::uint32_t parent, const Population& p, const ProcessSettings& s,
                            Stream& rng) {
@@ -29,38 +34,41 @@ std::uint32_t offspring_of(std::uint32_t parent, const Population& p, const Proc
 
 }  // namespace
 
-void MoranBirthDeath::run_generation(Population& p, PayoffTracker& payoffs, Stream& rng) const {
+void MoranBirthDeath::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
   payoffs.reset(p);
   const std::uint64_t z = p.size();
-  std::vector<double> f(p.strategies());
+  Fitnesses fit;
+  fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
-    const double total = fitnesses(p, payoffs, s_, f);
     const std::uint32_t parent = pick_weighted(
-        p.strategies(), [&](std::uint32_t i) { return f[i] * p.counts[i]; }, total, rng.uniform());
+        p.strategies(), [&](std::uint32_t i) { return fit.f[i] * p.counts[i]; }, fit.total,
+        rng.uniform());
     const std::uint32_t child = offspring_of(parent, p, s_, rng);
     const std::uint32_t dead = pick_individual(p, z, rng, parent);
     if (child != dead) {
       p.move(dead, child);
       payoffs.move(dead, child);
+      fit.update(p, payoffs, s_);
     }
   }
 }
 
-void MoranDeathBirth::run_generation(Population& p, PayoffTracker& payoffs, Stream& rng) const {
+void MoranDeathBirth::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
   payoffs.reset(p);
   const std::uint64_t z = p.size();
-  std::vector<double> f(p.strategies());
+  Fitnesses fit;
+  fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
     const std::uint32_t dead = pick_individual(p, z, rng);
-    const double total = fitnesses(p, payoffs, s_, f, dead);
     const std::uint32_t parent = pick_weighted(
         p.strategies(),
-        [&](std::uint32_t i) { return f[i] * (p.counts[i] - (i == dead ? 1u : 0u)); }, total,
-        rng.uniform());
+        [&](std::uint32_t i) { return fit.f[i] * (p.counts[i] - (i == dead ? 1u : 0u)); },
+        fit.total - fit.f[dead], rng.uniform());
     const std::uint32_t child = offspring_of(parent, p, s_, rng);
     if (child != dead) {
       p.move(dead, child);
       payoffs.move(dead, child);
+      fit.update(p, payoffs, s_);
     }
   }
 }

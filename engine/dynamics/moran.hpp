@@ -14,7 +14,8 @@ namespace kindest::dynamics {
 class MoranBirthDeath final : public Process {
  public:
   explicit MoranBirthDeath(const ProcessSettings& s) : s_(s) {}
-  void run_generation(Population& population, PayoffTracker& payoffs, Stream& rng) const override;
+  void run_generation(Population& population, PopulationPayoffs& payoffs,
+                      Stream& rng) const override;
 
  private:
   ProcessSettings s_;
@@ -23,7 +24,8 @@ class MoranBirthDeath final : public Process {
 class MoranDeathBirth final : public Process {
  public:
   explicit MoranDeathBirth(const ProcessSettings& s) : s_(s) {}
-  void run_generation(Population& population, PayoffTracker& payoffs, Stream& rng) const override;
+  void run_generation(Population& population, PopulationPayoffs& payoffs,
+                      Stream& rng) const override;
 
  private:
   ProcessSettings s_;

@@ -6,7 +6,8 @@
 
 namespace kindest::dynamics {
 
-void PairwiseComparison::run_generation(Population& p, PayoffTracker& payoffs, Stream& rng) const {
+void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoffs,
+                                        Stream& rng) const {
   payoffs.reset(p);
   const std::uint64_t z = p.size();
   for (std::uint64_t event = 0; event < z; ++event) {

@@ -6,7 +6,6 @@
 #include <numeric>
 #include <vector>
 
-#include "engine/games/payoff_matrix.hpp"
 #include "engine/random/streams.hpp"
 
 namespace kindest::dynamics {
@@ -54,41 +53,5 @@ inline std::uint32_t pick_individual(const Population& p, std::uint64_t size, St
     k -= c;
   }
 }
-
-/// Expected payoff of one individual of each strategy: each individual meets every other once
-/// (self_interaction = false: the Z - 1 others; true: all Z, itself included):
-///   pi_i = (sum_j a_ij n_j - a_ii) / (Z - 1)    or    pi_i = sum_j a_ij n_j / Z.
-/// The sums are updated in O(S) per change and rebuilt from the counts by reset(), which the
-/// dynamics call at the start of every generation: rounding never accumulates beyond one
-/// generation, and a resumed run sees exactly the numbers an uninterrupted one sees.
-class PayoffTracker {
- public:
-  PayoffTracker(const games::PayoffMatrix& game, bool self_interaction)
-      : game_(game), self_interaction_(self_interaction), sums_(game.size()) {}
-
-  void reset(const Population& p) {
-    const std::size_t s = game_.size();
-    for (std::size_t i = 0; i < s; ++i) {
-      double sum = 0;
-      for (std::size_t j = 0; j < s; ++j) sum += game_(i, j) * p.counts[j];
-      sums_[i] = sum;
-    }
-    size_ = static_cast<double>(p.size());
-  }
-  /// One individual changed from strategy `from` to `to`.
-  void move(std::uint32_t from, std::uint32_t to) noexcept {
-    for (std::size_t i = 0; i < sums_.size(); ++i) sums_[i] += game_(i, to) - game_(i, from);
-  }
-  double payoff(std::uint32_t i) const noexcept {
-    return self_interaction_ ? sums_[i] / size_ : (sums_[i] - game_(i, i)) / (size_ - 1);
-  }
-  const games::PayoffMatrix& game() const noexcept { return game_; }
-
- private:
-  const games::PayoffMatrix& game_;
-  bool self_interaction_;
-  std::vector<double> sums_;
-  double size_ = 0;
-};
 
 }  // namespace kindest::dynamics

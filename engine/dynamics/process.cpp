@@ -1,6 +1,5 @@
 #include "engine/dynamics/process.hpp"
 
-#include <algorithm>
 #include <string>
 
 #include "engine/core/errors.hpp"
@@ -10,19 +9,13 @@
 
 namespace kindest::dynamics {
 
-std::unique_ptr<Process> make_process(const ProcessSettings& s, const games::PayoffMatrix& game) {
+std::unique_ptr<Process> make_process(const ProcessSettings& s, double lowest_payoff) {
   if (s.kind != ProcessKind::pairwise_comparison && s.fitness_mapping == FitnessMapping::linear &&
-      game.size() > 0) {
-    // Expected payoffs are averages of matrix entries, so the smallest entry bounds them.
-    const auto& a = game.row_major();
-    const double lowest = *std::min_element(a.begin(), a.end());
-    if (fitness(lowest, s.selection_intensity, s.fitness_mapping) <= 0)
-      throw ConfigError("config error: [dynamics] selection_intensity = " +
-                        std::to_string(s.selection_intensity) +
-                        " makes linear fitness 1 - w + w*pi non-positive for the lowest payoff " +
-                        std::to_string(lowest) +
-                        "; use a smaller w or fitness_mapping = exponential");
-  }
+      fitness(lowest_payoff, s.selection_intensity, s.fitness_mapping) <= 0)
+    throw ConfigError(
+        "config error: [dynamics] selection_intensity = " + std::to_string(s.selection_intensity) +
+        " makes linear fitness 1 - w + w*pi non-positive for the lowest payoff " +
+        std::to_string(lowest_payoff) + "; use a smaller w or fitness_mapping = exponential");
   switch (s.kind) {
     case ProcessKind::moran_birth_death:
       return std::make_unique<MoranBirthDeath>(s);

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "engine/dynamics/fitness.hpp"
-#include "engine/dynamics/population.hpp"
+#include "engine/dynamics/population_payoffs.hpp"
 
 namespace kindest::dynamics {
 
@@ -27,15 +27,15 @@ class Process {
  public:
   virtual ~Process() = default;
   /// Advances `population` by one generation. `payoffs` must be built for the same game.
-  virtual void run_generation(Population& population, PayoffTracker& payoffs,
+  virtual void run_generation(Population& population, PopulationPayoffs& payoffs,
                               Stream& rng) const = 0;
   /// Update events in one generation of a population of `size` (for throughput reports).
   virtual std::uint64_t events_per_generation(std::uint64_t size) const noexcept { return size; }
 };
 
-/// The process `settings` names. Throws ConfigError when linear fitness could turn negative
-/// for payoffs in `game` (then use a smaller w or exponential fitness).
-std::unique_ptr<Process> make_process(const ProcessSettings& settings,
-                                      const games::PayoffMatrix& game);
+/// The process `settings` names. `lowest_payoff` bounds every payoff the game can give; throws
+/// ConfigError when linear fitness could then turn non-positive (use a smaller w or
+/// exponential fitness).
+std::unique_ptr<Process> make_process(const ProcessSettings& settings, double lowest_payoff);
 
 }  // namespace kindest::dynamics

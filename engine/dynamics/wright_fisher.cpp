@@ -7,7 +7,7 @@
 
 namespace kindest::dynamics {
 
-void WrightFisher::run_generation(Population& p, PayoffTracker& payoffs, Stream& rng) const {
+void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
   payoffs.reset(p);
   const std::size_t s = p.strategies();
   std::vector<double> cumulative(s);

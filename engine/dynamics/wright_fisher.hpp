@@ -9,7 +9,8 @@ namespace kindest::dynamics {
 class WrightFisher final : public Process {
  public:
   explicit WrightFisher(const ProcessSettings& s) : s_(s) {}
-  void run_generation(Population& population, PayoffTracker& payoffs, Stream& rng) const override;
+  void run_generation(Population& population, PopulationPayoffs& payoffs,
+                      Stream& rng) const override;
 
  private:
   ProcessSettings s_;

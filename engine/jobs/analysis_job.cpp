@@ -38,7 +38,14 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
   AnalysisOutcome out{population_game_from_config(c, resolve), {}};
   const auto z = static_cast<std::size_t>(c.unsigned_integer("population.size"));
   try {
-    out.limit = analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
+    if (!out.game.players.empty())
+      throw ConfigError(
+          "config error: [payoffs] source = matches plays matches every generation; "
+          "the analysis job needs expected payoffs: use source = exact or tournament");
+    out.limit =
+        out.game.group
+            ? analytic::compute_small_mutation_limit(*out.game.group, z, fixation_settings(c))
+            : analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
   } catch (const std::invalid_argument& e) {
     throw ConfigError(std::string("config error: ") + e.what() + " (" + c.source() + ")");
   }

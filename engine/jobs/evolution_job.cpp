@@ -7,8 +7,11 @@
 #include <sstream>
 
 #include "engine/core/errors.hpp"
+#include "engine/dynamics/population_payoffs.hpp"
 #include "engine/dynamics/process.hpp"
+#include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
+#include "engine/match/population_matches.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "engine/record/trajectory_recorder.hpp"
 
@@ -40,36 +43,70 @@ std::string without_output(const std::string& ini) {
   return out;
 }
 
-record::GenerationRecord observe(std::uint64_t generation, const dynamics::Population& p,
-                                 dynamics::PayoffTracker& payoffs, const PopulationGame& game,
-                                 bool self_interaction) {
-  payoffs.reset(p);
-  record::GenerationRecord r;
-  r.generation = generation;
-  r.counts = p.counts;
-  const std::size_t s = p.strategies();
-  const double z = static_cast<double>(p.size());
-  r.mean_payoff.assign(s, std::nan(""));
-  for (std::uint32_t i = 0; i < s; ++i) {
-    if (p.counts[i] == 0) continue;
-    r.mean_payoff[i] = payoffs.payoff(i);
-    r.average_payoff += p.counts[i] * r.mean_payoff[i] / z;
+// The payoffs a generation is played with. Matrix and group games are fixed; with matches,
+// generation g's matrix is played from the population as it starts generation g, and recorded
+// payoffs at the end of g use that same realised matrix.
+class GenerationPayoffs {
+ public:
+  GenerationPayoffs(const PopulationGame& game, const config::Config& c, bool self_interaction)
+      : game_(game), self_interaction_(self_interaction), seed_(c.unsigned_integer("run.seed")) {
+    if (!game.players.empty()) match_ = match_settings_from_config(c);
+    if (game.group)
+      payoffs_ = std::make_unique<dynamics::GroupPayoffs>(*game.group);
+    else if (game.players.empty())
+      payoffs_ = std::make_unique<dynamics::MatrixPayoffs>(game.payoffs, self_interaction);
   }
-  r.cooperation_rate = std::nan("");
-  if (game.cooperation) {
-    // Ordered pairs of distinct individuals (or any two, with self-interaction).
-    double sum = 0;
-    for (std::size_t i = 0; i < s; ++i)
-      for (std::size_t j = 0; j < s; ++j) {
-        const double pairs =
-            static_cast<double>(p.counts[i]) *
-            (static_cast<double>(p.counts[j]) - (i == j && !self_interaction ? 1.0 : 0.0));
-        sum += pairs * (*game.cooperation)(i, j);
-      }
-    r.cooperation_rate = sum / (z * (self_interaction ? z : z - 1));
+
+  dynamics::PopulationPayoffs& prepare(const dynamics::Population& p, std::uint64_t replicate,
+                                       std::uint64_t generation) {
+    if (!game_.players.empty()) {
+      realised_ = match::play_population_matches(game_.players, p.counts, game_.stage_game, match_,
+                                                 seed_, replicate, generation);
+      payoffs_ = std::make_unique<dynamics::MatrixPayoffs>(realised_->payoffs, self_interaction_);
+    }
+    return *payoffs_;
   }
-  return r;
-}
+
+  record::GenerationRecord observe(std::uint64_t generation, const dynamics::Population& p) {
+    payoffs_->reset(p);
+    record::GenerationRecord r;
+    r.generation = generation;
+    r.counts = p.counts;
+    const std::size_t s = p.strategies();
+    const double z = static_cast<double>(p.size());
+    r.mean_payoff.assign(s, std::nan(""));
+    for (std::uint32_t i = 0; i < s; ++i) {
+      if (p.counts[i] == 0) continue;
+      r.mean_payoff[i] = payoffs_->payoff(i);
+      r.average_payoff += p.counts[i] * r.mean_payoff[i] / z;
+    }
+    r.cooperation_rate = std::nan("");
+    const games::PayoffMatrix* cooperation = realised_           ? &realised_->cooperation
+                                             : game_.cooperation ? &*game_.cooperation
+                                                                 : nullptr;
+    if (cooperation) {
+      // Ordered pairs of distinct individuals (or any two, with self-interaction).
+      double sum = 0;
+      for (std::size_t i = 0; i < s; ++i)
+        for (std::size_t j = 0; j < s; ++j) {
+          const double pairs =
+              static_cast<double>(p.counts[i]) *
+              (static_cast<double>(p.counts[j]) - (i == j && !self_interaction_ ? 1.0 : 0.0));
+          if (pairs > 0) sum += pairs * (*cooperation)(i, j);
+        }
+      r.cooperation_rate = sum / (z * (self_interaction_ ? z : z - 1));
+    }
+    return r;
+  }
+
+ private:
+  const PopulationGame& game_;
+  bool self_interaction_;
+  std::uint64_t seed_;
+  match::MatchSettings match_;
+  std::optional<match::RealisedGame> realised_;
+  std::unique_ptr<dynamics::PopulationPayoffs> payoffs_;
+};
 
 }  // namespace
 
@@ -112,7 +149,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
   const auto settings = process_settings(c);
-  const auto process = dynamics::make_process(settings, game.payoffs);
+  const auto process = dynamics::make_process(settings, game.lowest_payoff());
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
@@ -157,11 +194,12 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       dynamics::Population population{start[r].counts};
-      dynamics::PayoffTracker payoffs(game.payoffs, settings.self_interaction);
+      GenerationPayoffs payoffs(game, c, settings.self_interaction);
       std::uint64_t g = start[r].generation;
       std::uint64_t pending = 0;
       if (g == 0 && recorder.rows(r) == 0) {  // not yet on file (a fresh run, or killed early)
-        recorder.record(r, observe(0, population, payoffs, game, settings.self_interaction));
+        payoffs.prepare(population, r, 1);
+        recorder.record(r, payoffs.observe(0, population));
         ++pending;
       }
       while (g < generations) {
@@ -171,10 +209,10 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
         }
         ++g;
         Stream rng(seed, Purpose::population, r, g);
-        process->run_generation(population, payoffs, rng);
+        process->run_generation(population, payoffs.prepare(population, r, g), rng);
         events += process->events_per_generation(population.size());
         if (g % interval == 0 || g == generations) {
-          recorder.record(r, observe(g, population, payoffs, game, settings.self_interaction));
+          recorder.record(r, payoffs.observe(g, population));
           ++pending;
         }
         if (pending >= flush_every) {

@@ -1,6 +1,8 @@
 #include "engine/jobs/population_game.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <sstream>
 
 #include "engine/core/errors.hpp"
@@ -85,6 +87,27 @@ PopulationGame from_strategies(const config::Config& c, const PlayerResolver& re
   return g;
 }
 
+PopulationGame from_group_game(const config::Config& c) {
+  const auto n = static_cast<std::size_t>(c.integer("payoffs.group_size"));
+  const double r = c.real("payoffs.multiplication_factor");
+  const double cost = c.real("payoffs.contribution");
+  const auto threshold = static_cast<std::size_t>(c.integer("payoffs.threshold"));
+  if (n > c.unsigned_integer("population.size"))
+    throw ConfigError("config error: [payoffs] group_size = " + std::to_string(n) +
+                      " exceeds [population] size = " + c.text("population.size"));
+  if (threshold > n)
+    throw ConfigError("config error: [payoffs] threshold = " + std::to_string(threshold) +
+                      " exceeds group_size = " + std::to_string(n));
+  PopulationGame g;
+  g.strategies = {"C", "D"};
+  g.group = c.text("payoffs.source") == "public_goods"
+                ? games::NPlayerGame::public_goods(n, r, cost)
+                : games::NPlayerGame::threshold_public_goods(n, r, cost, threshold);
+  g.payoffs = games::PayoffMatrix(2, std::nan(""));
+  g.cooperation = games::PayoffMatrix(2, {1, 1, 0, 0});
+  return g;
+}
+
 }  // namespace
 
 games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key) {
@@ -136,7 +159,50 @@ void write_population(record::Hdf5Writer& writer, const PopulationGame& game) {
 }
 
 PopulationGame population_game_from_config(const config::Config& c, const PlayerResolver& resolve) {
-  return c.text("payoffs.source") == "matrix" ? from_matrix(c) : from_strategies(c, resolve);
+  const std::string source = c.text("payoffs.source");
+  if (source == "matrix") return from_matrix(c);
+  if (source == "exact" || source == "tournament") return from_strategies(c, resolve);
+  if (source == "matches") {
+    PopulationGame g;
+    g.players = resolve(c.text("population.strategies"));
+    if (g.players.size() < 2)
+      throw ConfigError(
+          "config error: [population] strategies must name at least two strategies "
+          "for [payoffs] source = matches (" +
+          c.source() + ")");
+    for (const auto& p : g.players) g.strategies.push_back(p.name);
+    g.payoffs = games::PayoffMatrix(g.players.size(), std::nan(""));
+    g.stage_game = game_from_config(c);
+    return g;
+  }
+  return from_group_game(c);
+}
+
+double PopulationGame::lowest_payoff() const {
+  if (!players.empty()) {
+    const auto t = stage_game.table();  // realised payoffs per turn average these
+    return *std::min_element(t.begin(), t.end());
+  }
+  if (!group) {
+    const auto& a = payoffs.row_major();
+    return *std::min_element(a.begin(), a.end());  // expected payoffs average matrix entries
+  }
+  // Every composition of the n - 1 co-players, for every focal strategy.
+  double lowest = INFINITY;
+  std::vector<std::size_t> co(group->strategies(), 0);
+  const std::function<void(std::size_t, std::size_t)> visit = [&](std::size_t k, std::size_t left) {
+    if (k + 1 == co.size()) {
+      co[k] = left;
+      for (std::size_t i = 0; i < co.size(); ++i) lowest = std::min(lowest, group->payoff(i, co));
+      return;
+    }
+    for (std::size_t x = 0; x <= left; ++x) {
+      co[k] = x;
+      visit(k + 1, left - x);
+    }
+  };
+  visit(0, group->group_size() - 1);
+  return lowest;
 }
 
 }  // namespace kindest::jobs

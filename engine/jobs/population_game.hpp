@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/config/config.hpp"
+#include "engine/games/n_player_game.hpp"
 #include "engine/games/payoff_matrix.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_writer.hpp"
@@ -15,8 +16,14 @@ namespace kindest::jobs {
 
 struct PopulationGame {
   std::vector<std::string> strategies;
-  games::PayoffMatrix payoffs;
+  games::PayoffMatrix payoffs;  // NaN for a group game, whose payoffs depend on the whole group
   std::optional<games::PayoffMatrix> cooperation;
+  std::optional<games::NPlayerGame> group;  // set for [payoffs] source = public_goods, ...
+  std::vector<Player> players;              // set for source = matches: played every generation
+  games::PrisonersDilemma stage_game;       // the game those matches play
+
+  /// A lower bound of every payoff an individual can get (linear fitness must stay positive).
+  double lowest_payoff() const;
 };
 
 /// [payoffs] source = matrix | exact | tournament. Throws ConfigError / StrategyError.

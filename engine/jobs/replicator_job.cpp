@@ -43,6 +43,10 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
                                      const OutputOptions& output) {
   record::check_output_path(output.path, output.overwrite);
   ReplicatorOutcome out{population_game_from_config(c, resolve), {}, {}};
+  if (out.game.group || !out.game.players.empty())
+    throw ConfigError(
+        "config error: job = replicator needs a payoff matrix: [payoffs] source = "
+        "matrix, exact or tournament");
   const std::size_t s = out.game.strategies.size();
   const auto x0 = initial_frequencies(c, s);
   const double t_end = c.real("replicator.time");

@@ -17,9 +17,10 @@ namespace kindest {
 enum class Purpose : std::uint64_t {
   match = 1,             // draws inside one match: stochastic moves, noise, random length
   simulation_check = 2,  // tests and verification runs that sample on their own
-  population = 3,        // population dynamics (reserved for evolution)
-  mutation = 4,          // mutation draws (reserved for evolution)
+  population = 3,        // finite-population dynamics: one stream per (replicate, generation)
+  mutation = 4,          // reserved (mutations now draw from their generation's stream)
   assessment = 5,        // reputation assessment and observation (reserved)
+  population_match = 6,  // matches between individuals of a population, each generation
 };
 
 class Stream {

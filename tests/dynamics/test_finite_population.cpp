@@ -1,9 +1,11 @@
 // Finite-population processes against independent results: simulated fixation frequencies
 // against the closed forms (engine/analytic), neutral martingales, exact one-generation means.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
 #include "engine/analytic/fixation_probabilities.hpp"
+#include "engine/dynamics/population_payoffs.hpp"
 #include "engine/dynamics/process.hpp"
 
 using namespace kindest;
@@ -14,11 +16,12 @@ namespace {
 // Fraction of `runs` in which one mutant (strategy 1) takes over Z - 1 residents (strategy 0).
 double simulated_fixation(const games::PayoffMatrix& game, std::uint32_t z,
                           const ProcessSettings& s, int runs, std::uint64_t seed) {
-  const auto process = make_process(s, game);
+  const auto& a = game.row_major();
+  const auto process = make_process(s, *std::min_element(a.begin(), a.end()));
   int fixed = 0;
   for (int run = 0; run < runs; ++run) {
     Population p{{z - 1, 1}};
-    PayoffTracker payoffs(game, s.self_interaction);
+    MatrixPayoffs payoffs(game, s.self_interaction);
     for (std::uint64_t g = 0; p.counts[1] != 0 && p.counts[1] != z; ++g) {
       Stream rng(seed, Purpose::simulation_check, static_cast<std::uint64_t>(run), g);
       process->run_generation(p, payoffs, rng);
@@ -78,14 +81,14 @@ TEST_CASE("finite population: one Wright-Fisher generation has the multinomial m
   // Constant fitness r for strategy 1 (linear fitness, w = 1): E[x'] = x r / (x r + 1 - x).
   const games::PayoffMatrix game(2, {1, 1, 1.5, 1.5});
   const auto process =
-      make_process({.kind = ProcessKind::wright_fisher, .selection_intensity = 1}, game);
+      make_process({.kind = ProcessKind::wright_fisher, .selection_intensity = 1}, 1.0);
   const std::uint32_t z = 100;
   const double x = 0.3, r = 1.5, expected = x * r / (x * r + 1 - x);
   const int samples = 20000;
   double sum = 0;
   for (int k = 0; k < samples; ++k) {
     Population p{{70, 30}};
-    PayoffTracker payoffs(game, false);
+    MatrixPayoffs payoffs(game, false);
     Stream rng(9, Purpose::simulation_check, static_cast<std::uint64_t>(k));
     process->run_generation(p, payoffs, rng);
     REQUIRE(p.size() == z);
@@ -103,9 +106,9 @@ TEST_CASE("finite population: every process conserves the population size", "[dy
                                        .selection_intensity = 0.5,
                                        .fitness_mapping = FitnessMapping::exponential,
                                        .mutation_rate = 0.05},
-                                      game);
+                                      -1.0);
     Population p{{30, 20, 10}};
-    PayoffTracker payoffs(game, false);
+    MatrixPayoffs payoffs(game, false);
     for (std::uint64_t g = 0; g < 50; ++g) {
       Stream rng(1, Purpose::simulation_check, g);
       process->run_generation(p, payoffs, rng);
@@ -116,10 +119,14 @@ TEST_CASE("finite population: every process conserves the population size", "[dy
 
 TEST_CASE("finite population: linear fitness that could go negative is refused",
           "[dynamics][bad-input]") {
-  const games::PayoffMatrix game(2, {3, -5, 5, 1});
+  // Lowest payoff -5: 1 - w + w * (-5) > 0 iff w < 1/6.
   CHECK_THROWS_WITH(
-      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.5}, game),
+      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.5}, -5.0),
       Catch::Matchers::Contains("exponential"));
   CHECK_NOTHROW(
-      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.1}, game));
+      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.1}, -5.0));
+  CHECK_NOTHROW(make_process({.kind = ProcessKind::moran_birth_death,
+                              .selection_intensity = 0.5,
+                              .fitness_mapping = FitnessMapping::exponential},
+                             -5.0));
 }
