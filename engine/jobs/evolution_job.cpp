@@ -3,6 +3,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
+#include <chrono>
 #include <cmath>
 #include <sstream>
 
@@ -154,6 +155,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
   const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
+  const std::chrono::duration<double> flush_period(c.real("record.flush_seconds"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
   std::unique_ptr<record::Hdf5Writer> writer;
@@ -197,6 +199,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
       GenerationPayoffs payoffs(game, c, settings.self_interaction);
       std::uint64_t g = start[r].generation;
       std::uint64_t pending = 0;
+      auto last_flush = std::chrono::steady_clock::now();
       if (g == 0 && recorder.rows(r) == 0) {  // not yet on file (a fresh run, or killed early)
         payoffs.prepare(population, r, 1);
         recorder.record(r, payoffs.observe(0, population));
@@ -215,7 +218,9 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
           recorder.record(r, payoffs.observe(g, population));
           ++pending;
         }
-        if (pending >= flush_every) {
+        if (pending > 0 && (pending >= flush_every ||
+                            std::chrono::steady_clock::now() - last_flush >= flush_period)) {
+          last_flush = std::chrono::steady_clock::now();
           recorder.checkpoint(r, {g, population.counts});
           pending = 0;
         }
