@@ -14,11 +14,20 @@ namespace {
 struct Running {
   std::int64_t n = 0;
   double mean = 0, m2 = 0;
-  void add(double x) {
-    ++n;
-    const double d = x - mean;
-    mean += d / static_cast<double>(n);
-    m2 += d * (x - mean);
+  /// Adds x `times` times. From empty that is exactly what `times` single adds give (the mean
+  /// is x and m2 is 0 after the first), in O(1).
+  void add(double x, std::int64_t times = 1) {
+    if (n == 0 && times > 1) {
+      n = times;
+      mean = x;
+      return;
+    }
+    for (std::int64_t k = 0; k < times; ++k) {
+      ++n;
+      const double d = x - mean;
+      mean += d / static_cast<double>(n);
+      m2 += d * (x - mean);
+    }
   }
   double std() const { return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0.0; }
 };
@@ -30,34 +39,38 @@ struct PairStats {
   std::uint64_t turns = 0, turns_simulated = 0;
 };
 
+// Adds one match, standing for `times` identical repetitions.
+void add(PairStats& st, const match::MatchResult& r, bool self_play, std::int64_t times) {
+  const double turns = static_cast<double>(r.turns);
+  for (int p = 0; p < 2; ++p) {
+    st.score[p].add(r.score[p] / turns, times);
+    st.cooperation[p].add(static_cast<double>(r.cooperations[p]) / turns, times);
+  }
+  if (self_play) {
+    st.self_score.add((r.score[0] + r.score[1]) / (2 * turns), times);
+    st.self_cooperation.add(
+        static_cast<double>(r.cooperations[0] + r.cooperations[1]) / (2 * turns), times);
+  }
+  const auto n = static_cast<std::uint64_t>(times);
+  st.wins[0] += r.score[0] > r.score[1] ? n : 0;
+  st.wins[1] += r.score[1] > r.score[0] ? n : 0;
+  st.turns += static_cast<std::uint64_t>(r.turns) * n;
+}
+
 PairStats play_pair(const Player& a, const Player& b, std::size_t i, std::size_t j,
                     match::Match& match, const TournamentSettings& s) {
   PairStats st;
+  // Two deterministic rules without noise replay the same match: play it once.
   const bool deterministic = s.match.is_deterministic() && !a.prototype->info().stochastic &&
                              !b.prototype->info().stochastic;
-  match::MatchResult r{};
-  for (std::int64_t rep = 0; rep < s.repetitions; ++rep) {
-    // Two deterministic rules without noise replay the same match: play it once.
-    if (!deterministic || rep == 0) {
-      auto x = a.prototype->clone();
-      auto y = b.prototype->clone();
-      Stream rng(s.seed, Purpose::match, i, j, static_cast<std::uint64_t>(rep));
-      r = match.play(*x, *y, rng);
-      st.turns_simulated += static_cast<std::uint64_t>(r.turns);
-    }
-    const double turns = static_cast<double>(r.turns);
-    for (int p = 0; p < 2; ++p) {
-      st.score[p].add(r.score[p] / turns);
-      st.cooperation[p].add(static_cast<double>(r.cooperations[p]) / turns);
-    }
-    if (i == j) {
-      st.self_score.add((r.score[0] + r.score[1]) / (2 * turns));
-      st.self_cooperation.add(static_cast<double>(r.cooperations[0] + r.cooperations[1]) /
-                              (2 * turns));
-    }
-    st.wins[0] += r.score[0] > r.score[1];
-    st.wins[1] += r.score[1] > r.score[0];
-    st.turns += static_cast<std::uint64_t>(r.turns);
+  const std::int64_t plays = deterministic ? 1 : s.repetitions;
+  for (std::int64_t rep = 0; rep < plays; ++rep) {
+    auto x = a.prototype->clone();
+    auto y = b.prototype->clone();
+    Stream rng(s.seed, Purpose::match, i, j, static_cast<std::uint64_t>(rep));
+    const auto r = match.play(*x, *y, rng);
+    st.turns_simulated += static_cast<std::uint64_t>(r.turns);
+    add(st, r, i == j, deterministic ? s.repetitions : 1);
   }
   return st;
 }
