@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# One command on a fresh Debian 12 machine: install what is missing, build, and run the default
-# experiment (Axelrod's first tournament), then draw its score matrix.
+# One command on a fresh Debian 12 machine: install what is missing, build, run an experiment
+# (default: the evolution of direct reciprocity, Imhof, Fudenberg & Nowak 2005) and plot it.
+#   scripts/run_default.sh [EXPERIMENT.ini] [extra kindest options, e.g. --threads 2]
+# Results go to results/<experiment>.h5 and results/<experiment>.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+experiment=${1:-experiments/imhof_fudenberg_nowak_2005.ini}
+shift || true
 scripts/install_deps.sh
 scripts/build.sh
 mkdir -p results
-build/engine/cli/kindest run experiments/axelrod_1980.ini --output results/axelrod_1980.h5 --force
-/usr/bin/python3 scripts/plot_tournament.py results/axelrod_1980.h5 --output results/axelrod_1980.png
-echo "Plot: results/axelrod_1980.png"
+name=$(basename "$experiment" .ini)
+build/engine/cli/kindest run "$experiment" --output "results/$name.h5" --force "$@"
+job=$(build/engine/cli/kindest run "$experiment" --print-config | sed -n 's/^job = //p')
+case "$job" in
+  tournament) /usr/bin/python3 scripts/plot_tournament.py "results/$name.h5" --output "results/$name.png" ;;
+  evolution) /usr/bin/python3 scripts/plot_trajectory.py "results/$name.h5" --output "results/$name.png" ;;
+  *) echo "run_default: no plot for job = $job; kindest info results/$name.h5 shows the file" ;;
+esac

@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """The plotting scripts run on real result files and write PNGs (run by ctest as python_scripts)."""
+import csv
 import os
 import shutil
 import subprocess
 import tempfile
 import unittest
+
+import h5py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPTS = os.path.join(HERE, "..", "..", "scripts")
@@ -48,6 +51,32 @@ class PlotTournamentTest(unittest.TestCase):
                            capture_output=True, text=True)
         self.assertEqual(r.returncode, 2)
         self.assertIn("no evolution run", r.stderr)
+
+    def test_sweep_runs_the_grid_and_writes_a_manifest(self):
+        ini = os.path.join(self.dir, "t.ini")
+        with open(ini, "w") as f:
+            f.write("[tournament]\nplayers = TitForTat, Random, Defector\nrepetitions = 2\n[match]\nturns = 10\n")
+        out = os.path.join(self.dir, "sweep")
+        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "sweep.py"), ini,
+                            "--set", "match.execution_error_rate=0,0.1", "--set", "run.seed=1,2,3",
+                            "--out", out, "--jobs", "2", "--kindest", KINDEST], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(os.path.join(out, "manifest.csv")) as f:
+            rows = list(csv.reader(f))
+        self.assertEqual(rows[0][:4], ["file", "match.execution_error_rate", "run.seed", "exit_status"])
+        self.assertEqual(len(rows), 7)
+        for row in rows[1:]:
+            with h5py.File(os.path.join(out, row[0]), "r") as h:
+                config = h.attrs["config"]
+                config = config.decode() if isinstance(config, bytes) else config
+                self.assertIn(f"execution_error_rate = {row[1]}", config)
+                self.assertIn(f"seed = {row[2]}", config)
+        # A bad value fails its point, and the sweep says so.
+        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "sweep.py"), ini, "--set",
+                            "match.execution_error_rate=2", "--out", out, "--force", "--kindest", KINDEST],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("outside [0, 1]", r.stderr)
 
     def test_missing_file_is_a_clear_error(self):
         r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_tournament.py"),
