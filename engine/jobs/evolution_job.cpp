@@ -193,13 +193,20 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   std::atomic<std::uint64_t> done{0}, events{0};
   for (const auto& st : start) done += st.generation;
   std::atomic<bool> interrupted{false};
+  // Wall time of the last flush, shared by all replicates: flush_seconds bounds what an
+  // interruption can lose, whatever the replicates' lengths.
+  using Clock = std::chrono::steady_clock;
+  std::atomic<Clock::rep> last_flush{Clock::now().time_since_epoch().count()};
+  const auto flush_due = [&] {
+    return Clock::now() - Clock::time_point(Clock::duration(last_flush.load())) >= flush_period;
+  };
+  const auto flushed = [&] { last_flush = Clock::now().time_since_epoch().count(); };
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       dynamics::Population population{start[r].counts};
       GenerationPayoffs payoffs(game, c, settings.self_interaction);
       std::uint64_t g = start[r].generation;
       std::uint64_t pending = 0;
-      auto last_flush = std::chrono::steady_clock::now();
       if (g == 0 && recorder.rows(r) == 0) {  // not yet on file (a fresh run, or killed early)
         payoffs.prepare(population, r, 1);
         recorder.record(r, payoffs.observe(0, population));
@@ -218,19 +225,22 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
           recorder.record(r, payoffs.observe(g, population));
           ++pending;
         }
-        if (pending > 0 && (pending >= flush_every ||
-                            std::chrono::steady_clock::now() - last_flush >= flush_period)) {
-          last_flush = std::chrono::steady_clock::now();
+        if (pending > 0 && (pending >= flush_every || flush_due())) {
           recorder.checkpoint(r, {g, population.counts});
+          flushed();
           pending = 0;
         }
         const std::uint64_t total = ++done;
         if (progress) progress(total, generations * replicates);
       }
-      recorder.checkpoint(r, {g, population.counts});
+      // A finished replicate's last rows reach the disk with the next flush, or at the end.
+      const bool flush = flush_due();
+      recorder.checkpoint(r, {g, population.counts}, flush);
+      if (flush) flushed();
       outcome.final_counts[r] = population.counts;
     }
   });
+  writer->flush();
   outcome.interrupted = interrupted;
   outcome.events = events;
   if (!outcome.interrupted) writer->mark_complete();

@@ -198,8 +198,18 @@ std::int64_t Hdf5Writer::dataset(const std::string& path) {
   if (it != open_.end()) return it->second;
   const hid_t set = H5Dopen2(as_hid(file_), path.c_str(), H5P_DEFAULT);
   require(set, "opening dataset " + path);
-  open_[path] = set;
+  remember(path, set);
   return set;
+}
+
+void Hdf5Writer::remember(const std::string& path, std::int64_t set) {
+  // Each open dataset holds HDF5 metadata (tens of kB); with thousands of replicates an
+  // unbounded cache grew to gigabytes and slowed every flush. Keep only the recent ones.
+  if (open_.size() >= kMaxOpenDatasets) {
+    for (auto& [name, id] : open_) H5Dclose(as_hid(id));
+    open_.clear();
+  }
+  open_[path] = set;
 }
 
 void Hdf5Writer::write(const Snapshot& snapshot) {
@@ -222,7 +232,7 @@ void Hdf5Writer::write(const Dataset& d) {
           "writing " + d.path + " (disk full?)");
   describe(set, d.units, d.description);
   H5Sclose(space);
-  open_[d.path] = set;
+  remember(d.path, set);
 }
 
 void Hdf5Writer::overwrite(const std::string& path, const Values& values) {
@@ -259,7 +269,7 @@ void Hdf5Writer::create_series(const std::string& path, const std::vector<std::s
   H5Sclose(space);
   require(set, "creating series " + path);
   describe(set, units, description);
-  open_[path] = set;
+  remember(path, set);
 }
 
 void Hdf5Writer::append(const std::string& path, const Values& rows) {

@@ -60,6 +60,8 @@ class Hdf5Writer {
 
  private:
   std::int64_t dataset(const std::string& path);  // cached open handle
+  void remember(const std::string& path, std::int64_t set);
+  static constexpr std::size_t kMaxOpenDatasets = 64;
   void close_all();
 
   std::string path_;

@@ -69,7 +69,7 @@ void TrajectoryRecorder::record(std::size_t replicate, const GenerationRecord& r
   b.cooperation_rate.push_back(row.cooperation_rate);
 }
 
-void TrajectoryRecorder::checkpoint(std::size_t replicate, const Checkpoint& state) {
+void TrajectoryRecorder::checkpoint(std::size_t replicate, const Checkpoint& state, bool flush) {
   Buffer& b = buffers_[replicate];
   const std::string g = group(replicate);
   writer_.append(g + "/generation", b.generation);
@@ -79,7 +79,7 @@ void TrajectoryRecorder::checkpoint(std::size_t replicate, const Checkpoint& sta
   writer_.append(g + "/cooperation_rate", b.cooperation_rate);
   writer_.overwrite(g + "/checkpoint/generation", std::vector<std::uint64_t>{state.generation});
   writer_.overwrite(g + "/checkpoint/counts", state.counts);
-  writer_.flush();
+  if (flush) writer_.flush();
   b = Buffer{};
 }
 

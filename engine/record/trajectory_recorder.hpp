@@ -43,8 +43,9 @@ class TrajectoryRecorder {
   /// Records of the replicate on file (not counting buffered ones).
   std::size_t rows(std::size_t replicate) { return writer_.rows(group(replicate) + "/generation"); }
   void record(std::size_t replicate, const GenerationRecord& row);
-  /// Writes the buffered rows and the checkpoint, then flushes the file.
-  void checkpoint(std::size_t replicate, const Checkpoint& state);
+  /// Writes the buffered rows and the checkpoint, then flushes the file unless `flush` is
+  /// false (the caller flushes later; a flush costs milliseconds with thousands of replicates).
+  void checkpoint(std::size_t replicate, const Checkpoint& state, bool flush = true);
 
  private:
   struct Buffer {
