@@ -203,6 +203,12 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto flushed = [&] { last_flush = Clock::now().time_since_epoch().count(); };
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
+      const auto stopping = [&] { return stop && stop->load(std::memory_order_relaxed); };
+      if (stopping()) {  // not started: its file state is already a valid starting point
+        interrupted = true;
+        outcome.final_counts[r] = start[r].counts;
+        continue;
+      }
       dynamics::Population population{start[r].counts};
       GenerationPayoffs payoffs(game, c, settings.self_interaction);
       std::uint64_t g = start[r].generation;
@@ -213,7 +219,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
         ++pending;
       }
       while (g < generations) {
-        if (stop && stop->load(std::memory_order_relaxed)) {
+        if (stopping()) {
           interrupted = true;
           break;
         }
@@ -234,7 +240,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
         if (progress) progress(total, generations * replicates);
       }
       // A finished replicate's last rows reach the disk with the next flush, or at the end.
-      const bool flush = flush_due();
+      const bool flush = !stopping() && flush_due();  // when stopping, one flush at the end
       recorder.checkpoint(r, {g, population.counts}, flush);
       if (flush) flushed();
       outcome.final_counts[r] = population.counts;
