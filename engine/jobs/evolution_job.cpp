@@ -3,6 +3,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <sstream>
@@ -224,9 +225,18 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
           break;
         }
         ++g;
-        Stream rng(seed, Purpose::population, r, g);
-        process->run_generation(population, payoffs.prepare(population, r, g), rng);
-        events += process->events_per_generation(population.size());
+        // Without mutation a monomorphic population never changes again, and every generation
+        // has its own stream, so skipping the simulation changes no bit of the result (matches
+        // are still played: their realised payoffs are recorded).
+        const bool absorbed =
+            settings.mutation_rate == 0 && game.players.empty() &&
+            std::count(population.counts.begin(), population.counts.end(), 0u) + 1 ==
+                static_cast<std::ptrdiff_t>(population.strategies());
+        if (!absorbed) {
+          Stream rng(seed, Purpose::population, r, g);
+          process->run_generation(population, payoffs.prepare(population, r, g), rng);
+          events += process->events_per_generation(population.size());
+        }
         if (g % interval == 0 || g == generations) {
           recorder.record(r, payoffs.observe(g, population));
           ++pending;
