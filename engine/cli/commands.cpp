@@ -67,6 +67,23 @@ void add_run_options(po::options_description& desc, RunOptions& o) {
   throw ConfigError("unknown option '" + name + "'" + did_you_mean(name, names) + "; see --help");
 }
 
+// Parses a command's options into their bound variables. Returns false after printing the
+// help when --help was given (before required options are checked).
+bool parse_options(const std::vector<std::string>& args, const po::options_description& desc) {
+  const auto parsed =
+      po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
+  for (const auto& opt : parsed.options)
+    if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
+  po::variables_map vm;
+  po::store(parsed, vm);
+  if (vm.count("help")) {
+    std::cout << desc;
+    return false;
+  }
+  po::notify(vm);
+  return true;
+}
+
 // Progress on stderr, at most five updates a second, only when stderr is a terminal.
 class ProgressLine {
  public:
@@ -297,27 +314,19 @@ int tournament_command(const std::vector<std::string>& args) {
   double noise = 0, continuation = 0;
   bool no_self_play = false;
   po::options_description desc("kindest tournament --players A,B,... [options]");
-  desc.add_options()("players,p", po::value(&players)->required(),
-                     "comma-separated strategies (kindest strategies)")(
-      "turns", po::value(&turns)->default_value(200), "turns per match")(
-      "continuation", po::value(&continuation)->default_value(0),
-      "continuation probability w in [0,1): random match length instead of --turns")(
-      "repetitions", po::value(&repetitions)->default_value(10), "matches per pair")(
-      "noise", po::value(&noise)->default_value(0), "execution error rate in [0,1]")(
-      "seed", po::value(&seed)->default_value(1), "random seed")(
-      "no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
+  // clang-format off
+  desc.add_options()
+      ("players,p", po::value(&players)->required(), "comma-separated strategies (kindest strategies)")
+      ("turns", po::value(&turns)->default_value(200), "turns per match")
+      ("continuation", po::value(&continuation)->default_value(0),
+       "continuation probability w in [0,1): random match length instead of --turns")
+      ("repetitions", po::value(&repetitions)->default_value(10), "matches per pair")
+      ("noise", po::value(&noise)->default_value(0), "execution error rate in [0,1]")
+      ("seed", po::value(&seed)->default_value(1), "random seed")
+      ("no-self-play", po::bool_switch(&no_self_play), "players do not meet a copy of themselves");
+  // clang-format on
   add_run_options(desc, o);
-  po::variables_map vm;
-  const auto parsed =
-      po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
-  for (const auto& opt : parsed.options)
-    if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
-  po::store(parsed, vm);
-  if (vm.count("help")) {
-    std::cout << desc;
-    return 0;
-  }
-  po::notify(vm);
+  if (!parse_options(args, desc)) return 0;
   std::ostringstream noise_text, continuation_text;
   noise_text << std::setprecision(17) << noise;
   continuation_text << std::setprecision(17) << continuation;
@@ -345,34 +354,26 @@ int analyze_command(const std::vector<std::string>& args) {
   po::options_description desc(
       "kindest analyze (--matrix \"a,b;c,d\" | --strategies A,B,...) [options]\n"
       "Exact small-mutation limit: fixation probabilities and stationary distribution");
-  desc.add_options()("matrix", po::value(&matrix), "payoff matrix, rows by ';', entries by ','")(
-      "labels", po::value(&labels), "names of the matrix strategies, comma-separated")(
-      "strategies", po::value(&strategy_list), "library strategies instead of --matrix")(
-      "source", po::value(&source)->default_value("exact"),
-      "payoffs between --strategies: exact (memory-one Markov chain) or tournament")(
-      "population", po::value(&population)->default_value(100), "population size Z")(
-      "process", po::value(&process)->default_value("fermi"),
-      "fermi (pairwise comparison), moran (birth-death) or moran_death_birth")(
-      "intensity", po::value(&intensity)->default_value(1), "selection intensity beta or w")(
-      "fitness", po::value(&fitness)->default_value("linear"),
-      "Moran fitness: linear or exponential")(
-      "self-interaction", po::bool_switch(&self_interaction), "payoffs include playing oneself")(
-      "turns", po::value(&turns)->default_value(200), "turns per match (--strategies)")(
-      "continuation", po::value(&continuation)->default_value(0),
-      "continuation probability w (--strategies)")("noise", po::value(&noise)->default_value(0),
-                                                   "execution error rate (--strategies)");
+  // clang-format off
+  desc.add_options()
+      ("matrix", po::value(&matrix), "payoff matrix, rows by ';', entries by ','")
+      ("labels", po::value(&labels), "names of the matrix strategies, comma-separated")
+      ("strategies", po::value(&strategy_list), "library strategies instead of --matrix")
+      ("source", po::value(&source)->default_value("exact"),
+       "payoffs between --strategies: exact (memory-one Markov chain) or tournament")
+      ("population", po::value(&population)->default_value(100), "population size Z")
+      ("process", po::value(&process)->default_value("fermi"),
+       "fermi (pairwise comparison), moran (birth-death) or moran_death_birth")
+      ("intensity", po::value(&intensity)->default_value(1), "selection intensity beta or w")
+      ("fitness", po::value(&fitness)->default_value("linear"), "Moran fitness: linear or exponential")
+      ("self-interaction", po::bool_switch(&self_interaction), "payoffs include playing oneself")
+      ("turns", po::value(&turns)->default_value(200), "turns per match (--strategies)")
+      ("continuation", po::value(&continuation)->default_value(0),
+       "continuation probability w (--strategies)")
+      ("noise", po::value(&noise)->default_value(0), "execution error rate (--strategies)");
+  // clang-format on
   add_run_options(desc, o);
-  po::variables_map vm;
-  const auto parsed =
-      po::command_line_parser(args).options(desc).style(kStyle).allow_unregistered().run();
-  for (const auto& opt : parsed.options)
-    if (opt.unregistered) unknown_option(opt.original_tokens.front(), desc);
-  po::store(parsed, vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << desc;
-    return 0;
-  }
+  if (!parse_options(args, desc)) return 0;
   if (matrix.empty() == strategy_list.empty())
     throw ConfigError("kindest analyze needs exactly one of --matrix and --strategies");
   const std::string kind = process == "fermi"   ? "pairwise_comparison"

@@ -1,26 +1,26 @@
 #include "engine/jobs/analysis_job.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
 namespace {
 
 analytic::FixationSettings fixation_settings(const config::Config& c) {
-  const std::string process = c.text("dynamics.process");
-  if (process == "wright_fisher")
+  const auto p = process_settings_from_config(c);
+  if (p.kind == dynamics::ProcessKind::wright_fisher)
     throw ConfigError(
         "config error: [dynamics] process = wright_fisher has no closed-form fixation "
         "probability; use job = evolution, or a Moran or pairwise_comparison process");
   analytic::FixationSettings s;
-  s.process = process == "moran_birth_death"   ? analytic::Process::moran_birth_death
-              : process == "moran_death_birth" ? analytic::Process::moran_death_birth
-                                               : analytic::Process::pairwise_comparison;
-  s.selection_intensity = c.real("dynamics.selection_intensity");
-  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
-                          ? analytic::FitnessMapping::exponential
-                          : analytic::FitnessMapping::linear;
-  s.self_interaction = c.boolean("population.self_interaction");
+  s.process =
+      p.kind == dynamics::ProcessKind::moran_birth_death   ? analytic::Process::moran_birth_death
+      : p.kind == dynamics::ProcessKind::moran_death_birth ? analytic::Process::moran_death_birth
+                                                           : analytic::Process::pairwise_comparison;
+  s.selection_intensity = p.selection_intensity;
+  s.fitness_mapping = p.fitness_mapping;
+  s.self_interaction = p.self_interaction;
   return s;
 }
 

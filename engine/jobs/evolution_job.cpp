@@ -20,22 +20,6 @@
 namespace kindest::jobs {
 namespace {
 
-dynamics::ProcessSettings process_settings(const config::Config& c) {
-  const std::string process = c.text("dynamics.process");
-  dynamics::ProcessSettings s;
-  s.kind = process == "moran_birth_death"   ? dynamics::ProcessKind::moran_birth_death
-           : process == "moran_death_birth" ? dynamics::ProcessKind::moran_death_birth
-           : process == "wright_fisher"     ? dynamics::ProcessKind::wright_fisher
-                                            : dynamics::ProcessKind::pairwise_comparison;
-  s.selection_intensity = c.real("dynamics.selection_intensity");
-  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
-                          ? dynamics::FitnessMapping::exponential
-                          : dynamics::FitnessMapping::linear;
-  s.mutation_rate = c.real("dynamics.mutation_rate");
-  s.self_interaction = c.boolean("population.self_interaction");
-  return s;
-}
-
 // The config text without its [run] output line: a resumed run may name its file differently.
 std::string without_output(const std::string& ini) {
   std::istringstream in(ini);
@@ -150,7 +134,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
-  const auto settings = process_settings(c);
+  const auto settings = process_settings_from_config(c);
   const auto process = dynamics::make_process(settings, game.lowest_payoff());
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));

@@ -24,4 +24,20 @@ tournament::TournamentSettings tournament_settings_from_config(const config::Con
           .seed = c.unsigned_integer("run.seed")};
 }
 
+dynamics::ProcessSettings process_settings_from_config(const config::Config& c) {
+  const std::string process = c.text("dynamics.process");
+  dynamics::ProcessSettings s;
+  s.kind = process == "moran_birth_death"   ? dynamics::ProcessKind::moran_birth_death
+           : process == "moran_death_birth" ? dynamics::ProcessKind::moran_death_birth
+           : process == "wright_fisher"     ? dynamics::ProcessKind::wright_fisher
+                                            : dynamics::ProcessKind::pairwise_comparison;
+  s.selection_intensity = c.real("dynamics.selection_intensity");
+  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
+                          ? dynamics::FitnessMapping::exponential
+                          : dynamics::FitnessMapping::linear;
+  s.mutation_rate = c.real("dynamics.mutation_rate");
+  s.self_interaction = c.boolean("population.self_interaction");
+  return s;
+}
+
 }  // namespace kindest::jobs

@@ -1,6 +1,7 @@
 #pragma once
 // Reading model settings out of a validated Config: the one place config keys meet model types.
 #include "engine/config/config.hpp"
+#include "engine/dynamics/process.hpp"
 #include "engine/games/prisoners_dilemma.hpp"
 #include "engine/match/match.hpp"
 #include "engine/tournament/round_robin.hpp"
@@ -10,5 +11,6 @@ namespace kindest::jobs {
 games::PrisonersDilemma game_from_config(const config::Config& c);
 match::MatchSettings match_settings_from_config(const config::Config& c);
 tournament::TournamentSettings tournament_settings_from_config(const config::Config& c);
+dynamics::ProcessSettings process_settings_from_config(const config::Config& c);
 
 }  // namespace kindest::jobs
