@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """Plot an evolution run: strategy frequencies and cooperation over generations, as a PNG.
 
-One panel per replicate (up to --max-replicates); each shows the frequency of every strategy
-(/replicates/rNNNN/counts divided by the population size) and, where the game has moves, the
-population's cooperation rate as a dashed black line (docs/FORMAT.md).
+One row per replicate (up to --max-replicates). Left: the frequency of every strategy
+(/replicates/rNNNN/counts over the population size) and, where the game has moves, the
+population's cooperation rate as a dashed black line. Right: each strategy's frequency averaged
+over the whole run. Long runs show their first --max-points records unless --window picks the
+generations to show (docs/FORMAT.md).
 
     scripts/plot_trajectory.py results/evolution.h5 --output evolution.png
+    scripts/plot_trajectory.py results/evolution.h5 --window 50000:60000
 """
 import argparse
 import sys
@@ -29,7 +32,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", help="Kindest evolution result (.h5)")
     parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
-    parser.add_argument("--max-replicates", type=int, default=4, help="panels to draw (default 4)")
+    parser.add_argument("--max-replicates", type=int, default=4, help="rows to draw (default 4)")
+    parser.add_argument("--window", help="generations to show, FIRST:LAST (default: all, or the "
+                        "first --max-points records)")
+    parser.add_argument("--max-points", type=int, default=3000, help="records shown without --window")
     args = parser.parse_args()
     output = args.output or args.file.rsplit(".", 1)[0] + ".png"
 
@@ -46,26 +52,50 @@ def main() -> int:
             print(f"plot_trajectory: warning: {args.file} is marked incomplete", file=sys.stderr)
         names = [n.decode() if isinstance(n, bytes) else n for n in f["population/strategies"][()]]
         groups = sorted(f["replicates"].keys())[: args.max_replicates]
-        fig, axes = plt.subplots(len(groups), 1, figsize=(10, 2.8 * len(groups) + 0.8), sharex=True, squeeze=False)
-        for ax, name in zip(axes[:, 0], groups):
+        window = None
+        if args.window:
+            try:
+                first, last = (int(x) for x in args.window.split(":"))
+                window = (first, last)
+            except ValueError:
+                print(f"plot_trajectory: --window must be FIRST:LAST, got {args.window!r}", file=sys.stderr)
+                return 2
+        fig = plt.figure(figsize=(11, 2.8 * len(groups) + 0.8))
+        grid = fig.add_gridspec(len(groups), 2, width_ratios=[5, 1])
+        colors = [f"C{k % 10}" for k in range(len(names))]
+        for row, name in enumerate(groups):
+            ax, bars = fig.add_subplot(grid[row, 0]), fig.add_subplot(grid[row, 1])
             r = f["replicates"][name]
             generation = r["generation"][()]
             counts = r["counts"][()].astype(float)
             if len(generation) == 0:
-                ax.set_title(f"{name}: no records yet")
+                ax.set_title(f"replicate {name[1:]}: no records yet")
                 continue
             freq = counts / counts.sum(axis=1, keepdims=True)
-            for s, label in enumerate(names):
-                ax.plot(generation, freq[:, s], label=label, linewidth=1.2)
             cooperation = r["cooperation_rate"][()]
+            if window:
+                shown = (generation >= window[0]) & (generation <= window[1])
+                note = f"generations {window[0]} to {window[1]}"
+            else:
+                shown = np.arange(len(generation)) < args.max_points
+                note = (f"first {int(generation[shown][-1])} of {int(generation[-1])} generations (--window)"
+                        if not shown.all() else f"{int(generation[-1])} generations")
+            for k, label in enumerate(names):
+                ax.plot(generation[shown], freq[shown, k], color=colors[k], label=label, linewidth=1.1)
             if np.isfinite(cooperation).any():
-                ax.plot(generation, cooperation, "k--", linewidth=1, label="cooperation")
+                ax.plot(generation[shown], cooperation[shown], "k--", linewidth=0.9, label="cooperation")
             ax.set_ylim(-0.02, 1.02)
             ax.set_ylabel("frequency")
-            ax.set_title(f"replicate {name[1:]}")
-        axes[-1, 0].set_xlabel("generation")
-        handles, labels = axes[0, 0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="upper center", ncol=min(6, len(labels)), frameon=False)
+            ax.set_title(f"replicate {name[1:]}: {note}", fontsize=10)
+            bars.bar(range(len(names)), freq.mean(axis=0), color=colors)
+            bars.set_xticks(range(len(names)), names, rotation=60, fontsize=8)
+            bars.set_ylim(0, 1)
+            bars.set_title("mean over run", fontsize=10)
+            if row == len(groups) - 1:
+                ax.set_xlabel("generation")
+            if row == 0:
+                handles, labels = ax.get_legend_handles_labels()
+                fig.legend(handles, labels, loc="upper center", ncol=min(6, len(labels)), frameon=False)
         fig.tight_layout(rect=(0, 0, 1, 1 - 0.5 / (2.8 * len(groups) + 0.8)))
         fig.savefig(output, dpi=110)
     print(f"plot_trajectory: wrote {output}")

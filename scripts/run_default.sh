@@ -5,14 +5,20 @@
 # Results go to results/<experiment>.h5 and results/<experiment>.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-experiment=${1:-experiments/imhof_fudenberg_nowak_2005.ini}
-shift || true
+if [ $# -gt 0 ]; then
+  experiment=$1
+  shift
+else
+  # The experiment's own check uses both its analysis and an evolution run; show the latter.
+  experiment=experiments/imhof_fudenberg_nowak_2005.ini
+  set -- --run.job=evolution
+fi
 scripts/install_deps.sh
 scripts/build.sh
 mkdir -p results
 name=$(basename "$experiment" .ini)
 build/engine/cli/kindest run "$experiment" --output "results/$name.h5" --force "$@"
-job=$(build/engine/cli/kindest run "$experiment" --print-config | sed -n 's/^job = //p')
+job=$(build/engine/cli/kindest run "$experiment" "$@" --print-config | sed -n 's/^job = //p')
 case "$job" in
   tournament) /usr/bin/python3 scripts/plot_tournament.py "results/$name.h5" --output "results/$name.png" ;;
   evolution) /usr/bin/python3 scripts/plot_trajectory.py "results/$name.h5" --output "results/$name.png" ;;
