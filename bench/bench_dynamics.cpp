@@ -48,7 +48,7 @@ void events() {
              {dynamics::ProcessKind::wright_fisher, "wright_fisher"}}) {
       // Weak selection and mutation keep the population mixed, so events keep changing it.
       const auto process = dynamics::make_process(
-          {.kind = kind, .selection_intensity = 0.1, .mutation_rate = 0.01}, 0.0);
+          {.kind = kind, .selection_intensity = 0.1, .mutation_rate = 0.01}, {0.0, 1.0});
       dynamics::Population p{std::vector<std::uint32_t>(s, 0)};
       for (std::uint32_t k = 0; k < z; ++k) ++p.counts[k % s];
       dynamics::MatrixPayoffs payoffs(game, false);

@@ -7,28 +7,37 @@
 //     proportion to fitness, computed before the death; the offspring may mutate.
 // These are the conventions of engine/analytic/fixation_probabilities.hpp, so simulated
 // fixation frequencies can be checked against its closed forms.
+//
+// Choosing an individual in proportion to fitness is done in one of two exact ways. When the
+// fitness of any two individuals differs by at most a factor 2 (weak selection, the usual case),
+// by rejection: a uniformly random candidate is accepted with probability f / f_max, which
+// costs O(1) per event instead of O(S). Otherwise by a scan over the S strategies' weights.
 #include "engine/dynamics/process.hpp"
 
 namespace kindest::dynamics {
 
 class MoranBirthDeath final : public Process {
  public:
-  explicit MoranBirthDeath(const ProcessSettings& s) : s_(s) {}
+  MoranBirthDeath(const ProcessSettings& s, PayoffRange range);
   void run_generation(Population& population, PopulationPayoffs& payoffs,
                       Stream& rng) const override;
 
  private:
   ProcessSettings s_;
+  double max_fitness_;
+  bool rejection_;
 };
 
 class MoranDeathBirth final : public Process {
  public:
-  explicit MoranDeathBirth(const ProcessSettings& s) : s_(s) {}
+  MoranDeathBirth(const ProcessSettings& s, PayoffRange range);
   void run_generation(Population& population, PopulationPayoffs& payoffs,
                       Stream& rng) const override;
 
  private:
   ProcessSettings s_;
+  double max_fitness_;
+  bool rejection_;
 };
 
 }  // namespace kindest::dynamics

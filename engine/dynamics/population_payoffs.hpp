@@ -25,12 +25,22 @@ class PopulationPayoffs {
   virtual void move(std::uint32_t from, std::uint32_t to) = 0;
   /// Expected payoff of one individual of strategy i (meaningful where counts[i] > 0).
   virtual double payoff(std::uint32_t i) const = 0;
+  /// All S payoffs at once (one virtual call for the Moran processes' hot loop).
+  virtual void all(std::vector<double>& out) const {
+    for (std::uint32_t i = 0; i < out.size(); ++i) out[i] = payoff(i);
+  }
 };
 
 class MatrixPayoffs final : public PopulationPayoffs {
  public:
   MatrixPayoffs(const games::PayoffMatrix& game, bool self_interaction)
-      : game_(game), self_interaction_(self_interaction), sums_(game.size()) {}
+      : game_(game), self_interaction_(self_interaction), sums_(game.size()) {
+    // move() reads columns of the matrix; keep them contiguous (rows of the transpose).
+    const std::size_t s = game.size();
+    columns_.resize(s * s);
+    for (std::size_t i = 0; i < s; ++i)
+      for (std::size_t j = 0; j < s; ++j) columns_[j * s + i] = game(i, j);
+  }
 
   void reset(const Population& p) override {
     const std::size_t s = game_.size();
@@ -42,15 +52,27 @@ class MatrixPayoffs final : public PopulationPayoffs {
     size_ = static_cast<double>(p.size());
   }
   void move(std::uint32_t from, std::uint32_t to) override {
-    for (std::size_t i = 0; i < sums_.size(); ++i) sums_[i] += game_(i, to) - game_(i, from);
+    const std::size_t s = sums_.size();
+    const double* add = &columns_[to * s];
+    const double* remove = &columns_[from * s];
+    for (std::size_t i = 0; i < s; ++i) sums_[i] += add[i] - remove[i];
   }
   double payoff(std::uint32_t i) const override {
     return self_interaction_ ? sums_[i] / size_ : (sums_[i] - game_(i, i)) / (size_ - 1);
+  }
+  void all(std::vector<double>& out) const override {
+    const std::size_t s = sums_.size();
+    if (self_interaction_) {
+      for (std::size_t i = 0; i < s; ++i) out[i] = sums_[i] / size_;
+    } else {
+      for (std::size_t i = 0; i < s; ++i) out[i] = (sums_[i] - game_(i, i)) / (size_ - 1);
+    }
   }
 
  private:
   const games::PayoffMatrix& game_;
   bool self_interaction_;
+  std::vector<double> columns_;  // columns_[j * S + i] = a_ij
   std::vector<double> sums_;
   double size_ = 0;
 };

@@ -9,18 +9,18 @@
 
 namespace kindest::dynamics {
 
-std::unique_ptr<Process> make_process(const ProcessSettings& s, double lowest_payoff) {
+std::unique_ptr<Process> make_process(const ProcessSettings& s, PayoffRange range) {
   if (s.kind != ProcessKind::pairwise_comparison && s.fitness_mapping == FitnessMapping::linear &&
-      fitness(lowest_payoff, s.selection_intensity, s.fitness_mapping) <= 0)
+      fitness(range.lowest, s.selection_intensity, s.fitness_mapping) <= 0)
     throw ConfigError(
         "config error: [dynamics] selection_intensity = " + std::to_string(s.selection_intensity) +
         " makes linear fitness 1 - w + w*pi non-positive for the lowest payoff " +
-        std::to_string(lowest_payoff) + "; use a smaller w or fitness_mapping = exponential");
+        std::to_string(range.lowest) + "; use a smaller w or fitness_mapping = exponential");
   switch (s.kind) {
     case ProcessKind::moran_birth_death:
-      return std::make_unique<MoranBirthDeath>(s);
+      return std::make_unique<MoranBirthDeath>(s, range);
     case ProcessKind::moran_death_birth:
-      return std::make_unique<MoranDeathBirth>(s);
+      return std::make_unique<MoranDeathBirth>(s, range);
     case ProcessKind::pairwise_comparison:
       return std::make_unique<PairwiseComparison>(s);
     case ProcessKind::wright_fisher:

@@ -33,9 +33,14 @@ class Process {
   virtual std::uint64_t events_per_generation(std::uint64_t size) const noexcept { return size; }
 };
 
-/// The process `settings` names. `lowest_payoff` bounds every payoff the game can give; throws
-/// ConfigError when linear fitness could then turn non-positive (use a smaller w or
-/// exponential fitness).
-std::unique_ptr<Process> make_process(const ProcessSettings& settings, double lowest_payoff);
+/// Bounds of every payoff an individual can get in the game.
+struct PayoffRange {
+  double lowest;
+  double highest;
+};
+
+/// The process `settings` names. Throws ConfigError when linear fitness could turn
+/// non-positive for a payoff in `range` (use a smaller w or exponential fitness).
+std::unique_ptr<Process> make_process(const ProcessSettings& settings, PayoffRange range);
 
 }  // namespace kindest::dynamics

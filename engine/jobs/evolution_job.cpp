@@ -135,7 +135,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
   const auto settings = process_settings_from_config(c);
-  const auto process = dynamics::make_process(settings, game.lowest_payoff());
+  const auto process = dynamics::make_process(settings, game.payoff_range());
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));

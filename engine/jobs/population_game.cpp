@@ -178,22 +178,24 @@ PopulationGame population_game_from_config(const config::Config& c, const Player
   return from_group_game(c);
 }
 
-double PopulationGame::lowest_payoff() const {
-  if (!players.empty()) {
-    const auto t = stage_game.table();  // realised payoffs per turn average these
-    return *std::min_element(t.begin(), t.end());
-  }
-  if (!group) {
-    const auto& a = payoffs.row_major();
-    return *std::min_element(a.begin(), a.end());  // expected payoffs average matrix entries
-  }
+dynamics::PayoffRange PopulationGame::payoff_range() const {
+  // Expected and realised payoffs are averages of matrix entries or of the stage game's.
+  const auto bounds = [](const auto& values) {
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    return dynamics::PayoffRange{*lo, *hi};
+  };
+  if (!players.empty()) return bounds(stage_game.table());
+  if (!group) return bounds(payoffs.row_major());
   // Every composition of the n - 1 co-players, for every focal strategy.
-  double lowest = INFINITY;
+  dynamics::PayoffRange range{INFINITY, -INFINITY};
   std::vector<std::size_t> co(group->strategies(), 0);
   const std::function<void(std::size_t, std::size_t)> visit = [&](std::size_t k, std::size_t left) {
     if (k + 1 == co.size()) {
       co[k] = left;
-      for (std::size_t i = 0; i < co.size(); ++i) lowest = std::min(lowest, group->payoff(i, co));
+      for (std::size_t i = 0; i < co.size(); ++i) {
+        range.lowest = std::min(range.lowest, group->payoff(i, co));
+        range.highest = std::max(range.highest, group->payoff(i, co));
+      }
       return;
     }
     for (std::size_t x = 0; x <= left; ++x) {
@@ -202,7 +204,7 @@ double PopulationGame::lowest_payoff() const {
     }
   };
   visit(0, group->group_size() - 1);
-  return lowest;
+  return range;
 }
 
 }  // namespace kindest::jobs

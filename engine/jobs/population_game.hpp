@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/config/config.hpp"
+#include "engine/dynamics/process.hpp"
 #include "engine/games/n_player_game.hpp"
 #include "engine/games/payoff_matrix.hpp"
 #include "engine/jobs/tournament_job.hpp"
@@ -22,8 +23,9 @@ struct PopulationGame {
   std::vector<Player> players;              // set for source = matches: played every generation
   games::PrisonersDilemma stage_game;       // the game those matches play
 
-  /// A lower bound of every payoff an individual can get (linear fitness must stay positive).
-  double lowest_payoff() const;
+  /// Bounds of every payoff an individual can get (linear fitness must stay positive; the
+  /// Moran processes sample by rejection under fitness f / f_max).
+  dynamics::PayoffRange payoff_range() const;
 };
 
 /// [payoffs] source = matrix | exact | tournament. Throws ConfigError / StrategyError.

@@ -17,7 +17,8 @@ namespace {
 double simulated_fixation(const games::PayoffMatrix& game, std::uint32_t z,
                           const ProcessSettings& s, int runs, std::uint64_t seed) {
   const auto& a = game.row_major();
-  const auto process = make_process(s, *std::min_element(a.begin(), a.end()));
+  const auto [lo, hi] = std::minmax_element(a.begin(), a.end());
+  const auto process = make_process(s, {*lo, *hi});
   int fixed = 0;
   for (int run = 0; run < runs; ++run) {
     Population p{{z - 1, 1}};
@@ -37,6 +38,7 @@ analytic::FixationSettings closed_form_settings(const ProcessSettings& s) {
               : s.kind == ProcessKind::moran_death_birth ? analytic::Process::moran_death_birth
                                                          : analytic::Process::pairwise_comparison;
   f.selection_intensity = s.selection_intensity;
+  f.fitness_mapping = s.fitness_mapping;
   f.self_interaction = s.self_interaction;
   return f;
 }
@@ -50,14 +52,22 @@ TEST_CASE("finite population: simulated fixation matches the closed forms", "[dy
   const int runs = 20000;
   for (auto kind : {ProcessKind::moran_birth_death, ProcessKind::moran_death_birth,
                     ProcessKind::pairwise_comparison}) {
-    for (bool self : {false, true}) {
-      ProcessSettings s{.kind = kind, .selection_intensity = 0.8, .self_interaction = self};
+    // Linear w = 0.8 keeps fitness within a factor 2 (the Moran processes pick by rejection);
+    // exponential w = 3 does not (they scan the strategies' weights).
+    for (const auto& [mapping, w, self] : std::vector<std::tuple<FitnessMapping, double, bool>>{
+             {FitnessMapping::linear, 0.8, false},
+             {FitnessMapping::linear, 0.8, true},
+             {FitnessMapping::exponential, 3.0, false}}) {
+      ProcessSettings s{.kind = kind,
+                        .selection_intensity = w,
+                        .fitness_mapping = mapping,
+                        .self_interaction = self};
       const double exact =
           analytic::compute_fixation_probability(game, 0, 1, z, closed_form_settings(s));
       const double simulated = simulated_fixation(game, z, s, runs, 17 + static_cast<int>(kind));
       const double se = std::sqrt(exact * (1 - exact) / runs);
-      INFO("process " << static_cast<int>(kind) << " self " << self << ": exact " << exact
-                      << ", simulated " << simulated);
+      INFO("process " << static_cast<int>(kind) << " w " << w << " self " << self << ": exact "
+                      << exact << ", simulated " << simulated);
       CHECK(std::abs(simulated - exact) < 4 * se);
       CHECK(exact > 1.5 / z);  // the test has power: selection is visible
     }
@@ -81,7 +91,7 @@ TEST_CASE("finite population: one Wright-Fisher generation has the multinomial m
   // Constant fitness r for strategy 1 (linear fitness, w = 1): E[x'] = x r / (x r + 1 - x).
   const games::PayoffMatrix game(2, {1, 1, 1.5, 1.5});
   const auto process =
-      make_process({.kind = ProcessKind::wright_fisher, .selection_intensity = 1}, 1.0);
+      make_process({.kind = ProcessKind::wright_fisher, .selection_intensity = 1}, {1.0, 1.5});
   const std::uint32_t z = 100;
   const double x = 0.3, r = 1.5, expected = x * r / (x * r + 1 - x);
   const int samples = 20000;
@@ -106,7 +116,7 @@ TEST_CASE("finite population: every process conserves the population size", "[dy
                                        .selection_intensity = 0.5,
                                        .fitness_mapping = FitnessMapping::exponential,
                                        .mutation_rate = 0.05},
-                                      -1.0);
+                                      {-1.0, 1.0});
     Population p{{30, 20, 10}};
     MatrixPayoffs payoffs(game, false);
     for (std::uint64_t g = 0; g < 50; ++g) {
@@ -121,12 +131,13 @@ TEST_CASE("finite population: linear fitness that could go negative is refused",
           "[dynamics][bad-input]") {
   // Lowest payoff -5: 1 - w + w * (-5) > 0 iff w < 1/6.
   CHECK_THROWS_WITH(
-      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.5}, -5.0),
+      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.5},
+                   {-5.0, 5.0}),
       Catch::Matchers::Contains("exponential"));
-  CHECK_NOTHROW(
-      make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.1}, -5.0));
+  CHECK_NOTHROW(make_process({.kind = ProcessKind::moran_birth_death, .selection_intensity = 0.1},
+                             {-5.0, 5.0}));
   CHECK_NOTHROW(make_process({.kind = ProcessKind::moran_birth_death,
                               .selection_intensity = 0.5,
                               .fitness_mapping = FitnessMapping::exponential},
-                             -5.0));
+                             {-5.0, 5.0}));
 }

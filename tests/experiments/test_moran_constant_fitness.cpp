@@ -52,7 +52,7 @@ TEST_CASE("experiment moran_constant_fitness: simulated fixation frequency withi
       .fitness_mapping = dynamics::FitnessMapping::linear,
       .mutation_rate = 0,
       .self_interaction = config.boolean("population.self_interaction")};
-  const auto process = dynamics::make_process(settings, 1.0);  // lowest payoff in the matrix
+  const auto process = dynamics::make_process(settings, {1.0, 1.1});  // the matrix entries' range
 
   int fixed = 0;
   for (int run = 0; run < runs; ++run) {

@@ -40,7 +40,7 @@ TEST_CASE("payoff sources: threshold public goods fixation matches its closed fo
       analytic::compute_fixation_probabilities(*game.group, 12, fs).probability[1][0];
   const auto process = dynamics::make_process(
       {.kind = dynamics::ProcessKind::pairwise_comparison, .selection_intensity = 1},
-      game.lowest_payoff());
+      game.payoff_range());
   const int runs = 20000;
   int fixed = 0;
   for (int run = 0; run < runs; ++run) {
@@ -55,7 +55,8 @@ TEST_CASE("payoff sources: threshold public goods fixation matches its closed fo
   const double simulated = fixed / double(runs);
   INFO("exact " << exact << ", simulated " << simulated);
   CHECK(std::abs(simulated - exact) < 4 * std::sqrt(exact * (1 - exact) / runs));
-  CHECK(game.lowest_payoff() == -1.0);  // a cooperator in a group below the threshold
+  CHECK(game.payoff_range().lowest == -1.0);   // a cooperator in a group below the threshold
+  CHECK(game.payoff_range().highest == 2.25);  // a defector among 3 cooperators: r c k / n = 9/4
 }
 
 TEST_CASE("payoff sources: deterministic matches each generation reproduce the tournament run",
