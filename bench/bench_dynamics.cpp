@@ -6,6 +6,7 @@
 #include <tbb/global_control.h>
 #include <tbb/info.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -91,11 +92,15 @@ const std::vector<std::string> kJob = {
 void replicates() {
   std::printf("| job | threads | seconds | speed-up |\n|---|---|---|---|\n");
   auto o = kJob;
-  o.insert(o.end(), {"dynamics.replicates=8", "dynamics.generations=4000", "record.interval=10"});
-  const double one = run_job(o, 1);
+  o.insert(o.end(), {"dynamics.replicates=8", "dynamics.generations=10000", "record.interval=10"});
+  // Best of three: the machine's other load only ever adds time.
   const int all = tbb::info::default_concurrency();
-  const double many = run_job(o, all);
-  std::printf("| 8 replicates x 4000 generations, Z = 1000, S = 8 | 1 | %.3f | 1.00 |\n", one);
+  double one = 1e9, many = 1e9;
+  for (int k = 0; k < 3; ++k) {
+    one = std::min(one, run_job(o, 1));
+    many = std::min(many, run_job(o, all));
+  }
+  std::printf("| 8 replicates x 10000 generations, Z = 1000, S = 8 | 1 | %.3f | 1.00 |\n", one);
   std::printf("| same | %d | %.3f | %.2f |\n", all, many, one / many);
 }
 
