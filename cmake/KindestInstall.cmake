@@ -1,6 +1,9 @@
 # An installable CMake package: find_package(kindest) gives kindest::engine and
 # kindest::strategies, the same targets the CLI, tests and benchmarks link.
 include(GNUInstallDirs)
+set_target_properties(kindest_engine PROPERTIES EXPORT_NAME engine)
+set_target_properties(kindest_strategies PROPERTIES EXPORT_NAME strategies)
+set_target_properties(kindest_flags PROPERTIES EXPORT_NAME flags)
 include(CMakePackageConfigHelpers)
 install(TARGETS kindest_engine kindest_strategies kindest_flags kindest
         EXPORT kindestTargets
