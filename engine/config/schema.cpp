@@ -138,6 +138,14 @@ const std::vector<KeySpec>& schema() {
        .default_value = "",
        .doc = "The S strategies (as for [tournament] players) when [payoffs] source is exact or "
               "tournament; ignored for source = matrix."},
+      {.key = "population.memory_one_grid",
+       .type = T::integer,
+       .default_value = "0",
+       .doc = "k > 0: instead of [population] strategies, the k^4 memory-one strategies whose "
+              "pCC, pCD, pDC, pDD each take k evenly spaced values from 0.001 to 0.999 (first "
+              "move with probability pCC), as MemoryOne(...) specs; 0 = off.",
+       .min = 0,
+       .max = 12},
       {.key = "population.initial_counts",
        .type = T::text,
        .default_value = "",
@@ -226,6 +234,20 @@ const std::vector<KeySpec>& schema() {
               "the new strategy is one of the other S - 1, uniformly.",
        .min = 0,
        .max = 1},
+      {.key = "dynamics.mutation",
+       .type = T::choice,
+       .default_value = "uniform",
+       .doc = "uniform: a mutant takes any other strategy; local: one near its parent in "
+              "memory-one space, with probability proportional to exp(-d^2 / (2 s^2)), d the "
+              "distance between (pCC, pCD, pDC, pDD) vectors and s = mutation_scale (needs "
+              "memory-one strategies).",
+       .choices = "uniform|local"},
+      {.key = "dynamics.mutation_scale",
+       .type = T::real,
+       .default_value = "0.1",
+       .doc = "s of local mutation, in units of probability.",
+       .min = 1e-6,
+       .max = 10},
       {.key = "dynamics.generations",
        .type = T::integer,
        .default_value = "1000",

@@ -2,8 +2,6 @@
 
 #include <vector>
 
-#include "engine/dynamics/mutation.hpp"
-
 namespace kindest::dynamics {
 namespace {
 
@@ -31,7 +29,7 @@ struct Fitnesses {
 std::uint32_t offspring_of(std::uint32_t parent, const Population& p, const ProcessSettings& s,
                            Stream& rng) {
   return s.mutation_rate > 0 && rng.bernoulli(s.mutation_rate)
-             ? mutant_of(parent, p.strategies(), rng)
+             ? s.mutant_of(parent, p.strategies(), rng)
              : parent;
 }
 

@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include "engine/dynamics/mutation.hpp"
-
 namespace kindest::dynamics {
 
 void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoffs,
@@ -14,7 +12,7 @@ void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoff
     const std::uint32_t focal = pick_individual(p, z, rng);
     std::uint32_t next = focal;
     if (s_.mutation_rate > 0 && rng.bernoulli(s_.mutation_rate)) {
-      next = mutant_of(focal, p.strategies(), rng);
+      next = s_.mutant_of(focal, p.strategies(), rng);
     } else {
       const std::uint32_t model = pick_individual(p, z, rng, focal);
       if (model == focal) continue;

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "engine/dynamics/fitness.hpp"
+#include "engine/dynamics/mutation.hpp"
 #include "engine/dynamics/population_payoffs.hpp"
 
 namespace kindest::dynamics {
@@ -21,6 +22,13 @@ struct ProcessSettings {
   FitnessMapping fitness_mapping = FitnessMapping::linear;
   double mutation_rate = 0;  // mu: per offspring (Moran, WF) or per update (pairwise)
   bool self_interaction = false;
+  const LocalMutation* local_mutation = nullptr;  // null: uniform mutation (mutation.hpp)
+
+  /// The strategy a mutant of `from` takes.
+  std::uint32_t mutant_of(std::uint32_t from, std::size_t strategies, Stream& rng) const {
+    return local_mutation ? local_mutation->mutant_of(from, rng)
+                          : dynamics::mutant_of(from, strategies, rng);
+  }
 };
 
 class Process {

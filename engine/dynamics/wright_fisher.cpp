@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "engine/dynamics/mutation.hpp"
-
 namespace kindest::dynamics {
 
 void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
@@ -26,7 +24,8 @@ void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Str
     // Rounding at the top end: give the draw to the last strategy that has weight.
     while (parent >= s || p.counts[parent] == 0)
       parent = parent >= s ? static_cast<std::uint32_t>(s - 1) : parent - 1;
-    if (s_.mutation_rate > 0 && rng.bernoulli(s_.mutation_rate)) parent = mutant_of(parent, s, rng);
+    if (s_.mutation_rate > 0 && rng.bernoulli(s_.mutation_rate))
+      parent = s_.mutant_of(parent, s, rng);
     ++next[parent];
   }
   p.counts = std::move(next);

@@ -134,7 +134,18 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
-  const auto settings = process_settings_from_config(c);
+  auto settings = process_settings_from_config(c);
+  std::optional<dynamics::LocalMutation> local_mutation;
+  if (c.text("dynamics.mutation") == "local") {
+    if (game.memory_one.empty())
+      throw ConfigError(
+          "config error: [dynamics] mutation = local needs memory-one strategies "
+          "(MemoryOne(...), Reactive(...), TitForTat, ... or [population] "
+          "memory_one_grid) (" +
+          c.source() + ")");
+    local_mutation.emplace(game.memory_one, c.real("dynamics.mutation_scale"));
+    settings.local_mutation = &*local_mutation;
+  }
   const auto process = dynamics::make_process(settings, game.payoff_range());
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));

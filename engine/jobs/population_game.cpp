@@ -24,6 +24,30 @@ std::vector<std::string> split(const std::string& text, char sep) {
   return out;
 }
 
+// [population] strategies, or the memory_one_grid it stands for.
+std::string strategy_list(const config::Config& c) {
+  const auto levels = static_cast<int>(c.integer("population.memory_one_grid"));
+  if (levels == 0) return c.text("population.strategies");
+  if (!c.text("population.strategies").empty())
+    throw ConfigError("config error: give [population] strategies or memory_one_grid, not both (" +
+                      c.source() + ")");
+  // Nowak & Sigmund's (1993) bounds: every rule errs at least once in a thousand moves.
+  std::vector<std::string> level;
+  for (int k = 0; k < levels; ++k) {
+    std::ostringstream x;
+    x << 0.001 + 0.998 * k / (levels - 1);
+    level.push_back(x.str());
+  }
+  std::string list;
+  for (const auto& a : level)
+    for (const auto& b : level)
+      for (const auto& d : level)
+        for (const auto& e : level)
+          list += (list.empty() ? "" : ", ") +
+                  ("MemoryOne(" + a + "," + b + "," + d + "," + e + "," + a + ")");
+  return list;
+}
+
 PopulationGame from_matrix(const config::Config& c) {
   PopulationGame g;
   g.payoffs = parse_matrix(c.text("payoffs.matrix"), "[payoffs] matrix");
@@ -46,7 +70,7 @@ PopulationGame from_matrix(const config::Config& c) {
 }
 
 PopulationGame from_strategies(const config::Config& c, const PlayerResolver& resolve) {
-  const auto players = resolve(c.text("population.strategies"));
+  const auto players = resolve(strategy_list(c));
   if (players.size() < 2)
     throw ConfigError(
         "config error: [population] strategies must name at least two strategies "
@@ -54,19 +78,20 @@ PopulationGame from_strategies(const config::Config& c, const PlayerResolver& re
         c.text("payoffs.source") + " (" + c.source() + ")");
   PopulationGame g;
   const std::size_t s = players.size();
-  for (const auto& p : players) g.strategies.push_back(p.name);
+  for (const auto& p : players) {
+    g.strategies.push_back(p.name);
+    if (const auto m = p.prototype->memory_one()) g.memory_one.push_back(*m);
+  }
+  if (g.memory_one.size() != s) g.memory_one.clear();
   g.payoffs = games::PayoffMatrix(s);
   g.cooperation = games::PayoffMatrix(s);
   if (c.text("payoffs.source") == "exact") {
-    std::vector<MemoryOneVector> v;
-    for (const auto& p : players) {
-      const auto m = p.prototype->memory_one();
-      if (!m)
+    for (const auto& p : players)
+      if (!p.prototype->memory_one())
         throw ConfigError(
             "config error: [payoffs] source = exact needs memory-one strategies, and " + p.name +
             " is not one; use source = tournament");
-      v.push_back(*m);
-    }
+    const auto& v = g.memory_one;
     const auto game = game_from_config(c);
     const auto match = match_settings_from_config(c);
     for (std::size_t i = 0; i < s; ++i)

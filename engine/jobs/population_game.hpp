@@ -20,6 +20,7 @@ struct PopulationGame {
   games::PayoffMatrix payoffs;  // NaN for a group game, whose payoffs depend on the whole group
   std::optional<games::PayoffMatrix> cooperation;
   std::optional<games::NPlayerGame> group;  // set for [payoffs] source = public_goods, ...
+  std::vector<MemoryOneVector> memory_one;  // every strategy's vector, when all are memory-one
   std::vector<Player> players;              // set for source = matches: played every generation
   games::PrisonersDilemma stage_game;       // the game those matches play
 
