@@ -1,8 +1,8 @@
 #pragma once
 // The stages of one generation of a finite-population process, in order (SLiM-style). The
-// numbers are part of the documentation: docs/CYCLE.md describes each stage, and the banners in
-// dynamics/*.cpp name them ("// Stage 2: fitness"). Infinite-population dynamics (replicator,
-// ecological) have no stages.
+// numbers are documentation: docs/CYCLE.md describes each stage, and the banners in
+// engine/dynamics/*.cpp and engine/jobs/evolution_job.cpp name them ("// Stage 2: fitness").
+// Infinite-population dynamics (replicator, ecological) have no stages.
 
 namespace kindest::dynamics {
 
@@ -11,8 +11,8 @@ enum class Stage {
   assess,    // observers update reputations (indirect reciprocity; not used yet)
   fitness,   // payoff -> fitness (e.g. 1 - w + w pi, exp(w pi)); identity for imitation rules
   update,    // birth-death, death-birth or pairwise-comparison imitation changes strategies
-  mutate,    // offspring or imitators switch to a random other strategy with the mutation rate
-  record,    // the recorder receives a Snapshot of the generation's end state
+  mutate,    // offspring or updating individuals take another strategy with the mutation rate
+  record,    // the recorder receives a GenerationRecord of the generation's end state
 };
 
 }  // namespace kindest::dynamics

@@ -68,12 +68,13 @@ void MoranBirthDeath::run_generation(Population& p, PopulationPayoffs& payoffs, 
   Fitnesses fit;
   if (!rejection_) fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
+    // Stages 2-3: fitness and update (the reproducer in proportion to fitness)
     const std::uint32_t parent =
         rejection_ ? pick_by_rejection(p, z, payoffs, s_, max_fitness_, rng)
                    : pick_weighted(
                          p.strategies(), [&](std::uint32_t i) { return fit.weight[i]; }, fit.total,
                          rng.uniform());
-    const std::uint32_t child = offspring_of(parent, p, s_, rng);
+    const std::uint32_t child = offspring_of(parent, p, s_, rng);  // Stage 4: mutate
     const std::uint32_t dead = pick_individual(p, z, rng, parent);
     if (child != dead) {
       p.move(dead, child);
@@ -89,6 +90,7 @@ void MoranDeathBirth::run_generation(Population& p, PopulationPayoffs& payoffs, 
   Fitnesses fit;
   if (!rejection_) fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
+    // Stages 2-3: fitness and update (a random death, the gap filled in proportion to fitness)
     const std::uint32_t dead = pick_individual(p, z, rng);
     const std::uint32_t parent =
         rejection_ ? pick_by_rejection(p, z, payoffs, s_, max_fitness_, rng, dead)
@@ -98,7 +100,7 @@ void MoranDeathBirth::run_generation(Population& p, PopulationPayoffs& payoffs, 
                            return i == dead ? fit.weight[i] - fit.f[i] : fit.weight[i];
                          },
                          fit.total - fit.f[dead], rng.uniform());
-    const std::uint32_t child = offspring_of(parent, p, s_, rng);
+    const std::uint32_t child = offspring_of(parent, p, s_, rng);  // Stage 4: mutate
     if (child != dead) {
       p.move(dead, child);
       payoffs.move(dead, child);

@@ -11,6 +11,7 @@ void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoff
   for (std::uint64_t event = 0; event < z; ++event) {
     const std::uint32_t focal = pick_individual(p, z, rng);
     std::uint32_t next = focal;
+    // Stage 4 (mutate) replaces stage 3 (update: imitation) with probability mu.
     if (s_.mutation_rate > 0 && rng.bernoulli(s_.mutation_rate)) {
       next = s_.mutant_of(focal, p.strategies(), rng);
     } else {

@@ -8,6 +8,7 @@ namespace kindest::dynamics {
 void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
   payoffs.reset(p);
   const std::size_t s = p.strategies();
+  // Stage 2: fitness
   std::vector<double> cumulative(s);
   double total = 0;
   for (std::uint32_t i = 0; i < s; ++i) {
@@ -15,6 +16,7 @@ void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Str
       total += p.counts[i] * fitness(payoffs.payoff(i), s_.selection_intensity, s_.fitness_mapping);
     cumulative[i] = total;
   }
+  // Stages 3-4: update (multinomial resampling) and mutate
   std::vector<std::uint32_t> next(s, 0);
   const std::uint64_t z = p.size();
   for (std::uint64_t k = 0; k < z; ++k) {

@@ -229,9 +229,11 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
                 static_cast<std::ptrdiff_t>(population.strategies());
         if (!absorbed) {
           Stream rng(seed, Purpose::population, r, g);
+          // Stage 0: play (prepare); stages 2-4, fitness, update and mutate, inside the process.
           process->run_generation(population, payoffs.prepare(population, r, g), rng);
           events += process->events_per_generation(population.size());
         }
+        // Stage 5: record
         if (g % interval == 0 || g == generations) {
           recorder.record(r, payoffs.observe(g, population));
           ++pending;
