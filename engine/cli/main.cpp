@@ -33,10 +33,11 @@ Usage:
 Run `kindest COMMAND --help` for a command's options.
 
 Jobs ([run] job in a config): tournament, evolution (finite-population dynamics with
-trajectories; Ctrl-C checkpoints, --resume continues), analysis (small-mutation limit).
+trajectories; Ctrl-C checkpoints, --resume continues), analysis (small-mutation limit),
+replicator (infinite populations).
 
 Examples:
-  kindest run experiments/cooperation_evolution.ini
+  kindest run experiments/imhof_fudenberg_nowak_2005.ini --run.job=evolution
   kindest run experiments/axelrod_1980.ini
   kindest run experiments/axelrod_1980.ini --match.execution_error_rate=0.01 --output noisy.h5
   kindest tournament --players TitForTat,Grudger,Defector,"Cycler(CCD)" --turns 200 \
