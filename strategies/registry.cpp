@@ -34,7 +34,6 @@
 #include "strategies/handshake.hpp"
 #include "strategies/hard_tit_for_2_tats.hpp"
 #include "strategies/hard_tit_for_tat.hpp"
-#include "strategies/inverse_punisher.hpp"
 #include "strategies/looker_up.hpp"
 #include "strategies/memory_one.hpp"
 #include "strategies/omega_tft.hpp"

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "strategies/inverse_punisher.hpp"
+#include "strategies/punisher.hpp"
 #include "strategies/play.hpp"
 
 using namespace kindest::testing;
