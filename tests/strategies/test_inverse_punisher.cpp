@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "strategies/punisher.hpp"
 #include "strategies/play.hpp"
+#include "strategies/punisher.hpp"
 
 using namespace kindest::testing;
 using kindest::strategies::InversePunisher;
