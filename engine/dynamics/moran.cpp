@@ -52,12 +52,7 @@ bool use_rejection(const ProcessSettings& s, PayoffRange range) {
 
 }  // namespace
 
-MoranBirthDeath::MoranBirthDeath(const ProcessSettings& s, PayoffRange range)
-    : s_(s),
-      max_fitness_(fitness(range.highest, s.selection_intensity, s.fitness_mapping)),
-      rejection_(use_rejection(s, range)) {}
-
-MoranDeathBirth::MoranDeathBirth(const ProcessSettings& s, PayoffRange range)
+MoranProcess::MoranProcess(const ProcessSettings& s, PayoffRange range)
     : s_(s),
       max_fitness_(fitness(range.highest, s.selection_intensity, s.fitness_mapping)),
       rejection_(use_rejection(s, range)) {}

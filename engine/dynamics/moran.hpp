@@ -16,28 +16,29 @@
 
 namespace kindest::dynamics {
 
-class MoranBirthDeath final : public Process {
+// What both Moran processes share: settings, the fitness bound and the sampling method.
+class MoranProcess : public Process {
  public:
-  MoranBirthDeath(const ProcessSettings& s, PayoffRange range);
-  void run_generation(Population& population, PopulationPayoffs& payoffs,
-                      Stream& rng) const override;
+  MoranProcess(const ProcessSettings& s, PayoffRange range);
 
- private:
+ protected:
   ProcessSettings s_;
   double max_fitness_;
   bool rejection_;
 };
 
-class MoranDeathBirth final : public Process {
+class MoranBirthDeath final : public MoranProcess {
  public:
-  MoranDeathBirth(const ProcessSettings& s, PayoffRange range);
+  using MoranProcess::MoranProcess;
   void run_generation(Population& population, PopulationPayoffs& payoffs,
                       Stream& rng) const override;
+};
 
- private:
-  ProcessSettings s_;
-  double max_fitness_;
-  bool rejection_;
+class MoranDeathBirth final : public MoranProcess {
+ public:
+  using MoranProcess::MoranProcess;
+  void run_generation(Population& population, PopulationPayoffs& payoffs,
+                      Stream& rng) const override;
 };
 
 }  // namespace kindest::dynamics

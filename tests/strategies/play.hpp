@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/strategy.hpp"
+#include "strategies/registry.hpp"
 
 namespace kindest::testing {
 
@@ -87,6 +88,11 @@ inline std::string play(const Strategy& player, const Strategy& opponent, int tu
     out.push_back(to_char(mb));
   }
   return out;
+}
+
+/// The never-played prototype a registry spec such as "MemoryOne(1,0,0,1)" stands for.
+inline std::shared_ptr<const Strategy> make(std::string_view spec) {
+  return strategies::registry().make_player(spec).prototype;
 }
 
 template <class T>

@@ -8,12 +8,6 @@
 using namespace kindest::testing;
 using namespace kindest::strategies;
 
-namespace {
-std::shared_ptr<const kindest::Strategy> make(std::string_view spec) {
-  return registry().make_player(spec).prototype;
-}
-}  // namespace
-
 TEST_CASE("fsm: machines for classic rules", "[strategy][fsm]") {
   const auto tft = make("FSM(0,C; 0,C->0,C; 0,D->1,D; 1,C->0,C; 1,D->1,D)");
   CHECK(play(*tft, Script("CCDDC"), 5) == Moves("CC CC CD DD DC"));

@@ -8,12 +8,6 @@
 using namespace kindest::testing;
 using namespace kindest::strategies;
 
-namespace {
-std::shared_ptr<const kindest::Strategy> make(std::string_view spec) {
-  return registry().make_player(spec).prototype;
-}
-}  // namespace
-
 TEST_CASE("looker_up: classic rules as tables", "[strategy][looker_up]") {
   const auto wsls = make("LookerUp(1,1,C,CDDC)");
   CHECK(play(*wsls, Cycle("CD"), 6) == Moves("CC CD DC DD CC CD"));

@@ -9,12 +9,6 @@
 using namespace kindest::testing;
 using namespace kindest::strategies;
 
-namespace {
-std::shared_ptr<const kindest::Strategy> make(std::string_view spec) {
-  return registry().make_player(spec).prototype;
-}
-}  // namespace
-
 TEST_CASE("memory_one: deterministic vectors", "[strategy][memory_one]") {
   const auto wsls = make("MemoryOne(1,0,0,1)");
   CHECK(play(*wsls, Cycle("CD"), 6) == Moves("CC CD DC DD CC CD"));

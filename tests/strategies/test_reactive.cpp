@@ -9,12 +9,6 @@
 using namespace kindest::testing;
 using namespace kindest::strategies;
 
-namespace {
-std::shared_ptr<const kindest::Strategy> make(std::string_view spec) {
-  return registry().make_player(spec).prototype;
-}
-}  // namespace
-
 TEST_CASE("reactive: deterministic corners", "[strategy][reactive]") {
   const auto tft = make("Reactive(1,1,0)");
   CHECK(play(*tft, Cycle("CD"), 5) == Moves("CC CD DC CD DC"));

@@ -21,10 +21,6 @@ void check_vector(const kindest::Strategy& s, std::array<double, 4> p) {
   CHECK(v->first == 1);
 }
 
-std::shared_ptr<const kindest::Strategy> make(std::string_view spec) {
-  return registry().make_player(spec).prototype;
-}
-
 }  // namespace
 
 TEST_CASE("zero_determinant: published vectors", "[strategy][zero_determinant]") {
