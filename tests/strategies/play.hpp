@@ -70,6 +70,13 @@ inline std::string Moves(std::string_view tokens) {
   return out;
 }
 
+/// `token` repeated n times, space-separated: Moves(repeat("CD", 11) + "DD").
+inline std::string repeat(std::string_view token, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) (out += token) += ' ';
+  return out;
+}
+
 /// Plays `player` against `opponent` for `turns` turns with a random stream from `seed`.
 inline std::string play(const Strategy& player, const Strategy& opponent, int turns,
                         std::uint64_t seed = 0) {

@@ -11,16 +11,6 @@ using namespace kindest::testing;
 using kindest::strategies::FirstByGraaskamp;
 using kindest::strategies::TitForTat;
 
-namespace {
-
-std::string repeat(std::string_view token, int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) (out += token) += ' ';
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("first_by_graaskamp: moves against fixed opponents", "[strategy][first_by_graaskamp]") {
   // Tit for tat with a defection on move 51.
   CHECK(play<FirstByGraaskamp>(Cycle("C"), 56, 1) ==

@@ -6,16 +6,6 @@
 using namespace kindest::testing;
 using kindest::strategies::FirstByTidemanAndChieruzzi;
 
-namespace {
-
-std::string repeat(std::string_view token, int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) (out += token) += ' ';
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("first_by_tideman_and_chieruzzi: moves against fixed opponents",
           "[strategy][first_by_tideman_and_chieruzzi]") {
   CHECK(play<FirstByTidemanAndChieruzzi>(Cycle("C"), 4) == Moves("CC CC CC CC"));

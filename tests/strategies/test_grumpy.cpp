@@ -6,16 +6,6 @@
 using namespace kindest::testing;
 using kindest::strategies::Grumpy;
 
-namespace {
-
-std::string repeat(std::string_view token, int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) (out += token) += ' ';
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("grumpy: moves against fixed opponents", "[strategy][grumpy]") {
   CHECK(play<Grumpy>(Cycle("C"), 3) == Moves("CC CC CC"));
   // Grumpy once D - C = 11 > 10.

@@ -6,16 +6,6 @@
 using namespace kindest::testing;
 using kindest::strategies::InversePunisher;
 
-namespace {
-
-std::string repeat(std::string_view token, int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) (out += token) += ' ';
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("inverse_punisher: moves against fixed opponents", "[strategy][inverse_punisher]") {
   CHECK(play<InversePunisher>(Cycle("C"), 3) == Moves("CC CC CC"));
   // No cooperations yet: the grudge is at least 1, so 2 defections.
