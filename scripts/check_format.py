@@ -24,7 +24,9 @@ JOB_GROUPS = {
     "evolution": ["/population/", "/replicates/"],
     "analysis": ["/population/", "/analysis/"],
     "replicator": ["/population/", "/replicator/"],
+    "invasion": ["/invasion/"],
 }
+REPLICATE = re.compile(r"^/\w+/(r\d{4})/")
 
 
 def documented_datasets(format_md):
@@ -72,7 +74,7 @@ def check(path, format_md=FORMAT_MD):
             return [f"unknown job {job!r}"]
         present = {}
         f.visititems(lambda n, o: present.__setitem__("/" + n, o) if isinstance(o, h5py.Dataset) else None)
-        replicates = sorted({p.split("/")[2] for p in present if p.startswith("/replicates/")})
+        replicates = sorted({m.group(1) for m in map(REPLICATE.match, present) if m})
         expected_paths = {}
         for p, spec in documented.items():
             if not any(p.startswith(g) for g in JOB_GROUPS[job]):
@@ -87,9 +89,10 @@ def check(path, format_md=FORMAT_MD):
         for p in sorted(set(expected_paths) & set(present)):
             shape, dtype = expected_paths[p]
             d = present[p]
-            if "rNNNN" not in p and p.startswith("/replicates/"):
+            replicate = REPLICATE.match(p)
+            if replicate:
                 # T differs between replicates: name the symbol per replicate.
-                shape = tuple(f"{sym}@{p.split('/')[2]}" if sym == "T" else sym for sym in shape)
+                shape = tuple(f"{sym}@{replicate.group(1)}" if sym == "T" else sym for sym in shape)
             if len(d.shape) != len(shape):
                 problems.append(f"{p}: rank {len(d.shape)}, documented {shape}")
                 continue
@@ -106,7 +109,8 @@ def check(path, format_md=FORMAT_MD):
                     problems.append(f"{p}: missing attribute {a}")
         if not problems:
             problems += {"tournament": check_tournament, "evolution": check_evolution,
-                         "analysis": check_analysis, "replicator": check_replicator}[job](f)
+                         "analysis": check_analysis, "replicator": check_replicator,
+                         "invasion": check_invasion}[job](f)
     return problems
 
 
@@ -189,6 +193,55 @@ def check_evolution(f):
             last = config.getint("dynamics", "generations")
             if int(r["checkpoint/generation"][0]) != last or int(gen[-1]) != last:
                 problems.append(f"{name}: complete file, but checkpoint or last record is not generation {last}")
+    return problems
+
+
+def check_invasion(f):
+    problems = []
+    config = read_config(f)
+    complete = bool(f.attrs["complete"])
+    inv = f["invasion"]
+    groups = sorted(k for k in inv.keys() if re.fullmatch(r"r\d{4}", k))
+    replicates = config.getint("invasion", "replicates")
+    if complete and len(groups) != replicates:
+        problems.append(f"{len(groups)} replicate groups, config says {replicates}")
+    series = ["generation", "residents", "mean_rule", "dominant_rule", "dominant_frequency",
+              "average_payoff", "cooperation_rate"]
+    for name in groups:
+        r = inv[name]
+        if len({len(r[k]) for k in series}) != 1:
+            problems.append(f"{name}: series of different lengths")
+            continue
+        gen = r["generation"][()]
+        if len(gen) == 0:
+            if complete:
+                problems.append(f"{name}: complete file, but no records")
+            continue
+        if gen[0] != 0 or np.any(np.diff(gen.astype(np.int64)) <= 0):
+            problems.append(f"{name}: generation does not increase strictly from 0")
+        rules = np.concatenate([r["mean_rule"][()].ravel(), r["dominant_rule"][()].ravel()])
+        if np.any((rules < 0) | (rules > 1)):
+            problems.append(f"{name}: a rule probability outside [0, 1]")
+        if np.any(r["residents"][()] < 1):
+            problems.append(f"{name}: a record with no residents")
+        top = r["dominant_frequency"][()]
+        if np.any((top <= 0) | (top > 1)):
+            problems.append(f"{name}: dominant_frequency outside (0, 1]")
+        coop = r["cooperation_rate"][()]
+        if np.any((coop < 0) | (coop > 1)):
+            problems.append(f"{name}: cooperation_rate outside [0, 1]")
+        x = r["checkpoint/frequencies"][()]
+        k = int(np.sum(~np.isnan(x)))
+        if not np.all(np.isnan(x[k:])) or not np.isclose(x[:k].sum(), 1, atol=1e-9):
+            problems.append(f"{name}: checkpoint frequencies are not a probability vector and NaN padding")
+        elif int(r["checkpoint/generation"][0]) == int(gen[-1]) and k != int(r["residents"][-1]):
+            problems.append(f"{name}: checkpoint holds {k} rules, the last record {r['residents'][-1]}")
+        if complete and int(r["checkpoint/generation"][0]) != config.getint("invasion", "generations"):
+            problems.append(f"{name}: complete file, but the checkpoint is not the last generation")
+    if complete:
+        mean, corner = inv["final_mean_rule"][()], inv["final_corner"][()]
+        if np.any(np.isnan(mean)) or not np.array_equal(corner, (mean >= 0.5) @ np.array([8, 4, 2, 1])):
+            problems.append("final_corner is not the corner of final_mean_rule")
     return problems
 
 

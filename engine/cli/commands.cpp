@@ -12,7 +12,9 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <sstream>
 
 #include "engine/cli/listing.hpp"
@@ -22,6 +24,7 @@
 #include "engine/core/suggest.hpp"
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/evolution_job.hpp"
+#include "engine/jobs/invasion_job.hpp"
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
@@ -52,7 +55,7 @@ void add_run_options(po::options_description& desc, RunOptions& o) {
       ("output,o", po::value(&o.output), "HDF5 file to write (overrides [run] output)")
       ("force", po::bool_switch(&o.force), "overwrite the output file if it exists")
       ("resume", po::bool_switch(&o.resume),
-       "continue an interrupted evolution run in the output file (same config)")
+       "continue an interrupted evolution or invasion run in the output file (same config)")
       ("threads", po::value(&o.threads)->default_value(0),
        "worker threads; 0 = all cores (results do not depend on it)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")
@@ -187,6 +190,28 @@ void print_analysis(const jobs::AnalysisOutcome& r) {
   }
 }
 
+void print_invasion(const jobs::InvasionOutcome& r) {
+  std::map<int, std::size_t> corners;
+  for (int k : r.final_corner) ++corners[k];
+  const std::size_t n = r.final_corner.size();
+  std::cout << "Nearest corner of the final mean rule (p_CC, p_CD, p_DC, p_DD), over " << n
+            << " replicate" << (n == 1 ? "" : "s") << ":\n";
+  for (const auto& [k, count] : corners) {
+    std::string label = k < 0 ? "unfinished" : dynamics::corner_name(k);
+    if (k >= 0 && label[0] != '(')
+      label += std::string(" = (") + (k & 8 ? "1" : "0") + "," + (k & 4 ? "1" : "0") + "," +
+               (k & 2 ? "1" : "0") + "," + (k & 1 ? "1" : "0") + ")";
+    std::cout << "  " << std::left << std::setw(20) << label << std::right << std::setw(6) << count
+              << std::fixed << std::setprecision(3) << std::setw(8)
+              << static_cast<double>(count) / static_cast<double>(n) << "\n";
+  }
+  if (n == 1) {
+    const auto& m = r.final_mean_rule[0];
+    std::cout << "Final mean rule: (" << std::setprecision(4) << m[0] << ", " << m[1] << ", "
+              << m[2] << ", " << m[3] << ")\n";
+  }
+}
+
 void print_replicator(const jobs::ReplicatorOutcome& r) {
   std::size_t width = 8;
   for (const auto& s : r.game.strategies) width = std::max(width, s.size());
@@ -211,34 +236,41 @@ int run_job(const config::Config& config, const RunOptions& o) {
     return strategies::registry().make_players(list);
   };
   const std::string job = config.text("run.job");
-  if (o.resume && job != "evolution") throw ConfigError("--resume applies to job = evolution only");
+  if (o.resume && job != "evolution" && job != "invasion")
+    throw ConfigError("--resume applies to jobs evolution and invasion only");
   if (!o.quiet && ::isatty(STDERR_FILENO))
     std::cerr << "kindest: " << job << " -> " << output.path << "\n";
   if (job == "analysis") {
     print_analysis(jobs::run_analysis_job(config, resolve, output));
   } else if (job == "replicator") {
     print_replicator(jobs::run_replicator_job(config, resolve, output));
-  } else if (job == "evolution") {
+  } else if (job == "evolution" || job == "invasion") {
     g_stop = false;
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
-    jobs::EvolutionOutcome r;
+    std::optional<jobs::EvolutionOutcome> evolution;
+    std::optional<jobs::InvasionOutcome> invasion;
     {
       ProgressLine progress(!o.quiet, "generations");
-      r = jobs::run_evolution_job(
-          config, resolve, output, [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
-          &g_stop);
+      const auto report = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); };
+      if (job == "evolution")
+        evolution = jobs::run_evolution_job(config, resolve, output, report, &g_stop);
+      else
+        invasion = jobs::run_invasion_job(config, output, report, &g_stop);
     }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (r.interrupted) {
+    if (evolution ? evolution->interrupted : invasion->interrupted) {
       std::cerr << "kindest: interrupted; " << output.path
                 << " holds every generation up to the last checkpoint and is marked incomplete.\n"
                    "Continue it with: kindest run CONFIG --resume --output "
                 << output.path << "\n";
       return 130;
     }
-    print_evolution(r);
+    if (evolution)
+      print_evolution(*evolution);
+    else
+      print_invasion(*invasion);
   } else {
     tournament::TournamentResult result;
     {

@@ -24,6 +24,11 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
     {"dynamics", "How the population changes from one generation to the next."},
     {"record", "What the evolution job writes, and how often."},
     {"replicator", "Infinite populations (job replicator): frequencies instead of counts."},
+    {"invasion",
+     "Mutant invasion in a continuous space of memory-one rules (job invasion; Nowak & Sigmund "
+     "1993): an infinite population under discrete replicator dynamics, rare random mutants, "
+     "extinction below a threshold. Payoffs are long-run payoffs of the repeated [game] with "
+     "[match] execution_error_rate; [record] says how often to write."},
 };
 }  // namespace
 
@@ -35,8 +40,9 @@ const std::vector<KeySpec>& schema() {
        .doc = "tournament: round robin ([tournament]); evolution: finite-population dynamics "
               "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
               "limit (fixation probabilities and stationary distribution); replicator: infinite-"
-              "population dynamics ([replicator]).",
-       .choices = "tournament|evolution|analysis|replicator"},
+              "population dynamics ([replicator]); invasion: rare mutants in the space of "
+              "memory-one rules ([invasion]).",
+       .choices = "tournament|evolution|analysis|replicator|invasion"},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
@@ -312,6 +318,69 @@ const std::vector<KeySpec>& schema() {
        .type = T::text,
        .default_value = "",
        .doc = "Comma-separated frequencies summing to 1; empty = uniform."},
+      {.key = "invasion.space",
+       .type = T::choice,
+       .default_value = "memory_one",
+       .doc = "memory_one: rules (p_CC, p_CD, p_DC, p_DD), the probability to cooperate after "
+              "each outcome (own move first) [Nowak1993]; reactive: rules (p, q), cooperate "
+              "after the opponent's C with p and after its D with q [Nowak1992].",
+       .choices = "memory_one|reactive"},
+      {.key = "invasion.generations",
+       .type = T::integer,
+       .default_value = "100000",
+       .doc = "Generations per replicate.",
+       .min = 1,
+       .max = 1e15},
+      {.key = "invasion.replicates",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "Independent runs, in parallel; each is its own group /invasion/rNNNN.",
+       .min = 1,
+       .max = 1e6},
+      {.key = "invasion.mutation_probability",
+       .type = T::real,
+       .default_value = "0.01",
+       .doc = "Probability that a mutant arrives in a generation (one per 100 generations on "
+              "average by default).",
+       .min = 0,
+       .max = 1},
+      {.key = "invasion.mutant_frequency",
+       .type = T::real,
+       .default_value = "0.01",
+       .doc = "Frequency with which a mutant enters; the residents are scaled by 1 minus it.",
+       .min = 1e-6,
+       .max = 0.5},
+      {.key = "invasion.extinction_threshold",
+       .type = T::real,
+       .default_value = "0.001",
+       .doc = "Rules whose frequency falls below this die out; must be below mutant_frequency.",
+       .min = 1e-4,
+       .max = 0.5},
+      {.key = "invasion.mutant_distribution",
+       .type = T::choice,
+       .default_value = "arcsine",
+       .doc = "How each probability of a mutant's rule is drawn: arcsine (U-shaped density "
+              "1/(pi sqrt(p(1-p))), more mutants near the corners) or uniform.",
+       .choices = "arcsine|uniform"},
+      {.key = "invasion.min_probability",
+       .type = T::real,
+       .default_value = "0.001",
+       .doc = "Every probability of a rule lies in [min, 1 - min]: no rule is perfectly "
+              "deterministic, so every pair's long-run payoff is unique.",
+       .min = 1e-9,
+       .max = 0.25},
+      {.key = "invasion.initial_rule",
+       .type = T::text,
+       .default_value = "0.5,0.5,0.5,0.5",
+       .doc = "The rule the population starts with: four probabilities (memory_one) or two "
+              "(reactive), each in [min_probability, 1 - min_probability]."},
+      {.key = "invasion.background_fitness",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "Added to every payoff to give fitness; must make the lowest payoff of [game] "
+              ">= 0 (e.g. cost for a donation game).",
+       .min = 0,
+       .max = 1e9},
   };
   return keys;
 }

@@ -2,7 +2,7 @@
 // The stages of one generation of a finite-population process, in order (SLiM-style). The
 // numbers are documentation: docs/CYCLE.md describes each stage, and the banners in
 // engine/dynamics/*.cpp and engine/jobs/evolution_job.cpp name them ("// Stage 2: fitness").
-// Infinite-population dynamics (replicator, ecological) have no stages.
+// The replicator and ecological dynamics have no stages; mutant_invasion.hpp uses stages 2-5.
 
 namespace kindest::dynamics {
 

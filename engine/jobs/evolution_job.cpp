@@ -4,7 +4,6 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <sstream>
 
@@ -13,21 +12,12 @@
 #include "engine/dynamics/process.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
+#include "engine/jobs/run_file.hpp"
 #include "engine/match/population_matches.hpp"
-#include "engine/record/hdf5_reader.hpp"
 #include "engine/record/trajectory_recorder.hpp"
 
 namespace kindest::jobs {
 namespace {
-
-// The config text without its [run] output line: a resumed run may name its file differently.
-std::string without_output(const std::string& ini) {
-  std::istringstream in(ini);
-  std::string line, out;
-  while (std::getline(in, line))
-    if (line.rfind("output = ", 0) != 0 && line.rfind("# Resolved", 0) != 0) out += line + "\n";
-  return out;
-}
 
 // The payoffs a generation is played with. Matrix and group games are fixed; with matches,
 // generation g's matrix is played from the population as it starts generation g, and recorded
@@ -151,26 +141,10 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
   const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
-  const std::chrono::duration<double> flush_period(c.real("record.flush_seconds"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
-  std::unique_ptr<record::Hdf5Writer> writer;
-  if (output.resume) {
-    const auto stored = record::describe_file(output.path).attributes;
-    if (stored.count("job") == 0 || stored.at("job") != "evolution")
-      throw FileError("cannot resume '" + output.path + "': it holds no evolution run");
-    if (without_output(stored.at("config")) != without_output(c.to_ini()))
-      throw ConfigError("cannot resume '" + output.path +
-                        "': its config differs from this one; resume with the config it was "
-                        "written with (kindest info shows it)");
-    if (stored.at("complete") == "1")
-      throw FileError("'" + output.path + "' is complete; nothing to resume");
-    writer = std::make_unique<record::Hdf5Writer>(output.path);
-  } else {
-    writer = std::make_unique<record::Hdf5Writer>(
-        output.path, output.overwrite, record::FileMetadata{"evolution", seed, c.to_ini()});
-    write_population(*writer, game);
-  }
+  auto writer = open_run_file(c, output, "evolution");
+  if (!output.resume) write_population(*writer, game);
   record::TrajectoryRecorder recorder(*writer, replicates, s);
   std::vector<record::Checkpoint> start(replicates);
   for (std::size_t r = 0; r < replicates; ++r) {
@@ -189,14 +163,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   std::atomic<std::uint64_t> done{0}, events{0};
   for (const auto& st : start) done += st.generation;
   std::atomic<bool> interrupted{false};
-  // Wall time of the last flush, shared by all replicates: flush_seconds bounds what an
-  // interruption can lose, whatever the replicates' lengths.
-  using Clock = std::chrono::steady_clock;
-  std::atomic<Clock::rep> last_flush{Clock::now().time_since_epoch().count()};
-  const auto flush_due = [&] {
-    return Clock::now() - Clock::time_point(Clock::duration(last_flush.load())) >= flush_period;
-  };
-  const auto flushed = [&] { last_flush = Clock::now().time_since_epoch().count(); };
+  FlushClock clock(c.real("record.flush_seconds"));
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       const auto stopping = [&] { return stop && stop->load(std::memory_order_relaxed); };
@@ -238,18 +205,18 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
           recorder.record(r, payoffs.observe(g, population));
           ++pending;
         }
-        if (pending > 0 && (pending >= flush_every || flush_due())) {
+        if (pending > 0 && (pending >= flush_every || clock.due())) {
           recorder.checkpoint(r, {g, population.counts});
-          flushed();
+          clock.flushed();
           pending = 0;
         }
         const std::uint64_t total = ++done;
         if (progress) progress(total, generations * replicates);
       }
       // A finished replicate's last rows reach the disk with the next flush, or at the end.
-      const bool flush = !stopping() && flush_due();  // when stopping, one flush at the end
+      const bool flush = !stopping() && clock.due();  // when stopping, one flush at the end
       recorder.checkpoint(r, {g, population.counts}, flush);
-      if (flush) flushed();
+      if (flush) clock.flushed();
       outcome.final_counts[r] = population.counts;
     }
   });

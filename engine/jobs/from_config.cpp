@@ -1,5 +1,6 @@
 #include "engine/jobs/from_config.hpp"
 
+#include "engine/core/errors.hpp"
 #include "engine/games/donation_game.hpp"
 
 namespace kindest::jobs {
@@ -37,6 +38,26 @@ dynamics::ProcessSettings process_settings_from_config(const config::Config& c) 
                           : dynamics::FitnessMapping::linear;
   s.mutation_rate = c.real("dynamics.mutation_rate");
   s.self_interaction = c.boolean("population.self_interaction");
+  return s;
+}
+
+dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c) {
+  dynamics::InvasionSettings s;
+  s.space = c.text("invasion.space") == "reactive" ? dynamics::StrategySpace::reactive
+                                                   : dynamics::StrategySpace::memory_one;
+  s.distribution = c.text("invasion.mutant_distribution") == "uniform"
+                       ? dynamics::MutantDistribution::uniform
+                       : dynamics::MutantDistribution::arcsine;
+  s.mutation_probability = c.real("invasion.mutation_probability");
+  s.mutant_frequency = c.real("invasion.mutant_frequency");
+  s.extinction_threshold = c.real("invasion.extinction_threshold");
+  s.min_probability = c.real("invasion.min_probability");
+  s.background_fitness = c.real("invasion.background_fitness");
+  if (s.extinction_threshold >= s.mutant_frequency)
+    throw ConfigError("config error: [invasion] extinction_threshold = " +
+                      c.text("invasion.extinction_threshold") +
+                      " must be below mutant_frequency = " + c.text("invasion.mutant_frequency") +
+                      ", or every mutant dies on arrival (" + c.source() + ")");
   return s;
 }
 

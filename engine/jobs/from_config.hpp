@@ -1,6 +1,7 @@
 #pragma once
 // Reading model settings out of a validated Config: the one place config keys meet model types.
 #include "engine/config/config.hpp"
+#include "engine/dynamics/mutant_invasion.hpp"
 #include "engine/dynamics/process.hpp"
 #include "engine/games/prisoners_dilemma.hpp"
 #include "engine/match/match.hpp"
@@ -12,5 +13,7 @@ games::PrisonersDilemma game_from_config(const config::Config& c);
 match::MatchSettings match_settings_from_config(const config::Config& c);
 tournament::TournamentSettings tournament_settings_from_config(const config::Config& c);
 dynamics::ProcessSettings process_settings_from_config(const config::Config& c);
+/// [invasion]; throws ConfigError when extinction_threshold >= mutant_frequency.
+dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c);
 
 }  // namespace kindest::jobs

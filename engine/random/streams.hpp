@@ -18,7 +18,8 @@ enum class Purpose : std::uint64_t {
   match = 1,             // draws inside one match: stochastic moves, noise, random length
   simulation_check = 2,  // tests and verification runs that sample on their own
   population = 3,        // finite-population dynamics: one stream per (replicate, generation)
-  mutation = 4,          // reserved (mutations now draw from their generation's stream)
+  mutation = 4,          // invasion dynamics: one stream per (replicate, generation); finite
+                         // populations' mutations draw from their generation's stream instead
   assessment = 5,        // reputation assessment and observation (reserved)
   population_match = 6,  // matches between individuals of a population, each generation
 };

@@ -18,7 +18,7 @@ namespace kindest::record {
 
 inline constexpr const char* kFormatName = "kindest.results";
 inline constexpr unsigned kFormatMajor = 1;
-inline constexpr unsigned kFormatMinor = 1;
+inline constexpr unsigned kFormatMinor = 2;
 
 class Hdf5Writer {
  public:

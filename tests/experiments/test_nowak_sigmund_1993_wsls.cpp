@@ -1,54 +1,72 @@
-// Checks experiments/nowak_sigmund_1993_wsls.ini: the 16 corners of Nowak & Sigmund's (1993)
-// memory-one cube in the small-mutation limit. In their game (3, 0, 5, 1) WSLS does not come
-// out on top (see the header: 2R = T + P leaves it unprotected against ALLD), so the check
-// asserts what holds: WSLS beats TFT and neutrality, ALLD beats WSLS there, and WSLS wins once
-// 2R > T + P.
+// Checks experiments/nowak_sigmund_1993_wsls.ini: Nowak & Sigmund's (1993) evolution among
+// memory-one rules with rare random mutants ends near WSLS = (1, 0, 0, 1) in most runs, after
+// a phase of defection. The quick case runs the file as it is (40 runs of 10^6 generations,
+// a few seconds); the [.][slow] case runs the paper's 10^7 generations.
 #include <catch2/catch.hpp>
 
+#include "engine/jobs/invasion_job.hpp"
 #include "experiments/experiment_helpers.hpp"
 
 using namespace kindest;
 
 namespace {
 
-const char* kFile = "nowak_sigmund_1993_wsls.ini";
-// Indices into [population] strategies: k = 8 i_CC + 4 i_CD + 2 i_DC + i_DD, i = 1 for 0.001.
-enum : std::size_t { kTftLike = 5, kWslsLike = 6, kGrimLike = 7, kAlldLike = 15 };
+void check_wsls_wins(const config::Config& c) {
+  testing::TempDir dir;
+  const auto path = dir.file("invasion.h5");
+  const auto out = jobs::run_invasion_job(c, {.path = path});
+  const std::size_t runs = out.final_corner.size();
+  std::map<int, std::size_t> corners;
+  for (int k : out.final_corner) ++corners[k];
+  std::string counts;
+  for (const auto& [k, n] : corners)
+    counts += std::string(dynamics::corner_name(k)) + ": " + std::to_string(n) + "  ";
+  INFO("final corners over " << runs << " runs: " << counts);
+  // Most runs: at least 60% (measured 85-88%); WSLS is also the most common ending.
+  CHECK(corners[9] >= runs * 6 / 10);
+  for (const auto& [k, n] : corners) CHECK(n <= corners[9]);
+
+  // Near the corner, not just nearest to it: the median WSLS ending is within 0.05 of
+  // p_CC = 1 and 0.1 of p_CD = p_DC = 0, and forgives mutual defection (p_DD >= 0.8).
+  std::array<std::vector<double>, 4> p;
+  for (std::size_t r = 0; r < runs; ++r)
+    if (out.final_corner[r] == 9)
+      for (std::size_t s = 0; s < 4; ++s) p[s].push_back(out.final_mean_rule[r][s]);
+  const auto median = [](std::vector<double> v) {
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+    return v[v.size() / 2];
+  };
+  INFO("median WSLS ending (" << median(p[0]) << ", " << median(p[1]) << ", " << median(p[2])
+                              << ", " << median(p[3]) << ")");
+  CHECK(median(p[0]) >= 0.95);
+  CHECK(median(p[1]) <= 0.1);
+  CHECK(median(p[2]) <= 0.1);
+  CHECK(median(p[3]) >= 0.8);
+
+  // The paper's story: defectors take over first (cooperation below 10%), and cooperation
+  // comes back; measured in 33 of 40 runs.
+  std::size_t defection_phase = 0, cooperative_end = 0;
+  for (std::size_t r = 0; r < runs; ++r) {
+    std::string digits = std::to_string(r);
+    digits.insert(0, 4 - digits.size(), '0');
+    const auto coop = record::read_numbers(path, "/invasion/r" + digits + "/cooperation_rate");
+    if (*std::min_element(coop.begin(), coop.end()) < 0.1) ++defection_phase;
+    if (coop.back() > 0.9) ++cooperative_end;
+  }
+  INFO("runs with a defection phase: " << defection_phase
+                                       << ", ending cooperative: " << cooperative_end);
+  CHECK(defection_phase >= runs / 2);
+  CHECK(cooperative_end >= corners[9]);  // every WSLS ending cooperates (with errors 0.001)
+}
 
 }  // namespace
 
-TEST_CASE("experiment nowak_sigmund_1993_wsls: in (3,0,5,1) WSLS beats TFT but not ALLD",
-          "[experiment][verify]") {
-  testing::TempDir dir;
-  const auto out = experiments::run_analysis(experiments::load_experiment(kFile), dir);
-  REQUIRE(out.game.strategies.size() == 16);
-  const auto& a = out.game.payoffs;
-  // Long-run payoffs between WSLS and ALLD, as the header argues (errors of 0.001 move them
-  // by less than 0.02): WSLS-WSLS ~ R = 3, WSLS-ALLD ~ (S+P)/2 = 0.5, ALLD-WSLS ~ (T+P)/2 = 3,
-  // ALLD-ALLD ~ P = 1. So ALLD is risk dominant over WSLS: 3 + 0.5 < 3 + 1.
-  CHECK(std::abs(a(kWslsLike, kWslsLike) - 3.0) < 0.02);
-  CHECK(std::abs(a(kWslsLike, kAlldLike) - 0.5) < 0.02);
-  CHECK(std::abs(a(kAlldLike, kWslsLike) - 3.0) < 0.02);
-  CHECK(std::abs(a(kAlldLike, kAlldLike) - 1.0) < 0.02);
-
-  const auto& st = out.limit.stationary;
-  INFO("stationary: WSLS-like " << st[kWslsLike] << ", TFT-like " << st[kTftLike] << ", GRIM-like "
-                                << st[kGrimLike] << ", ALLD-like " << st[kAlldLike]
-                                << "; most abundant: index " << experiments::argmax(st));
-  CHECK(st[kWslsLike] > st[kTftLike]);   // win-stay lose-shift outperforms tit-for-tat
-  CHECK(st[kWslsLike] > 1.0 / 16);       // and is favoured by selection
-  CHECK(st[kAlldLike] > st[kWslsLike]);  // but ALLD, risk dominant over it, is more common
-  CHECK(experiments::argmax(st) != kWslsLike);
+TEST_CASE("experiment nowak_sigmund_1993_wsls: most runs end near WSLS", "[experiment][verify]") {
+  check_wsls_wins(experiments::load_experiment("nowak_sigmund_1993_wsls.ini"));
 }
 
-TEST_CASE("experiment nowak_sigmund_1993_wsls: with 2R > T + P WSLS is the most abundant",
-          "[experiment][verify]") {
-  testing::TempDir dir;
-  // (3, 0, 4, 1): 2R = 6 > T + P = 5, so WSLS is a strict equilibrium against ALLD.
-  const auto out =
-      experiments::run_analysis(experiments::load_experiment(kFile, {"game.temptation=4"}), dir);
-  const auto& st = out.limit.stationary;
-  INFO("WSLS-like " << st[kWslsLike] << ", most abundant: index " << experiments::argmax(st));
-  CHECK(experiments::argmax(st) == kWslsLike);
-  CHECK(st[kWslsLike] > 0.5);
+TEST_CASE("experiment nowak_sigmund_1993_wsls: 10^7 generations, as in the paper",
+          "[experiment][verify][.][slow]") {
+  check_wsls_wins(experiments::load_experiment(
+      "nowak_sigmund_1993_wsls.ini", {"invasion.generations=10000000", "record.interval=10000"}));
 }

@@ -8,10 +8,13 @@
 #include "engine/core/errors.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
+#include "hdf5_contents.hpp"
 #include "strategies/registry.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
+using kindest::testing::check_same_contents;
+using kindest::testing::contents;
 using kindest::testing::TempDir;
 
 namespace {
@@ -35,24 +38,6 @@ config::Config evolution_config(std::vector<std::string> extra = {}) {
                                 "record.flush_every=5"};
   o.insert(o.end(), extra.begin(), extra.end());
   return config::load_config("", o);
-}
-
-// Every dataset's bytes, keyed by path.
-std::map<std::string, std::vector<unsigned char>> contents(const std::string& file) {
-  std::map<std::string, std::vector<unsigned char>> out;
-  for (const auto& d : record::describe_file(file).datasets)
-    out[d.path] = record::read_raw(file, d.path);
-  return out;
-}
-
-void check_same_contents(const std::string& a, const std::string& b) {
-  const auto x = contents(a), y = contents(b);
-  REQUIRE(x.size() == y.size());
-  for (const auto& [path, bytes] : x) {
-    INFO(path);
-    REQUIRE(y.count(path) == 1);
-    CHECK(y.at(path) == bytes);
-  }
 }
 
 }  // namespace

@@ -32,6 +32,13 @@ class FormatTest(unittest.TestCase):
             subprocess.run([KINDEST, "tournament", "-q", "--players", "TitForTat,Random,Defector,Cycler(CCD)",
                             "--repetitions", "3", "-o", path] + extra, check=True, stdout=subprocess.DEVNULL)
             cls.files[name] = path
+        config = os.path.join(cls.dir, "invasion.ini")
+        with open(config, "w") as f:
+            f.write("[run]\njob = invasion\n[invasion]\ngenerations = 20000\nreplicates = 2\n"
+                    "[record]\ninterval = 100\n")
+        cls.files["invasion"] = os.path.join(cls.dir, "invasion.h5")
+        subprocess.run([KINDEST, "run", config, "-q", "-o", cls.files["invasion"]], check=True,
+                       stdout=subprocess.DEVNULL)
 
     @classmethod
     def tearDownClass(cls):
@@ -72,6 +79,16 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(edit)
         self.assertIn("cooperation_rate outside [0, 1]", problems)
         self.assertTrue(any("ranking" in p for p in problems), problems)
+
+    def test_checker_catches_broken_invasion_invariants(self):
+        path = os.path.join(self.dir, "tampered_invasion.h5")
+        shutil.copy(self.files["invasion"], path)
+        with h5py.File(path, "r+") as f:
+            f["invasion/final_corner"][0] = (f["invasion/final_corner"][0] + 1) % 16
+            f["invasion/r0001/checkpoint/frequencies"][0] += 0.5
+        problems = check_format.check(path)
+        self.assertIn("final_corner is not the corner of final_mean_rule", problems)
+        self.assertTrue(any("r0001: checkpoint frequencies" in p for p in problems), problems)
 
     def test_every_documented_dataset_is_written(self):
         documented = {p for p in check_format.documented_datasets(check_format.FORMAT_MD) if p.startswith("/tournament/")}

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Evolution runs seen from outside: a reader follows a file while it is written (SWMR), an
-interrupted run (SIGINT or SIGKILL) leaves a valid file marked incomplete, and --resume
-finishes it with exactly the datasets of an uninterrupted run. Run by ctest as
+"""Evolution and invasion runs seen from outside: a reader follows a file while it is written
+(SWMR), an interrupted run (SIGINT, SIGTERM or SIGKILL) leaves a valid file marked incomplete,
+and --resume finishes it with exactly the datasets of an uninterrupted run. Run by ctest as
 python_trajectory."""
 import os
 import shutil
@@ -42,6 +42,17 @@ replicates = 2
 interval = 5
 flush_every = 20
 """
+INVASION_CONFIG = """
+[run]
+job = invasion
+seed = 8
+[invasion]
+generations = {generations}
+replicates = 2
+[record]
+interval = 1000
+flush_every = 5
+"""
 
 
 def datasets(path):
@@ -51,21 +62,26 @@ def datasets(path):
     return out
 
 
-def rows_written(path):
+def rows_written(path, series):
     try:
         with h5py.File(path, "r", libver="latest", swmr=True) as f:
-            return len(f["replicates/r0000/generation"])
+            return len(f[series])
     except (OSError, KeyError):
         return 0
 
 
-class TrajectoryTest(unittest.TestCase):
+class InterruptedRun:
+    """Runs TEXT (a config) whole once, then starts it again to interrupt; SERIES is a series
+    of replicate 0 that grows while the run goes on."""
+    TEXT = ""
+    SERIES = ""
+
     @classmethod
     def setUpClass(cls):
         cls.dir = tempfile.mkdtemp(prefix="kindest_trajectory_")
-        cls.config = os.path.join(cls.dir, "evo.ini")
+        cls.config = os.path.join(cls.dir, "run.ini")
         with open(cls.config, "w") as f:
-            f.write(CONFIG.format(generations=6000))
+            f.write(cls.TEXT)
         cls.whole = os.path.join(cls.dir, "whole.h5")
         subprocess.run([KINDEST, "run", cls.config, "-q", "-o", cls.whole], check=True, stdout=subprocess.DEVNULL)
 
@@ -78,7 +94,7 @@ class TrajectoryTest(unittest.TestCase):
         proc = subprocess.Popen([KINDEST, "run", self.config, "-q", "--threads", "1", "-o", path],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.time() + 60
-        while rows_written(path) < 60 and time.time() < deadline:
+        while rows_written(path, self.SERIES) < 60 and time.time() < deadline:
             self.assertIsNone(proc.poll(), "the run finished before it could be interrupted")
             time.sleep(0.02)
         return proc, path
@@ -95,6 +111,12 @@ class TrajectoryTest(unittest.TestCase):
         self.assertEqual(sorted(whole), sorted(resumed))
         for name in whole:
             np.testing.assert_array_equal(whole[name], resumed[name], err_msg=name)
+
+
+
+class TrajectoryTest(InterruptedRun, unittest.TestCase):
+    TEXT = CONFIG.format(generations=6000)
+    SERIES = "replicates/r0000/generation"
 
     def test_reader_follows_a_running_file(self):
         proc, path = self.start("swmr.h5")
@@ -113,6 +135,25 @@ class TrajectoryTest(unittest.TestCase):
     def test_sigint_checkpoints_and_resume_finishes(self):
         proc, path = self.start("sigint.h5")
         proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        self.assertEqual(proc.returncode, 130)
+        self.assertIn("--resume", err)
+        self.resume_and_compare(path)
+
+    def test_sigkill_leaves_a_resumable_file(self):
+        proc, path = self.start("sigkill.h5")
+        proc.kill()
+        proc.wait(timeout=60)
+        self.resume_and_compare(path)
+
+
+class InvasionTest(InterruptedRun, unittest.TestCase):
+    TEXT = INVASION_CONFIG.format(generations=1000000)
+    SERIES = "invasion/r0000/generation"
+
+    def test_sigterm_checkpoints_and_resume_finishes(self):
+        proc, path = self.start("sigterm.h5")
+        proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
         self.assertEqual(proc.returncode, 130)
         self.assertIn("--resume", err)

@@ -1,0 +1,137 @@
+#include "engine/dynamics/mutant_invasion.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+
+namespace kindest::dynamics {
+
+MutantInvasion::MutantInvasion(const InvasionSettings& settings, PairFunction pair,
+                               std::vector<Rule> rules, std::vector<double> frequencies)
+    : settings_(settings), pair_(std::move(pair)) {
+  if (rules.empty() || rules.size() != frequencies.size())
+    throw std::invalid_argument("MutantInvasion needs one frequency per rule");
+  double sum = 0;
+  for (double x : frequencies) {
+    if (!(x > 0)) throw std::invalid_argument("MutantInvasion: frequencies must be positive");
+    sum += x;
+  }
+  if (std::abs(sum - 1) > 1e-9)
+    throw std::invalid_argument("MutantInvasion: frequencies must sum to 1");
+  for (std::size_t i = 0; i < rules.size(); ++i) add(rules[i], frequencies[i]);
+}
+
+void MutantInvasion::add(const Rule& rule, double frequency) {
+  rules_.push_back(rule);
+  x_.push_back(frequency);
+  const std::size_t k = rules_.size() - 1;
+  for (std::size_t i = 0; i < k; ++i) outcome_[i].push_back(pair_(rules_[i], rule));
+  outcome_.emplace_back();
+  outcome_[k].reserve(k + 1);
+  for (std::size_t j = 0; j <= k; ++j) outcome_[k].push_back(pair_(rule, rules_[j]));
+}
+
+void MutantInvasion::remove_extinct() {
+  std::size_t kept = 0;
+  std::vector<std::size_t> keep;
+  for (std::size_t i = 0; i < x_.size(); ++i)
+    if (x_[i] >= settings_.extinction_threshold) keep.push_back(i);
+  if (keep.size() == x_.size()) return;
+  if (keep.empty()) keep.push_back(dominant());  // a threshold above 1/K: keep the fittest
+  double sum = 0;
+  for (std::size_t i : keep) sum += x_[i];
+  for (std::size_t i : keep) {
+    rules_[kept] = rules_[i];
+    x_[kept] = x_[i] / sum;
+    std::vector<PairOutcome> row;
+    row.reserve(keep.size());
+    for (std::size_t j : keep) row.push_back(outcome_[i][j]);
+    outcome_[kept] = std::move(row);
+    ++kept;
+  }
+  rules_.resize(kept);
+  x_.resize(kept);
+  outcome_.resize(kept);
+}
+
+void MutantInvasion::step(Stream& rng) {
+  const std::size_t k = x_.size();
+  // Stage 2: fitness
+  fitness_.assign(k, settings_.background_fitness);
+  double mean = 0;
+  for (std::size_t i = 0; i < k; ++i) {
+    for (std::size_t j = 0; j < k; ++j) fitness_[i] += outcome_[i][j].payoff * x_[j];
+    mean += x_[i] * fitness_[i];
+  }
+  // Stage 3: update
+  if (mean > 0) {
+    for (std::size_t i = 0; i < k; ++i) x_[i] *= fitness_[i] / mean;
+    remove_extinct();
+  }
+  // Stage 4: mutate
+  if (rng.uniform() < settings_.mutation_probability) {
+    const Rule mutant = draw_mutant(rng);
+    for (double& x : x_) x *= 1 - settings_.mutant_frequency;
+    add(mutant, settings_.mutant_frequency);
+  }
+}
+
+Rule MutantInvasion::draw_mutant(Stream& rng) const {
+  const double lo = settings_.min_probability, hi = 1 - settings_.min_probability;
+  const auto draw = [&] {
+    const double u = rng.uniform();
+    // Inverse of the arcsine distribution function (2/pi) asin(sqrt(p)).
+    const double p = settings_.distribution == MutantDistribution::arcsine
+                         ? 0.5 - 0.5 * std::cos(std::numbers::pi * u)
+                         : u;
+    return std::clamp(p, lo, hi);
+  };
+  if (settings_.space == StrategySpace::reactive) {
+    const double p = draw(), q = draw();
+    return {p, q, p, q};
+  }
+  const double cc = draw(), cd = draw(), dc = draw(), dd = draw();
+  return {cc, cd, dc, dd};
+}
+
+Rule mean_rule(const std::vector<Rule>& rules, const std::vector<double>& frequencies) {
+  Rule m{};
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    for (std::size_t s = 0; s < 4; ++s) m[s] += frequencies[i] * rules[i][s];
+  return m;
+}
+
+std::size_t MutantInvasion::dominant() const {
+  return static_cast<std::size_t>(std::max_element(x_.begin(), x_.end()) - x_.begin());
+}
+
+double MutantInvasion::average_payoff() const {
+  double sum = 0;
+  for (std::size_t i = 0; i < x_.size(); ++i)
+    for (std::size_t j = 0; j < x_.size(); ++j) sum += x_[i] * x_[j] * outcome_[i][j].payoff;
+  return sum;
+}
+
+double MutantInvasion::cooperation_rate() const {
+  double sum = 0;
+  for (std::size_t i = 0; i < x_.size(); ++i)
+    for (std::size_t j = 0; j < x_.size(); ++j) sum += x_[i] * x_[j] * outcome_[i][j].cooperation;
+  return sum;
+}
+
+int nearest_corner(const Rule& rule) {
+  int corner = 0;
+  for (double p : rule) corner = 2 * corner + (p >= 0.5 ? 1 : 0);
+  return corner;
+}
+
+const char* corner_name(int corner) {
+  static const char* const kNames[16] = {"ALLD",      "(0,0,0,1)", "(0,0,1,0)", "(0,0,1,1)",
+                                         "(0,1,0,0)", "(0,1,0,1)", "(0,1,1,0)", "(0,1,1,1)",
+                                         "GRIM",      "WSLS",      "TFT",       "(1,0,1,1)",
+                                         "(1,1,0,0)", "(1,1,0,1)", "(1,1,1,0)", "ALLC"};
+  return corner >= 0 && corner < 16 ? kNames[corner] : "?";
+}
+
+}  // namespace kindest::dynamics

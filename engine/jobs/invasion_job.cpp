@@ -1,0 +1,187 @@
+#include "engine/jobs/invasion_job.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <cmath>
+#include <sstream>
+
+#include "engine/core/errors.hpp"
+#include "engine/jobs/from_config.hpp"
+#include "engine/jobs/run_file.hpp"
+#include "engine/match/markov_payoffs.hpp"
+#include "engine/record/invasion_recorder.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+// [invasion] initial_rule: four probabilities, or two (p, q) for reactive rules.
+dynamics::Rule initial_rule(const config::Config& c, const dynamics::InvasionSettings& s) {
+  const std::string text = c.text("invasion.initial_rule");
+  const std::size_t n = s.space == dynamics::StrategySpace::reactive ? 2 : 4;
+  std::vector<double> p;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    std::size_t used = 0;
+    double v = -1;
+    try {
+      v = std::stod(item, &used);
+    } catch (const std::exception&) {
+    }
+    if (!(v >= s.min_probability && v <= 1 - s.min_probability) ||
+        item.find_first_not_of(" \t", used) != std::string::npos)
+      throw ConfigError("config error: [invasion] initial_rule: '" + item +
+                        "' is not a probability in [min_probability, 1 - min_probability] = [" +
+                        std::to_string(s.min_probability) + ", " +
+                        std::to_string(1 - s.min_probability) + "] (" + c.source() + ")");
+    p.push_back(v);
+  }
+  if (p.size() != n)
+    throw ConfigError("config error: [invasion] initial_rule = " + text + " must give " +
+                      std::to_string(n) + " probabilities for space = " + c.text("invasion.space") +
+                      " (" + c.source() + ")");
+  return n == 2 ? dynamics::Rule{p[0], p[1], p[0], p[1]} : dynamics::Rule{p[0], p[1], p[2], p[3]};
+}
+
+record::InvasionRecord observe(std::uint64_t generation, const dynamics::MutantInvasion& m) {
+  const std::size_t top = m.dominant();
+  return {.generation = generation,
+          .residents = static_cast<std::uint32_t>(m.rules().size()),
+          .mean_rule = m.mean_rule(),
+          .dominant_rule = m.rules()[top],
+          .dominant_frequency = m.frequencies()[top],
+          .average_payoff = m.average_payoff(),
+          .cooperation_rate = m.cooperation_rate()};
+}
+
+}  // namespace
+
+InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& output,
+                                 const GenerationProgress& progress,
+                                 const std::atomic<bool>* stop) {
+  const auto settings = invasion_settings_from_config(c);
+  const games::PrisonersDilemma game = game_from_config(c);
+  const double lowest = std::min({game.reward, game.sucker, game.temptation, game.punishment});
+  if (settings.background_fitness + lowest < 0)
+    throw ConfigError("config error: [invasion] background_fitness = " +
+                      std::to_string(settings.background_fitness) +
+                      " leaves negative fitness (lowest payoff " + std::to_string(lowest) +
+                      "); the discrete replicator needs background_fitness >= " +
+                      std::to_string(-lowest) + " (" + c.source() + ")");
+  const double error = c.real("match.execution_error_rate");
+  const dynamics::PairFunction pair = [game, error](const dynamics::Rule& own,
+                                                    const dynamics::Rule& other) {
+    // Every p_i lies strictly inside (0, 1), so the chain is ergodic and the first move does
+    // not matter; first = p_CC is only a placeholder.
+    const auto v = match::long_run_payoffs({own, own[0]}, {other, other[0]}, game, error);
+    return dynamics::PairOutcome{v.payoff_per_turn[0], v.cooperation_rate[0]};
+  };
+  const dynamics::Rule start = initial_rule(c, settings);
+  const auto generations = static_cast<std::uint64_t>(c.integer("invasion.generations"));
+  const auto replicates = static_cast<std::size_t>(c.integer("invasion.replicates"));
+  const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
+  const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
+  const std::uint64_t seed = c.unsigned_integer("run.seed");
+  const auto capacity = static_cast<std::size_t>(std::floor(1 / settings.extinction_threshold)) + 1;
+
+  auto writer = open_run_file(c, output, "invasion");
+  if (!output.resume) {
+    writer->write(record::Dataset{"/invasion/final_mean_rule",
+                                  {replicates, 4},
+                                  std::vector<double>(replicates * 4, std::nan("")),
+                                  "probability",
+                                  "Frequency-weighted mean rule at the last generation; NaN for "
+                                  "a replicate that has not finished."});
+    writer->write(record::Dataset{"/invasion/final_corner",
+                                  {replicates},
+                                  std::vector<std::uint32_t>(replicates, 16),
+                                  "-",
+                                  "Corner of the unit cube nearest final_mean_rule, 8 [p_CC >= "
+                                  "1/2] + 4 [p_CD >= 1/2] + 2 [p_DC >= 1/2] + [p_DD >= 1/2] "
+                                  "(9 = WSLS, 10 = TFT); 16 = not finished."});
+  }
+  record::InvasionRecorder recorder(*writer, replicates, capacity);
+  // A replicate's state at the start and at the end of this call (an interrupted replicate
+  // that never started keeps its start; only those at the last generation have a final rule).
+  std::vector<record::InvasionCheckpoint> begin(replicates);
+  for (std::size_t r = 0; r < replicates; ++r) {
+    if (output.resume) {
+      begin[r] = recorder.resume(r);
+    } else {
+      begin[r] = {0, {start}, {1.0}};
+      recorder.create(r, begin[r]);
+    }
+  }
+  writer->start_swmr();
+
+  std::vector<record::InvasionCheckpoint> last = begin;
+  InvasionOutcome outcome;
+  outcome.final_mean_rule.assign(replicates, dynamics::Rule{});
+  outcome.final_corner.assign(replicates, -1);
+  std::atomic<std::uint64_t> done{0};
+  for (const auto& b : begin) done += b.generation;
+  std::atomic<bool> interrupted{false};
+  FlushClock clock(c.real("record.flush_seconds"));
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
+    for (std::size_t r = range.begin(); r != range.end(); ++r) {
+      const auto stopping = [&] { return stop && stop->load(std::memory_order_relaxed); };
+      if (stopping()) {
+        interrupted = true;
+        continue;
+      }
+      dynamics::MutantInvasion model(settings, pair, begin[r].rules, begin[r].frequencies);
+      const auto state = [&](std::uint64_t g) {
+        return record::InvasionCheckpoint{g, model.rules(), model.frequencies()};
+      };
+      std::uint64_t g = begin[r].generation;
+      std::uint64_t pending = 0;
+      if (g == 0 && recorder.rows(r) == 0) {
+        recorder.record(r, observe(0, model));
+        ++pending;
+      }
+      while (g < generations) {
+        if (stopping()) {
+          interrupted = true;
+          break;
+        }
+        ++g;
+        Stream rng(seed, Purpose::mutation, r, g);
+        model.step(rng);
+        // Stage 5: record
+        if (g % interval == 0 || g == generations) {
+          recorder.record(r, observe(g, model));
+          ++pending;
+        }
+        if (pending > 0 && (pending >= flush_every || clock.due())) {
+          recorder.checkpoint(r, state(g));
+          clock.flushed();
+          pending = 0;
+        }
+        const std::uint64_t total = ++done;
+        if (progress) progress(total, generations * replicates);
+      }
+      const bool flush = !stopping() && clock.due();
+      recorder.checkpoint(r, state(g), flush);
+      if (flush) clock.flushed();
+      last[r] = state(g);
+    }
+  });
+  std::vector<double> mean(replicates * 4, std::nan(""));
+  std::vector<std::uint32_t> corner(replicates, 16);
+  for (std::size_t r = 0; r < replicates; ++r) {
+    if (last[r].generation != generations) continue;
+    outcome.final_mean_rule[r] = dynamics::mean_rule(last[r].rules, last[r].frequencies);
+    outcome.final_corner[r] = dynamics::nearest_corner(outcome.final_mean_rule[r]);
+    for (std::size_t s = 0; s < 4; ++s) mean[4 * r + s] = outcome.final_mean_rule[r][s];
+    corner[r] = static_cast<std::uint32_t>(outcome.final_corner[r]);
+  }
+  writer->overwrite("/invasion/final_mean_rule", mean);
+  writer->overwrite("/invasion/final_corner", corner);
+  writer->flush();
+  outcome.interrupted = interrupted;
+  if (!outcome.interrupted) writer->mark_complete();
+  return outcome;
+}
+
+}  // namespace kindest::jobs

@@ -1,0 +1,40 @@
+#pragma once
+// What the long, interruptible jobs (evolution, invasion) share about their result file: it is
+// created new, or reopened to resume after checking that it holds an unfinished run of the same
+// job and config; and one wall clock, shared by all replicates, decides when a flush is due, so
+// [record] flush_seconds bounds what an interruption loses whatever the replicates' lengths.
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "engine/config/config.hpp"
+#include "engine/jobs/tournament_job.hpp"
+#include "engine/record/hdf5_writer.hpp"
+
+namespace kindest::jobs {
+
+/// A new file for `job` (FileError if it exists without output.overwrite), or with output.resume
+/// the existing one, which must hold an incomplete `job` run with this config (its output path
+/// aside). Throws FileError / ConfigError naming the problem.
+std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& config,
+                                                  const OutputOptions& output,
+                                                  const std::string& job);
+
+class FlushClock {
+ public:
+  explicit FlushClock(double seconds)
+      : period_(
+            std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds))) {}
+  bool due() const {
+    return Clock::now() - Clock::time_point(Clock::duration(last_.load())) >= period_;
+  }
+  void flushed() { last_ = Clock::now().time_since_epoch().count(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  Clock::duration period_;
+  std::atomic<Clock::rep> last_{Clock::now().time_since_epoch().count()};
+};
+
+}  // namespace kindest::jobs
