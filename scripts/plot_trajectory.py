@@ -13,19 +13,13 @@ generations to show (docs/FORMAT.md).
 import argparse
 import sys
 
-import h5py
 import matplotlib
+import numpy as np
+
+from check_format import open_result
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-
-def open_result(path):
-    try:
-        return h5py.File(path, "r")
-    except OSError:  # still being written, or its writer was killed (SWMR)
-        return h5py.File(path, "r", libver="latest", swmr=True)
 
 
 def main() -> int:

@@ -52,6 +52,22 @@ class PlotTournamentTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("no evolution run", r.stderr)
 
+    def test_plot_invasion_writes_a_png(self):
+        ini = os.path.join(self.dir, "inv.ini")
+        with open(ini, "w") as f:
+            f.write("[run]\njob = invasion\n[invasion]\ngenerations = 20000\nreplicates = 3\n"
+                    "[record]\ninterval = 100\n")
+        h5, png = os.path.join(self.dir, "i.h5"), os.path.join(self.dir, "i.png")
+        subprocess.run([KINDEST, "run", ini, "-q", "-o", h5], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_invasion.py"), h5, "-o", png],
+                       check=True, stdout=subprocess.DEVNULL)
+        with open(png, "rb") as f:
+            self.assertEqual(f.read(8), PNG_MAGIC)
+        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_invasion.py"), os.path.join(self.dir, "nope.h5")],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("cannot read", r.stderr)
+
     def test_sweep_runs_the_grid_and_writes_a_manifest(self):
         ini = os.path.join(self.dir, "t.ini")
         with open(ini, "w") as f:
