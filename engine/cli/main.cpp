@@ -34,11 +34,13 @@ Run `kindest COMMAND --help` for a command's options.
 
 Jobs ([run] job in a config): tournament, evolution (finite-population dynamics with
 trajectories; Ctrl-C checkpoints, --resume continues), analysis (small-mutation limit),
-replicator (infinite populations).
+replicator (infinite populations), invasion (rare random mutants among memory-one rules,
+Nowak & Sigmund 1993; checkpoints and --resume like evolution).
 
 Examples:
   kindest run experiments/imhof_fudenberg_nowak_2005.ini --run.job=evolution
   kindest run experiments/axelrod_1980.ini
+  kindest run experiments/nowak_sigmund_1993_wsls.ini --invasion.replicates=8
   kindest run experiments/axelrod_1980.ini --match.execution_error_rate=0.01 --output noisy.h5
   kindest tournament --players TitForTat,Grudger,Defector,"Cycler(CCD)" --turns 200 \
       --repetitions 5 --noise 0.05 --seed 1 --output small.h5

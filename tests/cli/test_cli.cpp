@@ -115,6 +115,28 @@ TEST_CASE("cli: run prints the ranking, the file holds config and provenance", "
   CHECK(run_cli("info " + ini).code == 1);
 }
 
+TEST_CASE("cli: the invasion job prints the corners its runs end in", "[cli][invasion]") {
+  TempDir dir;
+  const std::string run = "run " + std::string(KINDEST_SOURCE_DIR) +
+                          "/experiments/nowak_sigmund_1993_wsls.ini -q --invasion.replicates=2 "
+                          "--invasion.generations=30000 -o " +
+                          dir.file("w.h5");
+  auto r = run_cli(run);
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Contains("Nearest corner of the final mean rule") && Contains("2 replicates"));
+  r = run_cli(run + " --resume");
+  CHECK(r.code == 1);
+  CHECK_THAT(r.err, Contains("is complete; nothing to resume"));
+  r = run_cli(run + " --force --invasion.extinction_threshold=0.05");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("[invasion] extinction_threshold = 0.05 must be below"));
+  r = run_cli(run + " --force --invasion.mutant_distributon=uniform");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("did you mean") && Contains("mutant_distribution"));
+  r = run_cli(kSmall + " --resume -o " + dir.file("t.h5"));
+  CHECK(r.code != 0);
+}
+
 TEST_CASE("cli: strategies lists every strategy; docs/STRATEGIES.md is generated from it",
           "[cli][docs]") {
   auto r = run_cli("strategies");
