@@ -2,6 +2,8 @@
 //   bench_dynamics events       update events per second, Z = 1000, S = 3 and 32, every process
 //   bench_dynamics replicates   evolution job, 8 replicates, 1 thread vs all threads
 //   bench_dynamics recording    evolution job recording every generation vs only the last
+//   bench_dynamics matches      evolution job playing every pair's match each generation
+//                               (agent-based, as the Axelrod library's Moran process)
 #include <sys/resource.h>
 #include <tbb/global_control.h>
 #include <tbb/info.h>
@@ -121,11 +123,40 @@ void recording() {
       best_last, best_every, 100 * (best_every / best_last - 1));
 }
 
+// Every generation plays one 200-turn match between each of the Z (Z - 1) / 2 pairs of
+// individuals, then Z Moran birth-death events, the Axelrod library's Moran process scheme.
+void matches() {
+  std::printf(
+      "| agent-based run | threads | seconds | matches/s | turns/s |\n|---|---|---|---|---|\n");
+  const std::uint64_t z = 20, generations = 200;
+  const std::vector<std::string> o = {
+      "run.job=evolution",
+      "population.size=" + std::to_string(z),
+      "payoffs.source=matches",
+      "population.strategies=TitForTat, Defector, Random, Grudger, WinStayLoseShift",
+      "match.turns=200",
+      "match.execution_error_rate=0.05",
+      "dynamics.process=moran_birth_death",
+      "dynamics.selection_intensity=0.5",
+      "dynamics.mutation_rate=0.01",
+      "dynamics.replicates=1",
+      "dynamics.generations=" + std::to_string(generations),
+      "record.interval=1"};
+  double best = 1e9;
+  for (int k = 0; k < 3; ++k) best = std::min(best, run_job(o, 1));
+  const double played = static_cast<double>(generations * z * (z - 1) / 2);
+  std::printf(
+      "| Z = %llu, 5 strategies, 200 turns, noise 0.05, %llu generations | 1 | %.3f | %.3g | "
+      "%.3g |\n",
+      static_cast<unsigned long long>(z), static_cast<unsigned long long>(generations), best,
+      played / best, 200 * played / best);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> what(argv + 1, argv + argc);
-  if (what.empty()) what = {"events", "replicates", "recording"};
+  if (what.empty()) what = {"events", "replicates", "recording", "matches"};
   for (const auto& w : what) {
     if (w == "events")
       events();
@@ -133,6 +164,8 @@ int main(int argc, char** argv) {
       replicates();
     else if (w == "recording")
       recording();
+    else if (w == "matches")
+      matches();
     else {
       std::fprintf(stderr, "unknown benchmark %s\n", w.c_str());
       return 2;
