@@ -22,5 +22,6 @@ job=$(build/engine/cli/kindest run "$experiment" "$@" --print-config | sed -n 's
 case "$job" in
   tournament) /usr/bin/python3 scripts/plot_tournament.py "results/$name.h5" --output "results/$name.png" ;;
   evolution) /usr/bin/python3 scripts/plot_trajectory.py "results/$name.h5" --output "results/$name.png" ;;
+  invasion) /usr/bin/python3 scripts/plot_invasion.py "results/$name.h5" --log --output "results/$name.png" ;;
   *) echo "run_default: no plot for job = $job; kindest info results/$name.h5 shows the file" ;;
 esac
