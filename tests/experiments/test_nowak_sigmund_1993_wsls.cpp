@@ -22,9 +22,11 @@ void check_wsls_wins(const config::Config& c) {
   for (const auto& [k, n] : corners)
     counts += std::string(dynamics::corner_name(k)) + ": " + std::to_string(n) + "  ";
   INFO("final corners over " << runs << " runs: " << counts);
-  // Most runs: at least 60% (measured 85-88%); WSLS is also the most common ending.
-  CHECK(corners[9] >= runs * 6 / 10);
-  for (const auto& [k, n] : corners) CHECK(n <= corners[9]);
+  // The paper: "more than 80%" of 40 runs end near WSLS, the others at GTFT (measured here: 34
+  // of 40 at 10^6 generations, 36 at 10^7); GTFT rounds to the TFT corner (1, 0, 1, 0).
+  CHECK(corners[9] * 10 >= runs * 8);
+  for (const auto& [k, n] : corners)
+    if (k != 9) CHECK(n <= corners[10]);
 
   // Near the corner, not just nearest to it: the median WSLS ending is within 0.05 of
   // p_CC = 1 and 0.1 of p_CD = p_DC = 0, and forgives mutual defection (p_DD >= 0.8).
