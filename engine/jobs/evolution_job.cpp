@@ -145,7 +145,8 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
 
   auto writer = open_run_file(c, output, "evolution");
   if (!output.resume) write_population(*writer, game);
-  record::TrajectoryRecorder recorder(*writer, replicates, s);
+  record::TrajectoryRecorder recorder(*writer, replicates, s,
+                                      records_per_replicate(generations, interval));
   std::vector<record::Checkpoint> start(replicates);
   for (std::size_t r = 0; r < replicates; ++r) {
     if (output.resume) {

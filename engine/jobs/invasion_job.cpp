@@ -101,7 +101,8 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
                                   "1/2] + 4 [p_CD >= 1/2] + 2 [p_DC >= 1/2] + [p_DD >= 1/2] "
                                   "(9 = WSLS, 10 = TFT); 16 = not finished."});
   }
-  record::InvasionRecorder recorder(*writer, replicates, capacity);
+  record::InvasionRecorder recorder(*writer, replicates, capacity,
+                                    records_per_replicate(generations, interval));
   // A replicate's state at the start and at the end of this call (an interrupted replicate
   // that never started keeps its start; only those at the last generation have a final rule).
   std::vector<record::InvasionCheckpoint> begin(replicates);

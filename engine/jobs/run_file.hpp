@@ -5,6 +5,7 @@
 // [record] flush_seconds bounds what an interruption loses whatever the replicates' lengths.
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -20,6 +21,11 @@ namespace kindest::jobs {
 std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& config,
                                                   const OutputOptions& output,
                                                   const std::string& job);
+
+/// Records of one replicate: generation 0, every interval-th generation, and the last.
+inline std::size_t records_per_replicate(std::uint64_t generations, std::uint64_t interval) {
+  return static_cast<std::size_t>(generations / interval + 1 + (generations % interval ? 1 : 0));
+}
 
 class FlushClock {
  public:

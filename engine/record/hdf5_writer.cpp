@@ -3,7 +3,9 @@
 #include <hdf5.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <numeric>
@@ -243,9 +245,53 @@ void Hdf5Writer::overwrite(const std::string& path, const Values& values) {
           "writing " + path + " (disk full?)");
 }
 
+void Hdf5Writer::create_padded(const std::string& path, const std::vector<std::size_t>& shape,
+                               const std::string& units, const std::string& description) {
+  Lock lock(mutex_);
+  const hid_t file = as_hid(file_);
+  create_parents(file, path);
+  std::vector<hsize_t> dims(shape.begin(), shape.end()), chunk = dims;
+  chunk[0] =
+      std::clamp<hsize_t>(64 / std::max<std::size_t>(1, product(shape) / shape[0]), 1, dims[0]);
+  const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr);
+  const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
+  H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
+  const double nan = std::nan("");
+  H5Pset_fill_value(dcpl, H5T_NATIVE_DOUBLE, &nan);
+  const hid_t set =
+      H5Dcreate2(file, path.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);
+  H5Pclose(dcpl);
+  H5Sclose(space);
+  require(set, "creating dataset " + path);
+  describe(set, units, description);
+  remember(path, set);
+}
+
+void Hdf5Writer::overwrite_rows(const std::string& path, const std::vector<double>& values) {
+  Lock lock(mutex_);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  hsize_t row = 1;
+  for (std::size_t k = 1; k < dims.size(); ++k) row *= dims[k];
+  std::vector<hsize_t> start(dims.size(), 0), count = dims;
+  count[0] = values.size() / row;
+  if (count[0] * row != values.size() || count[0] > dims[0])
+    throw std::logic_error("overwrite_rows " + path + ": not whole rows within the shape");
+  if (count[0] > 0) {
+    H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
+    const hid_t memory = H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr);
+    require(H5Dwrite(set, H5T_NATIVE_DOUBLE, memory, space, H5P_DEFAULT, values.data()),
+            "writing " + path + " (disk full?)");
+    H5Sclose(memory);
+  }
+  H5Sclose(space);
+}
+
 void Hdf5Writer::create_series(const std::string& path, const std::vector<std::size_t>& row_shape,
                                const Values& prototype, const std::string& units,
-                               const std::string& description) {
+                               const std::string& description, std::size_t expected_rows) {
   Lock lock(mutex_);
   const hid_t file = as_hid(file_);
   create_parents(file, path);
@@ -255,13 +301,21 @@ void Hdf5Writer::create_series(const std::string& path, const std::vector<std::s
     max.push_back(n);
     chunk.push_back(n);
   }
-  // About 64 KiB per chunk: big enough to compress well, small enough to flush often.
-  chunk[0] = std::max<hsize_t>(16, 8192 / std::max<std::size_t>(1, product(row_shape)));
+  // At most about 64 KiB per chunk: big enough to compress well, small enough to flush often;
+  // at most the expected length, so that a series ends on a full (compressed) chunk when it
+  // fits in one, and a short series does not carry a mostly empty chunk.
+  chunk[0] = std::max<hsize_t>(16, 2048 / std::max<std::size_t>(1, product(row_shape)));
+  if (expected_rows > 0) chunk[0] = std::clamp<hsize_t>(expected_rows, 1, chunk[0]);
   const hid_t space = H5Screate_simple(static_cast<int>(dims.size()), dims.data(), max.data());
   const hid_t dcpl = H5Pcreate(H5P_DATASET_CREATE);
   H5Pset_chunk(dcpl, static_cast<int>(chunk.size()), chunk.data());
   H5Pset_shuffle(dcpl);
   H5Pset_deflate(dcpl, 1);  // level 1: most of the size gain at a fraction of the time
+  // Every flush rewrites the last, partly filled chunk; compressed, it changes size and moves,
+  // and a SWMR writer does not reuse the space it leaves: about 1 KiB per flush for an
+  // evolution run (bench/README.md). Storing partial chunks unfiltered
+  // (H5D_CHUNK_DONT_FILTER_PARTIAL_CHUNKS) avoids that but leaks each full chunk's raw
+  // 64 KiB instead when it is compressed, which costs more.
   const Buffer buffer(prototype);
   const hid_t set =
       H5Dcreate2(file, path.c_str(), buffer.file_type, space, H5P_DEFAULT, dcpl, H5P_DEFAULT);

@@ -36,10 +36,21 @@ class Hdf5Writer {
   /// Rewrites an existing fixed dataset in place (same shape), e.g. a checkpoint.
   void overwrite(const std::string& path, const Values& values);
 
+  /// A float64 dataset of fixed `shape` whose unwritten rows read as NaN and take no space
+  /// (chunked, unfiltered, so rewriting a row reuses its place on disk): for checkpoints padded
+  /// to a capacity they rarely use.
+  void create_padded(const std::string& path, const std::vector<std::size_t>& shape,
+                     const std::string& units, const std::string& description);
+  /// Writes the first values.size() / row-size rows of a padded dataset; later rows keep what
+  /// they hold.
+  void overwrite_rows(const std::string& path, const std::vector<double>& values);
+
   /// An empty series: shape (0, row_shape...), dtype from the (empty) `prototype` vector.
+  /// `expected_rows` (0 = unknown) sizes the chunks: never larger than the series will be, so
+  /// a short series in a file of many replicates does not carry a mostly empty chunk.
   void create_series(const std::string& path, const std::vector<std::size_t>& row_shape,
                      const Values& prototype, const std::string& units,
-                     const std::string& description);
+                     const std::string& description, std::size_t expected_rows = 0);
   /// Appends whole rows (values.size() must be a multiple of the row size).
   void append(const std::string& path, const Values& rows);
   /// Number of rows in a series.

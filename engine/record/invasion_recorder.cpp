@@ -1,5 +1,6 @@
 #include "engine/record/invasion_recorder.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -13,8 +14,13 @@ constexpr const char* kSeries[] = {"generation",        "residents",      "mean_
 
 }  // namespace
 
-InvasionRecorder::InvasionRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t capacity)
-    : writer_(writer), capacity_(capacity), buffers_(replicates) {}
+InvasionRecorder::InvasionRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t capacity,
+                                   std::size_t expected_rows)
+    : writer_(writer),
+      capacity_(capacity),
+      expected_rows_(expected_rows),
+      buffers_(replicates),
+      written_rows_(replicates, 0) {}
 
 std::string InvasionRecorder::group(std::size_t replicate) {
   char name[32];
@@ -26,51 +32,51 @@ void InvasionRecorder::create(std::size_t replicate, const InvasionCheckpoint& i
   const std::string g = group(replicate);
   const std::vector<std::size_t> scalar{}, rule{4};
   writer_.create_series(g + "/generation", scalar, std::vector<std::uint64_t>{}, "generations",
-                        "Generation of each record, strictly increasing; 0 = the start.");
+                        "Generation of each record, strictly increasing; 0 = the start.",
+                        expected_rows_);
   writer_.create_series(g + "/residents", scalar, std::vector<std::uint32_t>{}, "rules",
-                        "Number of distinct rules present.");
+                        "Number of distinct rules present.", expected_rows_);
   writer_.create_series(g + "/mean_rule", rule, std::vector<double>{}, "probability",
-                        "Frequency-weighted mean rule (p_CC, p_CD, p_DC, p_DD).");
+                        "Frequency-weighted mean rule (p_CC, p_CD, p_DC, p_DD).", expected_rows_);
   writer_.create_series(g + "/dominant_rule", rule, std::vector<double>{}, "probability",
-                        "The most frequent rule (p_CC, p_CD, p_DC, p_DD).");
+                        "The most frequent rule (p_CC, p_CD, p_DC, p_DD).", expected_rows_);
   writer_.create_series(g + "/dominant_frequency", scalar, std::vector<double>{}, "-",
-                        "Frequency of the most frequent rule.");
+                        "Frequency of the most frequent rule.", expected_rows_);
   writer_.create_series(g + "/average_payoff", scalar, std::vector<double>{}, "payoff per round",
-                        "Population mean payoff x . A x (without background fitness).");
+                        "Population mean payoff x . A x (without background fitness).",
+                        expected_rows_);
   writer_.create_series(g + "/cooperation_rate", scalar, std::vector<double>{}, "-",
-                        "Expected fraction of cooperative moves, x . C x.");
+                        "Expected fraction of cooperative moves, x . C x.", expected_rows_);
   writer_.write(Dataset{g + "/checkpoint/generation",
                         {1},
                         std::vector<std::uint64_t>{initial.generation},
                         "generations",
                         "Last generation whose state is saved in the checkpoint; resume starts "
                         "after it."});
-  writer_.write(Dataset{g + "/checkpoint/rules",
-                        {capacity_, 4},
-                        std::vector<double>(capacity_ * 4, std::nan("")),
-                        "probability",
+  writer_.create_padded(g + "/checkpoint/rules", {capacity_, 4}, "probability",
                         "Rules present at checkpoint/generation, in order of arrival; NaN rows "
-                        "after the last."});
-  writer_.write(Dataset{g + "/checkpoint/frequencies",
-                        {capacity_},
-                        std::vector<double>(capacity_, std::nan("")),
-                        "-",
-                        "Frequency of each checkpoint rule; NaN after the last."});
-  write_state(g, initial);
+                        "after the last.");
+  writer_.create_padded(g + "/checkpoint/frequencies", {capacity_}, "-",
+                        "Frequency of each checkpoint rule; NaN after the last.");
+  write_state(replicate, initial);
 }
 
-void InvasionRecorder::write_state(const std::string& g, const InvasionCheckpoint& state) {
-  if (state.rules.size() > capacity_ || state.rules.size() != state.frequencies.size())
-    throw std::logic_error("InvasionRecorder: checkpoint of " + std::to_string(state.rules.size()) +
+void InvasionRecorder::write_state(std::size_t replicate, const InvasionCheckpoint& state) {
+  const std::size_t k = state.rules.size();
+  if (k > capacity_ || k != state.frequencies.size())
+    throw std::logic_error("InvasionRecorder: checkpoint of " + std::to_string(k) +
                            " rules exceeds the capacity");
-  std::vector<double> rules(capacity_ * 4, std::nan("")), x(capacity_, std::nan(""));
-  for (std::size_t i = 0; i < state.rules.size(); ++i) {
+  const std::size_t rows = std::max(k, written_rows_[replicate]);
+  std::vector<double> rules(rows * 4, std::nan("")), x(rows, std::nan(""));
+  for (std::size_t i = 0; i < k; ++i) {
     for (std::size_t s = 0; s < 4; ++s) rules[4 * i + s] = state.rules[i][s];
     x[i] = state.frequencies[i];
   }
+  const std::string g = group(replicate);
   writer_.overwrite(g + "/checkpoint/generation", std::vector<std::uint64_t>{state.generation});
-  writer_.overwrite(g + "/checkpoint/rules", rules);
-  writer_.overwrite(g + "/checkpoint/frequencies", x);
+  writer_.overwrite_rows(g + "/checkpoint/rules", rules);
+  writer_.overwrite_rows(g + "/checkpoint/frequencies", x);
+  written_rows_[replicate] = rows;
 }
 
 InvasionCheckpoint InvasionRecorder::resume(std::size_t replicate) {
@@ -84,6 +90,7 @@ InvasionCheckpoint InvasionRecorder::resume(std::size_t replicate) {
     c.rules.push_back({rules[4 * i], rules[4 * i + 1], rules[4 * i + 2], rules[4 * i + 3]});
     c.frequencies.push_back(x[i]);
   }
+  written_rows_[replicate] = c.rules.size();
   const auto generations = writer_.read_numbers(g + "/generation");
   std::size_t keep = 0;
   while (keep < generations.size() && generations[keep] <= static_cast<double>(c.generation))
@@ -114,7 +121,7 @@ void InvasionRecorder::checkpoint(std::size_t replicate, const InvasionCheckpoin
   writer_.append(g + "/dominant_frequency", b.dominant_frequency);
   writer_.append(g + "/average_payoff", b.average_payoff);
   writer_.append(g + "/cooperation_rate", b.cooperation_rate);
-  write_state(g, state);
+  write_state(replicate, state);
   if (flush) writer_.flush();
   b = Buffer{};
 }

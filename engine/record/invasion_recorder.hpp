@@ -4,8 +4,9 @@
 // the rules present with their frequencies -- rewritten at every flush. The number of rules
 // changes from generation to generation, so the checkpoint arrays have a fixed capacity
 // (frequencies at least the extinction threshold sum to 1, so at most 1 / threshold rules
-// survive a generation) and are padded with NaN. As in TrajectoryRecorder, rows are buffered and
-// written with the checkpoint, so the file never holds rows the checkpoint does not cover.
+// survive a generation), read as NaN past the last rule, and take space only for rows used.
+// As in TrajectoryRecorder, rows are buffered and written with the checkpoint, so the file
+// never holds rows the checkpoint does not cover.
 // Knows nothing of games: rules are four numbers each (layout: docs/FORMAT.md).
 #include <array>
 #include <cstdint>
@@ -35,9 +36,11 @@ struct InvasionCheckpoint {
 
 class InvasionRecorder {
  public:
-  /// Binds to `writer`; `capacity` = the most rules a checkpoint holds. Call create() on a new
-  /// file or resume() on an existing one, once per replicate, before start_swmr().
-  InvasionRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t capacity);
+  /// Binds to `writer`; `capacity` = the most rules a checkpoint holds, `expected_rows` =
+  /// records per replicate (sizes the chunks). Call create() on a new file or resume() on an
+  /// existing one, once per replicate, before start_swmr().
+  InvasionRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t capacity,
+                   std::size_t expected_rows);
 
   static std::string group(std::size_t replicate);
 
@@ -58,10 +61,13 @@ class InvasionRecorder {
     std::vector<double> mean_rule, dominant_rule, dominant_frequency, average_payoff,
         cooperation_rate;
   };
-  void write_state(const std::string& group, const InvasionCheckpoint& state);
+  void write_state(std::size_t replicate, const InvasionCheckpoint& state);
   Hdf5Writer& writer_;
-  std::size_t capacity_;
+  std::size_t capacity_, expected_rows_;
   std::vector<Buffer> buffers_;
+  // Rows of the checkpoint arrays written so far: rows past the current rules are rewritten
+  // as NaN, rows past this mark were never written and read as NaN (no space on disk).
+  std::vector<std::size_t> written_rows_;
 };
 
 }  // namespace kindest::record

@@ -5,8 +5,11 @@
 namespace kindest::record {
 
 TrajectoryRecorder::TrajectoryRecorder(Hdf5Writer& writer, std::size_t replicates,
-                                       std::size_t strategies)
-    : writer_(writer), strategies_(strategies), buffers_(replicates) {}
+                                       std::size_t strategies, std::size_t expected_rows)
+    : writer_(writer),
+      strategies_(strategies),
+      expected_rows_(expected_rows),
+      buffers_(replicates) {}
 
 std::string TrajectoryRecorder::group(std::size_t replicate) {
   char name[32];
@@ -19,17 +22,22 @@ void TrajectoryRecorder::create(std::size_t replicate, const std::vector<std::ui
   const std::vector<std::size_t> scalar{}, row{strategies_};
   writer_.create_series(
       g + "/generation", scalar, std::vector<std::uint64_t>{}, "generations",
-      "Generation of each record, strictly increasing; 0 = the initial population.");
+      "Generation of each record, strictly increasing; 0 = the initial population.",
+      expected_rows_);
   writer_.create_series(g + "/counts", row, std::vector<std::uint32_t>{}, "individuals",
-                        "Individuals playing each strategy; each row sums to the population size.");
+                        "Individuals playing each strategy; each row sums to the population size.",
+                        expected_rows_);
   writer_.create_series(
       g + "/mean_payoff", row, std::vector<double>{}, "payoff per turn",
-      "Expected payoff of one individual of each strategy; NaN where the count is 0.");
+      "Expected payoff of one individual of each strategy; NaN where the count is 0.",
+      expected_rows_);
   writer_.create_series(g + "/average_payoff", scalar, std::vector<double>{}, "payoff per turn",
-                        "Population mean payoff: sum of counts x mean_payoff over the size.");
+                        "Population mean payoff: sum of counts x mean_payoff over the size.",
+                        expected_rows_);
   writer_.create_series(g + "/cooperation_rate", scalar, std::vector<double>{}, "-",
                         "Expected fraction of cooperative moves in an encounter of two random "
-                        "individuals; NaN when the game has no moves (plain matrix game).");
+                        "individuals; NaN when the game has no moves (plain matrix game).",
+                        expected_rows_);
   writer_.write(Dataset{
       g + "/checkpoint/generation",
       {1},

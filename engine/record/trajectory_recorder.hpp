@@ -29,9 +29,11 @@ struct Checkpoint {
 
 class TrajectoryRecorder {
  public:
-  /// Binds to `writer`. Call create() on a new file or resume() on an existing one, once per
-  /// replicate, before start_swmr().
-  TrajectoryRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t strategies);
+  /// Binds to `writer`; `expected_rows` = records per replicate, to size the chunks. Call
+  /// create() on a new file or resume() on an existing one, once per replicate, before
+  /// start_swmr().
+  TrajectoryRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t strategies,
+                     std::size_t expected_rows);
 
   static std::string group(std::size_t replicate);
 
@@ -54,7 +56,7 @@ class TrajectoryRecorder {
     std::vector<double> mean_payoff, average_payoff, cooperation_rate;
   };
   Hdf5Writer& writer_;
-  std::size_t strategies_;
+  std::size_t strategies_, expected_rows_;
   std::vector<Buffer> buffers_;
 };
 

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <filesystem>
 
 #include "engine/core/errors.hpp"
 #include "engine/record/hdf5_reader.hpp"
@@ -52,4 +54,37 @@ TEST_CASE("hdf5: refuses to overwrite and reports unusable paths", "[record][bad
   CHECK_THROWS_AS(Hdf5Writer(path, false, {}), FileError);
   CHECK_THROWS_AS(Hdf5Writer(dir.file("nope/x.h5"), false, {}), FileError);
   CHECK_THROWS_AS(describe_file(path), FileError);  // not HDF5
+}
+
+TEST_CASE("hdf5: padded datasets read NaN past their rows and are rewritten in place", "[record]") {
+  TempDir dir;
+  const auto path = dir.file("p.h5");
+  const auto size = [&] { return std::filesystem::file_size(path); };
+  std::uintmax_t after_first = 0;
+  {
+    Hdf5Writer w(path, false, {.job = "test", .seed = 1, .config_ini = ""});
+    w.create_padded("/c/rules", {1000, 4}, "probability", "padded");
+    w.overwrite_rows("/c/rules", {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+    CHECK_THROWS_AS(w.overwrite_rows("/c/rules", {1, 2, 3}), std::logic_error);  // not a row
+    w.start_swmr();
+    w.flush();
+    after_first = size();
+    // A checkpoint rewritten a thousand times while readers may look: its rows keep their
+    // place on disk (compressed datasets would move and leave the old space unused).
+    for (int k = 0; k < 1000; ++k) {
+      w.overwrite_rows("/c/rules", std::vector<double>(40, k));
+      w.flush();
+    }
+    w.overwrite_rows("/c/rules", {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+    w.mark_complete();
+  }
+  CHECK(size() < after_first + 64 * 1024);
+  const auto v = read_numbers(path, "/c/rules");
+  REQUIRE(v.size() == 4000);
+  CHECK(v[0] == 0.1);
+  CHECK(v[7] == 0.8);
+  CHECK(v[8] == 999);  // rows 2-9 keep the last values written there
+  CHECK(v[39] == 999);
+  for (std::size_t i = 40; i < v.size(); ++i) REQUIRE(std::isnan(v[i]));  // never written
+  CHECK(size() < 64 * 1024);  // 32 KB of NaN padding take no space
 }
