@@ -366,9 +366,8 @@ const std::vector<KeySpec>& schema() {
        .type = T::real,
        .default_value = "0.001",
        .doc = "Every probability of a rule lies in [min, 1 - min]: no rule is perfectly "
-              "deterministic, so every pair's long-run payoff is unique (and accurate to 1e-9 "
-              "down to min = 1e-6; nearer to reducible, elimination loses digits).",
-       .min = 1e-6,
+              "deterministic, so every pair's long-run payoff is unique.",
+       .min = 1e-9,
        .max = 0.25},
       {.key = "invasion.initial_rule",
        .type = T::text,

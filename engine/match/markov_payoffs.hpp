@@ -5,7 +5,9 @@
 //   fixed n turns:      average of v0 M^t over t < n
 //   continuation w:     (1 - w) v0 (I - w M)^-1, the expected payoff per round of a match whose
 //                       length is geometric (equal to the normalised discounted payoff)
-//   long run:           the stationary distribution when unique, else the Cesaro limit from v0
+//   long run:           the stationary distribution when unique (by state reduction, accurate
+//                       to rounding however nearly reducible the chain), else the Cesaro limit
+//                       from v0
 #include <array>
 
 #include "engine/core/strategy.hpp"

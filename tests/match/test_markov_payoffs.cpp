@@ -174,7 +174,7 @@ TEST_CASE("markov: with continuation w, exact = expected total payoff / expected
 TEST_CASE("markov: long-run payoffs of nearly deterministic rules match a GTH reference",
           "[match][markov]") {
   // The 16 corner rules with every p_i in {eps, 1 - eps} (the invasion job's bounds) make
-  // nearly reducible chains, where elimination can lose digits. Reference: the stationary
+  // nearly reducible chains, where elimination on M - I loses digits. Reference: the stationary
   // distribution by Grassmann-Taksar-Heyman state reduction in long double, which subtracts
   // nothing and so keeps full relative accuracy however small eps is.
   const auto reference = [](const MemoryOneVector& x, const MemoryOneVector& y) {
@@ -208,9 +208,9 @@ TEST_CASE("markov: long-run payoffs of nearly deterministic rules match a GTH re
     for (int s = 0; s < 4; ++s) payoff += v[s] / total * table[s];
     return static_cast<double>(payoff);
   };
-  // Measured worst errors: 7.5e-14 at eps = 1e-3, 1.3e-10 at 1e-6 (the smallest the invasion
-  // job allows); 5e-8 at 1e-9.
-  for (const auto& [eps, tolerance] : {std::pair{1e-3, 1e-12}, std::pair{1e-6, 1e-9}}) {
+  // Measured worst errors: 1.3e-15 at every eps below (with elimination on M - I they were
+  // 7.5e-14, 1.6e-10 and 5e-8).
+  for (const double eps : {1e-3, 1e-6, 1e-9}) {
     std::vector<MemoryOneVector> corners;
     for (int k = 0; k < 16; ++k) {
       MemoryOneVector v;
@@ -224,6 +224,6 @@ TEST_CASE("markov: long-run payoffs of nearly deterministic rules match a GTH re
         worst = std::max(
             worst, std::abs(long_run_payoffs(x, y, kPD, 0).payoff_per_turn[0] - reference(x, y)));
     INFO("eps " << eps << ": worst error " << worst);
-    CHECK(worst < tolerance);
+    CHECK(worst < 1e-13);
   }
 }
