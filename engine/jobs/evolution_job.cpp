@@ -12,6 +12,7 @@
 #include "engine/dynamics/process.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
+#include "engine/jobs/replicate_loop.hpp"
 #include "engine/jobs/run_file.hpp"
 #include "engine/match/population_matches.hpp"
 #include "engine/record/trajectory_recorder.hpp"
@@ -165,29 +166,25 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   for (const auto& st : start) done += st.generation;
   std::atomic<bool> interrupted{false};
   FlushClock clock(c.real("record.flush_seconds"));
+  const ReplicateLoop loop{.generations = generations,
+                           .interval = interval,
+                           .flush_every = flush_every,
+                           .stride = 1,
+                           .total_generations = generations * replicates,
+                           .clock = &clock,
+                           .stop = stop,
+                           .progress = &progress,
+                           .done = &done};
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
-      const auto stopping = [&] { return stop && stop->load(std::memory_order_relaxed); };
-      if (stopping()) {  // not started: its file state is already a valid starting point
+      if (loop.stopping()) {  // not started: its file state is already a valid starting point
         interrupted = true;
         outcome.final_counts[r] = start[r].counts;
         continue;
       }
       dynamics::Population population{start[r].counts};
       GenerationPayoffs payoffs(game, c, settings.self_interaction);
-      std::uint64_t g = start[r].generation;
-      std::uint64_t pending = 0;
-      if (g == 0 && recorder.rows(r) == 0) {  // not yet on file (a fresh run, or killed early)
-        payoffs.prepare(population, r, 1);
-        recorder.record(r, payoffs.observe(0, population));
-        ++pending;
-      }
-      while (g < generations) {
-        if (stopping()) {
-          interrupted = true;
-          break;
-        }
-        ++g;
+      const auto step = [&](std::uint64_t g) {
         // Without mutation a monomorphic population never changes again, and every generation
         // has its own stream, so skipping the simulation changes no bit of the result (matches
         // are still played: their realised payoffs are recorded).
@@ -195,29 +192,23 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
             settings.mutation_rate == 0 && game.players.empty() &&
             std::count(population.counts.begin(), population.counts.end(), 0u) + 1 ==
                 static_cast<std::ptrdiff_t>(population.strategies());
-        if (!absorbed) {
-          Stream rng(seed, Purpose::population, r, g);
-          // Stage 0: play (prepare); stages 2-4, fitness, update and mutate, inside the process.
-          process->run_generation(population, payoffs.prepare(population, r, g), rng);
-          events += process->events_per_generation(population.size());
-        }
-        // Stage 5: record
-        if (g % interval == 0 || g == generations) {
-          recorder.record(r, payoffs.observe(g, population));
-          ++pending;
-        }
-        if (pending > 0 && (pending >= flush_every || clock.due())) {
-          recorder.checkpoint(r, {g, population.counts});
-          clock.flushed();
-          pending = 0;
-        }
-        const std::uint64_t total = ++done;
-        if (progress) progress(total, generations * replicates);
-      }
-      // A finished replicate's last rows reach the disk with the next flush, or at the end.
-      const bool flush = !stopping() && clock.due();  // when stopping, one flush at the end
-      recorder.checkpoint(r, {g, population.counts}, flush);
-      if (flush) clock.flushed();
+        if (absorbed) return;
+        Stream rng(seed, Purpose::population, r, g);
+        // Stage 0: play (prepare); stages 2-4, fitness, update and mutate, inside the process.
+        process->run_generation(population, payoffs.prepare(population, r, g), rng);
+        events += process->events_per_generation(population.size());
+      };
+      const auto record = [&](std::uint64_t g) {
+        if (g == 0) payoffs.prepare(population, r, 1);  // the payoffs generation 1 will use
+        recorder.record(r, payoffs.observe(g, population));
+      };
+      const auto checkpoint = [&](std::uint64_t g, bool flush) {
+        recorder.checkpoint(r, {g, population.counts}, flush);
+      };
+      // Not yet on file: a fresh run, or one killed before its first flush.
+      const bool fresh = start[r].generation == 0 && recorder.rows(r) == 0;
+      if (loop.run(start[r].generation, fresh, step, record, checkpoint) < generations)
+        interrupted = true;
       outcome.final_counts[r] = population.counts;
     }
   });
