@@ -112,6 +112,20 @@ class InterruptedRun:
         for name in whole:
             np.testing.assert_array_equal(whole[name], resumed[name], err_msg=name)
 
+    def stop_with(self, sig):
+        """SIGINT or SIGTERM: the run checkpoints, exits with 130 and says how to resume."""
+        proc, path = self.start(f"signal{int(sig)}.h5")
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        self.assertEqual(proc.returncode, 130)
+        self.assertIn("--resume", err)
+        self.resume_and_compare(path)
+
+    def test_sigkill_leaves_a_resumable_file(self):
+        proc, path = self.start("sigkill.h5")
+        proc.kill()
+        proc.wait(timeout=60)
+        self.resume_and_compare(path)
 
 
 class TrajectoryTest(InterruptedRun, unittest.TestCase):
@@ -133,18 +147,7 @@ class TrajectoryTest(InterruptedRun, unittest.TestCase):
         proc.wait(timeout=60)
 
     def test_sigint_checkpoints_and_resume_finishes(self):
-        proc, path = self.start("sigint.h5")
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-        self.assertEqual(proc.returncode, 130)
-        self.assertIn("--resume", err)
-        self.resume_and_compare(path)
-
-    def test_sigkill_leaves_a_resumable_file(self):
-        proc, path = self.start("sigkill.h5")
-        proc.kill()
-        proc.wait(timeout=60)
-        self.resume_and_compare(path)
+        self.stop_with(signal.SIGINT)
 
 
 class InvasionTest(InterruptedRun, unittest.TestCase):
@@ -152,18 +155,7 @@ class InvasionTest(InterruptedRun, unittest.TestCase):
     SERIES = "invasion/r0000/generation"
 
     def test_sigterm_checkpoints_and_resume_finishes(self):
-        proc, path = self.start("sigterm.h5")
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)
-        self.assertEqual(proc.returncode, 130)
-        self.assertIn("--resume", err)
-        self.resume_and_compare(path)
-
-    def test_sigkill_leaves_a_resumable_file(self):
-        proc, path = self.start("sigkill.h5")
-        proc.kill()
-        proc.wait(timeout=60)
-        self.resume_and_compare(path)
+        self.stop_with(signal.SIGTERM)
 
 
 if __name__ == "__main__":
