@@ -141,7 +141,6 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
-  const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
   auto writer = open_run_file(c, output, "evolution");
@@ -162,23 +161,14 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   EvolutionOutcome outcome;
   outcome.strategies = game.strategies;
   outcome.final_counts.resize(replicates);
-  std::atomic<std::uint64_t> done{0}, events{0};
-  for (const auto& st : start) done += st.generation;
-  std::atomic<bool> interrupted{false};
-  FlushClock clock(c.real("record.flush_seconds"));
-  const ReplicateLoop loop{.generations = generations,
-                           .interval = interval,
-                           .flush_every = flush_every,
-                           .stride = 1,
-                           .total_generations = generations * replicates,
-                           .clock = &clock,
-                           .stop = stop,
-                           .progress = &progress,
-                           .done = &done};
+  std::atomic<std::uint64_t> events{0};
+  std::uint64_t already_done = 0;
+  for (const auto& st : start) already_done += st.generation;
+  ReplicateLoop loop(c, generations, replicates, 1, already_done, progress, stop);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       if (loop.stopping()) {  // not started: its file state is already a valid starting point
-        interrupted = true;
+        loop.skip();
         outcome.final_counts[r] = start[r].counts;
         continue;
       }
@@ -207,13 +197,12 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
       };
       // Not yet on file: a fresh run, or one killed before its first flush.
       const bool fresh = start[r].generation == 0 && recorder.rows(r) == 0;
-      if (loop.run(start[r].generation, fresh, step, record, checkpoint) < generations)
-        interrupted = true;
+      loop.run(start[r].generation, fresh, step, record, checkpoint);
       outcome.final_counts[r] = population.counts;
     }
   });
   writer->flush();
-  outcome.interrupted = interrupted;
+  outcome.interrupted = loop.interrupted();
   outcome.events = events;
   if (!outcome.interrupted) writer->mark_complete();
   return outcome;

@@ -82,7 +82,6 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   const auto generations = static_cast<std::uint64_t>(c.integer("invasion.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("invasion.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
-  const auto flush_every = static_cast<std::uint64_t>(c.integer("record.flush_every"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
   const auto capacity = static_cast<std::size_t>(std::floor(1 / settings.extinction_threshold)) + 1;
 
@@ -121,25 +120,15 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   InvasionOutcome outcome;
   outcome.final_mean_rule.assign(replicates, dynamics::Rule{});
   outcome.final_corner.assign(replicates, -1);
-  std::atomic<std::uint64_t> done{0};
-  for (const auto& b : begin) done += b.generation;
-  std::atomic<bool> interrupted{false};
-  FlushClock clock(c.real("record.flush_seconds"));
+  std::uint64_t already_done = 0;
+  for (const auto& b : begin) already_done += b.generation;
   // A generation takes ~150 ns: the clock and the shared progress counter are looked at every
   // 1024 generations only (every generation cost 26% on one thread and most of the scaling).
-  const ReplicateLoop loop{.generations = generations,
-                           .interval = interval,
-                           .flush_every = flush_every,
-                           .stride = 1024,
-                           .total_generations = generations * replicates,
-                           .clock = &clock,
-                           .stop = stop,
-                           .progress = &progress,
-                           .done = &done};
+  ReplicateLoop loop(c, generations, replicates, 1024, already_done, progress, stop);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       if (loop.stopping()) {
-        interrupted = true;
+        loop.skip();
         continue;
       }
       dynamics::MutantInvasion model(settings, pair, begin[r].rules, begin[r].frequencies);
@@ -155,9 +144,7 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
         recorder.checkpoint(r, state(g), flush);
       };
       const bool fresh = begin[r].generation == 0 && recorder.rows(r) == 0;
-      const std::uint64_t g = loop.run(begin[r].generation, fresh, step, record, checkpoint);
-      if (g < generations) interrupted = true;
-      last[r] = state(g);
+      last[r] = state(loop.run(begin[r].generation, fresh, step, record, checkpoint));
     }
   });
   std::vector<double> mean(replicates * 4, std::nan(""));
@@ -172,7 +159,7 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   writer->overwrite("/invasion/final_mean_rule", mean);
   writer->overwrite("/invasion/final_corner", corner);
   writer->flush();
-  outcome.interrupted = interrupted;
+  outcome.interrupted = loop.interrupted();
   if (!outcome.interrupted) writer->mark_complete();
   return outcome;
 }

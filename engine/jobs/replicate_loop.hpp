@@ -1,67 +1,89 @@
 #pragma once
-// The generation loop that the long jobs (evolution, invasion) share for one replicate: poll the
-// stop flag, run a generation, record every interval-th generation and the last, write a
-// checkpoint every flush_every records or when the shared FlushClock says so, and report
-// progress. The job supplies what a generation, a record and a checkpoint are.
+// The generation loop that the long jobs (evolution, invasion) share: for each replicate, poll
+// the stop flag, run a generation, record every [record] interval-th generation and the last,
+// write a checkpoint every flush_every records or when the wall clock shared by all replicates
+// says flush_seconds have passed, and report progress. The job supplies what a generation, a
+// record and a checkpoint are. One object serves all replicates, from all threads.
 #include <atomic>
 #include <cstdint>
 
+#include "engine/config/config.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/run_file.hpp"
 
 namespace kindest::jobs {
 
-struct ReplicateLoop {
-  std::uint64_t generations = 0, interval = 1, flush_every = 1;
-  // Generations between reads of the clock and updates of the shared progress counter: 1 where
-  // a generation is slow, more where it costs about as much as reading the clock.
-  std::uint64_t stride = 1;
-  std::uint64_t total_generations = 0;  // over all replicates, for progress
-  FlushClock* clock = nullptr;
-  const std::atomic<bool>* stop = nullptr;
-  const GenerationProgress* progress = nullptr;
-  std::atomic<std::uint64_t>* done = nullptr;  // generations run over all replicates
+class ReplicateLoop {
+ public:
+  /// `stride`: generations between reads of the clock and updates of the shared progress
+  /// counter -- 1 where a generation is slow, more where it costs about as much as reading the
+  /// clock. `already_done`: generations on file before this call (resume).
+  ReplicateLoop(const config::Config& c, std::uint64_t generations, std::size_t replicates,
+                std::uint64_t stride, std::uint64_t already_done,
+                const GenerationProgress& progress, const std::atomic<bool>* stop)
+      : generations_(generations),
+        interval_(static_cast<std::uint64_t>(c.integer("record.interval"))),
+        flush_every_(static_cast<std::uint64_t>(c.integer("record.flush_every"))),
+        stride_(stride),
+        total_(generations * replicates),
+        clock_(c.real("record.flush_seconds")),
+        progress_(progress),
+        stop_(stop),
+        done_(already_done) {}
 
-  bool stopping() const { return stop && stop->load(std::memory_order_relaxed); }
+  bool stopping() const { return stop_ && stop_->load(std::memory_order_relaxed); }
+  /// A replicate left as it is on file because the run is stopping.
+  void skip() { interrupted_ = true; }
+  /// Some replicate stopped before its last generation.
+  bool interrupted() const { return interrupted_; }
 
-  /// Runs the generations after `start`, up to `generations` unless stopped, and returns the
-  /// last one run. `record_start`: generation `start` has no record on file yet (a fresh
-  /// replicate). step(g) runs generation g, record(g) records it, checkpoint(g, flush) writes
-  /// the records so far and the state after g, flushing the file when asked.
+  /// Runs the generations after `start`, up to the last unless stopped, and returns the last
+  /// one run. `record_start`: generation `start` has no record on file yet (a fresh replicate).
+  /// step(g) runs generation g, record(g) records it, checkpoint(g, flush) writes the records
+  /// so far and the state after g, flushing the file when asked.
   template <class Step, class Record, class Checkpoint>
   std::uint64_t run(std::uint64_t start, bool record_start, Step&& step, Record&& record,
-                    Checkpoint&& checkpoint) const {
+                    Checkpoint&& checkpoint) {
     std::uint64_t g = start, pending = 0, reported = start;
     if (record_start) {
       record(g);
       ++pending;
     }
-    while (g < generations && !stopping()) {
+    while (g < generations_ && !stopping()) {
       step(++g);
       // Stage 5: record
-      if (g % interval == 0 || g == generations) {
+      if (g % interval_ == 0 || g == generations_) {
         record(g);
         ++pending;
       }
-      const bool look = g % stride == 0 || g == generations;
-      if (pending > 0 && (pending >= flush_every || (look && clock->due()))) {
+      const bool look = g % stride_ == 0 || g == generations_;
+      if (pending > 0 && (pending >= flush_every_ || (look && clock_.due()))) {
         checkpoint(g, true);
-        clock->flushed();
+        clock_.flushed();
         pending = 0;
       }
       if (look) {
-        const std::uint64_t total = *done += g - reported;
+        const std::uint64_t total = done_ += g - reported;
         reported = g;
-        if (*progress) (*progress)(total, total_generations);
+        if (progress_) progress_(total, total_);
       }
     }
     // A finished replicate's last rows reach the disk with the next flush, or at the end; when
     // stopping, the job flushes once at the end.
-    const bool flush = !stopping() && clock->due();
+    const bool flush = !stopping() && clock_.due();
     checkpoint(g, flush);
-    if (flush) clock->flushed();
+    if (flush) clock_.flushed();
+    if (g < generations_) interrupted_ = true;
     return g;
   }
+
+ private:
+  std::uint64_t generations_, interval_, flush_every_, stride_, total_;
+  FlushClock clock_;
+  const GenerationProgress& progress_;
+  const std::atomic<bool>* stop_;
+  std::atomic<std::uint64_t> done_;
+  std::atomic<bool> interrupted_{false};
 };
 
 }  // namespace kindest::jobs
