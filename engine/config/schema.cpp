@@ -1,17 +1,12 @@
 #include "engine/config/schema.hpp"
 
-#include <cstdio>
 #include <map>
+
+#include "engine/config/lists.hpp"
 
 namespace kindest::config {
 namespace {
 using T = ValueType;
-
-std::string format_number(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
-}
 
 // Sections, in the order a reader meets them. The section doc opens each part of CONFIG.md.
 const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
@@ -395,7 +390,7 @@ std::string allowed_values(const KeySpec& spec) {
   switch (spec.type) {
     case T::integer:
     case T::real:
-      return "[" + format_number(spec.min) + ", " + format_number(spec.max) +
+      return "[" + number_text(spec.min) + ", " + number_text(spec.max) +
              (spec.max_exclusive ? ")" : "]");
     case T::boolean:
       return "true or false";

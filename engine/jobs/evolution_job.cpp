@@ -7,6 +7,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/population_payoffs.hpp"
 #include "engine/dynamics/process.hpp"
@@ -96,18 +97,11 @@ std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t s
       counts.push_back(static_cast<std::uint32_t>(z / strategies + (i < z % strategies ? 1 : 0)));
     return counts;
   }
-  std::stringstream in(text);
-  std::string item;
   std::uint64_t total = 0;
-  while (std::getline(in, item, ',')) {
-    std::size_t used = 0;
-    long long n = -1;
-    try {
-      n = std::stoll(item, &used);
-    } catch (const std::exception&) {
-    }
-    if (n < 0 || item.find_first_not_of(" \t", used) != std::string::npos)
-      throw ConfigError("config error: [population] initial_counts: '" + item + "' is not a count");
+  for (double n : config::parse_numbers(text, "[population] initial_counts")) {
+    if (n < 0 || n != std::floor(n) || n > 4294967295.0)
+      throw ConfigError("config error: [population] initial_counts: '" + config::number_text(n) +
+                        "' is not a count");
     counts.push_back(static_cast<std::uint32_t>(n));
     total += static_cast<std::uint64_t>(n);
   }

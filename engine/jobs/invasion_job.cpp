@@ -6,6 +6,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/replicate_loop.hpp"
@@ -20,24 +21,13 @@ namespace {
 dynamics::Rule initial_rule(const config::Config& c, const dynamics::InvasionSettings& s) {
   const std::string text = c.text("invasion.initial_rule");
   const std::size_t n = s.space == dynamics::StrategySpace::reactive ? 2 : 4;
-  std::vector<double> p;
-  std::stringstream in(text);
-  std::string item;
-  while (std::getline(in, item, ',')) {
-    std::size_t used = 0;
-    double v = -1;
-    try {
-      v = std::stod(item, &used);
-    } catch (const std::exception&) {
-    }
-    if (!(v >= s.min_probability && v <= 1 - s.min_probability) ||
-        item.find_first_not_of(" \t", used) != std::string::npos)
-      throw ConfigError("config error: [invasion] initial_rule: '" + item +
+  const auto p = config::parse_numbers(text, "[invasion] initial_rule");
+  for (double v : p)
+    if (!(v >= s.min_probability && v <= 1 - s.min_probability))
+      throw ConfigError("config error: [invasion] initial_rule: '" + config::number_text(v) +
                         "' is not a probability in [min_probability, 1 - min_probability] = [" +
-                        std::to_string(s.min_probability) + ", " +
-                        std::to_string(1 - s.min_probability) + "] (" + c.source() + ")");
-    p.push_back(v);
-  }
+                        config::number_text(s.min_probability) + ", " +
+                        config::number_text(1 - s.min_probability) + "] (" + c.source() + ")");
   if (p.size() != n)
     throw ConfigError("config error: [invasion] initial_rule = " + text + " must give " +
                       std::to_string(n) + " probabilities for space = " + c.text("invasion.space") +
@@ -66,10 +56,10 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   const double lowest = std::min({game.reward, game.sucker, game.temptation, game.punishment});
   if (settings.background_fitness + lowest < 0)
     throw ConfigError("config error: [invasion] background_fitness = " +
-                      std::to_string(settings.background_fitness) +
-                      " leaves negative fitness (lowest payoff " + std::to_string(lowest) +
+                      config::number_text(settings.background_fitness) +
+                      " leaves negative fitness (lowest payoff " + config::number_text(lowest) +
                       "); the discrete replicator needs background_fitness >= " +
-                      std::to_string(-lowest) + " (" + c.source() + ")");
+                      config::number_text(-lowest) + " (" + c.source() + ")");
   const double error = c.real("match.execution_error_rate");
   const dynamics::PairFunction pair = [game, error](const dynamics::Rule& own,
                                                     const dynamics::Rule& other) {

@@ -1,5 +1,7 @@
 #include "engine/jobs/population_game.hpp"
 
+#include "engine/config/lists.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -11,18 +13,6 @@
 
 namespace kindest::jobs {
 namespace {
-
-std::vector<std::string> split(const std::string& text, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  std::string item;
-  while (std::getline(in, item, sep)) {
-    const auto b = item.find_first_not_of(" \t");
-    const auto e = item.find_last_not_of(" \t");
-    out.push_back(b == std::string::npos ? "" : item.substr(b, e - b + 1));
-  }
-  return out;
-}
 
 // [population] strategies, or the memory_one_grid it stands for.
 std::string strategy_list(const config::Config& c) {
@@ -54,7 +44,7 @@ PopulationGame from_matrix(const config::Config& c) {
   const std::size_t s = g.payoffs.size();
   const std::string labels = c.text("payoffs.labels");
   if (!labels.empty()) {
-    g.strategies = split(labels, ',');
+    g.strategies = config::split_list(labels);
     if (g.strategies.size() != s)
       throw ConfigError("config error: [payoffs] labels names " +
                         std::to_string(g.strategies.size()) + " strategies but the matrix has " +
@@ -136,26 +126,16 @@ PopulationGame from_group_game(const config::Config& c) {
 }  // namespace
 
 games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key) {
-  const auto rows = split(text, ';');
+  const auto rows = config::split_list(text, ';');
   const std::size_t s = rows.size();
   std::vector<double> values;
   for (const auto& row : rows) {
-    const auto cells = split(row, ',');
+    const auto cells = config::parse_numbers(row, key);
     if (cells.size() != s)
       throw ConfigError("config error: " + key + " = " + text + " is not square: row '" + row +
                         "' has " + std::to_string(cells.size()) + " entries, expected " +
                         std::to_string(s));
-    for (const auto& cell : cells) {
-      std::size_t used = 0;
-      double x = NAN;
-      try {
-        x = std::stod(cell, &used);
-      } catch (const std::exception&) {
-      }
-      if (used != cell.size() || !std::isfinite(x))
-        throw ConfigError("config error: " + key + ": '" + cell + "' is not a number");
-      values.push_back(x);
-    }
+    values.insert(values.end(), cells.begin(), cells.end());
   }
   if (s < 2) throw ConfigError("config error: " + key + " needs at least 2 strategies");
   return games::PayoffMatrix(s, std::move(values));

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
@@ -14,21 +15,12 @@ namespace {
 std::vector<double> initial_frequencies(const config::Config& c, std::size_t s) {
   const std::string text = c.text("replicator.initial_frequencies");
   if (text.empty()) return std::vector<double>(s, 1.0 / static_cast<double>(s));
-  std::vector<double> x;
-  std::stringstream in(text);
-  std::string item;
+  const auto x = config::parse_numbers(text, "[replicator] initial_frequencies");
   double sum = 0;
-  while (std::getline(in, item, ',')) {
-    std::size_t used = 0;
-    double v = -1;
-    try {
-      v = std::stod(item, &used);
-    } catch (const std::exception&) {
-    }
-    if (!(v >= 0) || item.find_first_not_of(" \t", used) != std::string::npos)
-      throw ConfigError("config error: [replicator] initial_frequencies: '" + item +
-                        "' is not a frequency");
-    x.push_back(v);
+  for (double v : x) {
+    if (v < 0)
+      throw ConfigError("config error: [replicator] initial_frequencies: '" +
+                        config::number_text(v) + "' is not a frequency");
     sum += v;
   }
   if (x.size() != s || std::abs(sum - 1) > 1e-9)

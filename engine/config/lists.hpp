@@ -1,0 +1,20 @@
+#pragma once
+// Values that hold lists ("0.5, 0.25, 0.25"; "3,0;5,1"): split and parsed in one place, so
+// every list key trims, rejects and reports the same way.
+#include <string>
+#include <vector>
+
+namespace kindest::config {
+
+/// Items between separators, trimmed of spaces and tabs: "a, b" -> {"a", "b"}.
+std::vector<std::string> split_list(const std::string& text, char separator = ',');
+
+/// Finite numbers between separators. Throws ConfigError
+/// "config error: <what>: '<item>' is not a number" naming the first bad item.
+std::vector<double> parse_numbers(const std::string& text, const std::string& what,
+                                  char separator = ',');
+
+/// A number as a person would write it back in a message: "1", "0.25", "1e-06" (%.10g).
+std::string number_text(double x);
+
+}  // namespace kindest::config
