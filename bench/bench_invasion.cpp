@@ -49,8 +49,8 @@ int main() {
   const double g = 1e6;
   for (const auto& space : {"memory_one", "reactive"}) {
     const auto c = experiment({std::string("invasion.space=") + space, "invasion.replicates=1",
-                               space == std::string("reactive") ? "invasion.initial_rule=0.5,0.5"
-                                                                : "invasion.initial_rule=0.5,0.5,"
+                               space == std::string("reactive") ? "invasion.initial_rules=0.5,0.5"
+                                                                : "invasion.initial_rules=0.5,0.5,"
                                                                   "0.5,0.5"});
     const double s = best_of_three(c, 1);
     std::printf("| one replicate, %s, 1e6 generations | 1 | %.3f | %.2e | %.2e | - |\n", space, s,

@@ -364,11 +364,22 @@ const std::vector<KeySpec>& schema() {
               "deterministic, so every pair's long-run payoff is unique.",
        .min = 1e-9,
        .max = 0.25},
-      {.key = "invasion.initial_rule",
-       .type = T::text,
-       .default_value = "0.5,0.5,0.5,0.5",
-       .doc = "The rule the population starts with: four probabilities (memory_one) or two "
-              "(reactive), each in [min_probability, 1 - min_probability]."},
+      {
+          .key = "invasion.initial_rules",
+          .type = T::text,
+          .default_value = "0.5,0.5,0.5,0.5",
+          .doc = "Rules the population starts with, separated by ';': four probabilities each "
+                 "(memory_one) or two (reactive), in [min_probability, 1 - min_probability]. With "
+                 "initial_random_rules they share the start at equal frequencies.",
+      },
+      {.key = "invasion.initial_random_rules",
+       .type = T::integer,
+       .default_value = "0",
+       .doc = "More starting rules, drawn like mutants (mutant_distribution) and different in "
+              "every replicate; all starting rules have equal frequencies, which must be at "
+              "least extinction_threshold.",
+       .min = 0,
+       .max = 1e4},
       {.key = "invasion.background_fitness",
        .type = T::real,
        .default_value = "0",

@@ -71,23 +71,23 @@ void MutantInvasion::step(Stream& rng) {
   }
   // Stage 4: mutate
   if (rng.uniform() < settings_.mutation_probability) {
-    const Rule mutant = draw_mutant(rng);
+    const Rule mutant = draw_rule(settings_, rng);
     for (double& x : x_) x *= 1 - settings_.mutant_frequency;
     add(mutant, settings_.mutant_frequency);
   }
 }
 
-Rule MutantInvasion::draw_mutant(Stream& rng) const {
-  const double lo = settings_.min_probability, hi = 1 - settings_.min_probability;
+Rule draw_rule(const InvasionSettings& settings, Stream& rng) {
+  const double lo = settings.min_probability, hi = 1 - settings.min_probability;
   const auto draw = [&] {
     const double u = rng.uniform();
     // Inverse of the arcsine distribution function (2/pi) asin(sqrt(p)).
-    const double p = settings_.distribution == MutantDistribution::arcsine
+    const double p = settings.distribution == MutantDistribution::arcsine
                          ? 0.5 - 0.5 * std::cos(std::numbers::pi * u)
                          : u;
     return std::clamp(p, lo, hi);
   };
-  if (settings_.space == StrategySpace::reactive) {
+  if (settings.space == StrategySpace::reactive) {
     const double p = draw(), q = draw();
     return {p, q, p, q};
   }

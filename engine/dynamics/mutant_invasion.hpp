@@ -51,6 +51,10 @@ struct PairOutcome {
 };
 using PairFunction = std::function<PairOutcome(const Rule& own, const Rule& other)>;
 
+/// A random rule as `settings` describe it (space, distribution, bounds): a mutant, or one of
+/// a random starting population.
+Rule draw_rule(const InvasionSettings& settings, Stream& rng);
+
 /// The frequency-weighted mean of `rules`.
 Rule mean_rule(const std::vector<Rule>& rules, const std::vector<double>& frequencies);
 
@@ -63,9 +67,6 @@ class MutantInvasion {
 
   /// One generation (mutation, selection, extinction), drawing from `rng` only.
   void step(Stream& rng);
-
-  /// A random rule as the settings describe it (used by step; exposed for tests).
-  Rule draw_mutant(Stream& rng) const;
 
   const std::vector<Rule>& rules() const noexcept { return rules_; }
   const std::vector<double>& frequencies() const noexcept { return x_; }

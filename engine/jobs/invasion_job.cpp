@@ -17,22 +17,28 @@
 namespace kindest::jobs {
 namespace {
 
-// [invasion] initial_rule: four probabilities, or two (p, q) for reactive rules.
-dynamics::Rule initial_rule(const config::Config& c, const dynamics::InvasionSettings& s) {
-  const std::string text = c.text("invasion.initial_rule");
+// [invasion] initial_rules: rules separated by ';', each four probabilities or two (p, q).
+std::vector<dynamics::Rule> initial_rules(const config::Config& c,
+                                          const dynamics::InvasionSettings& s) {
   const std::size_t n = s.space == dynamics::StrategySpace::reactive ? 2 : 4;
-  const auto p = config::parse_numbers(text, "[invasion] initial_rule");
-  for (double v : p)
-    if (!(v >= s.min_probability && v <= 1 - s.min_probability))
-      throw ConfigError("config error: [invasion] initial_rule: '" + config::number_text(v) +
-                        "' is not a probability in [min_probability, 1 - min_probability] = [" +
-                        config::number_text(s.min_probability) + ", " +
-                        config::number_text(1 - s.min_probability) + "] (" + c.source() + ")");
-  if (p.size() != n)
-    throw ConfigError("config error: [invasion] initial_rule = " + text + " must give " +
-                      std::to_string(n) + " probabilities for space = " + c.text("invasion.space") +
-                      " (" + c.source() + ")");
-  return n == 2 ? dynamics::Rule{p[0], p[1], p[0], p[1]} : dynamics::Rule{p[0], p[1], p[2], p[3]};
+  std::vector<dynamics::Rule> rules;
+  for (const auto& text : config::split_list(c.text("invasion.initial_rules"), ';')) {
+    if (text.empty()) continue;
+    const auto p = config::parse_numbers(text, "[invasion] initial_rules");
+    for (double v : p)
+      if (!(v >= s.min_probability && v <= 1 - s.min_probability))
+        throw ConfigError("config error: [invasion] initial_rules: '" + config::number_text(v) +
+                          "' is not a probability in [min_probability, 1 - min_probability] = [" +
+                          config::number_text(s.min_probability) + ", " +
+                          config::number_text(1 - s.min_probability) + "] (" + c.source() + ")");
+    if (p.size() != n)
+      throw ConfigError(
+          "config error: [invasion] initial_rules: '" + text + "' must give " + std::to_string(n) +
+          " probabilities for space = " + c.text("invasion.space") + " (" + c.source() + ")");
+    rules.push_back(n == 2 ? dynamics::Rule{p[0], p[1], p[0], p[1]}
+                           : dynamics::Rule{p[0], p[1], p[2], p[3]});
+  }
+  return rules;
 }
 
 record::InvasionRecord observe(std::uint64_t generation, const dynamics::MutantInvasion& m) {
@@ -68,7 +74,14 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
     const auto v = match::long_run_payoffs({own, own[0]}, {other, other[0]}, game, error);
     return dynamics::PairOutcome{v.payoff_per_turn[0], v.cooperation_rate[0]};
   };
-  const dynamics::Rule start = initial_rule(c, settings);
+  const auto given = initial_rules(c, settings);
+  const auto random_rules = static_cast<std::size_t>(c.integer("invasion.initial_random_rules"));
+  const std::size_t starting = given.size() + random_rules;
+  if (starting == 0 || 1.0 / static_cast<double>(starting) < settings.extinction_threshold)
+    throw ConfigError("config error: [invasion] " + std::to_string(starting) +
+                      " starting rules (initial_rules and initial_random_rules) must be at least "
+                      "1 and at most 1 / extinction_threshold, or they die out at once (" +
+                      c.source() + ")");
   const auto generations = static_cast<std::uint64_t>(c.integer("invasion.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("invasion.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
@@ -100,7 +113,12 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
     if (output.resume) {
       begin[r] = recorder.resume(r);
     } else {
-      begin[r] = {0, {start}, {1.0}};
+      // Generation 0's stream draws the random starting rules: generations run from 1.
+      Stream rng(seed, Purpose::mutation, r, 0);
+      begin[r] = {0, given, {}};
+      for (std::size_t k = 0; k < random_rules; ++k)
+        begin[r].rules.push_back(dynamics::draw_rule(settings, rng));
+      begin[r].frequencies.assign(starting, 1.0 / static_cast<double>(starting));
       recorder.create(r, begin[r]);
     }
   }

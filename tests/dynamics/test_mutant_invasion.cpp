@@ -144,10 +144,9 @@ TEST_CASE("mutant invasion: mutant rules follow the arcsine or uniform distribut
   // the 0.1% critical value is 1.95 / sqrt(n) = 0.0138.
   const std::size_t n = 20000;
   const auto ks = [&](InvasionSettings s, auto cdf, std::size_t component) {
-    const MutantInvasion m(s, pd_by_pcc, {Rule{0.5, 0.5, 0.5, 0.5}}, {1.0});
     Stream rng(21, Purpose::simulation_check);
     std::vector<double> v;
-    for (std::size_t i = 0; i < n; ++i) v.push_back(m.draw_mutant(rng)[component]);
+    for (std::size_t i = 0; i < n; ++i) v.push_back(dynamics::draw_rule(s, rng)[component]);
     std::sort(v.begin(), v.end());
     double d = 0;
     for (std::size_t i = 0; i < n; ++i)
@@ -173,11 +172,10 @@ TEST_CASE("mutant invasion: mutants respect the bounds and the reactive space",
   InvasionSettings s;
   s.min_probability = 0.1;
   s.space = dynamics::StrategySpace::reactive;
-  const MutantInvasion m(s, pd_by_pcc, {Rule{0.5, 0.5, 0.5, 0.5}}, {1.0});
   Stream rng(5, Purpose::simulation_check);
   double lowest = 1, highest = 0;
   for (int i = 0; i < 2000; ++i) {
-    const Rule r = m.draw_mutant(rng);
+    const Rule r = dynamics::draw_rule(s, rng);
     REQUIRE(r[0] == r[2]);  // p: cooperate after the opponent's C, whatever one's own move
     REQUIRE(r[1] == r[3]);  // q: after the opponent's D
     lowest = std::min({lowest, r[0], r[1]});

@@ -39,8 +39,8 @@ TEST_CASE("invasion job: identical files for 1, 2 and 4 threads", "[jobs][invasi
     INFO(space);
     const auto c = invasion_config(
         {std::string("invasion.space=") + space, space == std::string("reactive")
-                                                     ? "invasion.initial_rule=0.5,0.5"
-                                                     : "invasion.initial_rule=0.5,0.5,0.5,0.5"});
+                                                     ? "invasion.initial_rules=0.5,0.5"
+                                                     : "invasion.initial_rules=0.5,0.5,0.5,0.5"});
     std::vector<std::map<std::string, std::vector<unsigned char>>> runs;
     for (int threads : {1, 2, 4}) {
       tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
@@ -123,10 +123,10 @@ TEST_CASE("invasion job: bad settings are clear errors", "[jobs][invasion][bad-i
                                            {.path = path}),
                     Catch::Matchers::Contains("must be below mutant_frequency"));
   CHECK_THROWS_WITH(
-      jobs::run_invasion_job(invasion_config({"invasion.initial_rule=0.5,0.5"}), {.path = path}),
+      jobs::run_invasion_job(invasion_config({"invasion.initial_rules=0.5,0.5"}), {.path = path}),
       Catch::Matchers::Contains("must give 4 probabilities"));
   CHECK_THROWS_WITH(
-      jobs::run_invasion_job(invasion_config({"invasion.initial_rule=1,0,0,1"}), {.path = path}),
+      jobs::run_invasion_job(invasion_config({"invasion.initial_rules=1,0,0,1"}), {.path = path}),
       Catch::Matchers::Contains("'1' is not a probability in"));
   CHECK_THROWS_WITH(
       jobs::run_invasion_job(invasion_config({"game.type=donation_game"}), {.path = path}),
@@ -134,4 +134,35 @@ TEST_CASE("invasion job: bad settings are clear errors", "[jobs][invasion][bad-i
   CHECK_NOTHROW(jobs::run_invasion_job(
       invasion_config({"game.type=donation_game", "invasion.background_fitness=1"}),
       {.path = path}));
+}
+
+TEST_CASE("invasion job: a random starting population, equal frequencies, new per replicate",
+          "[jobs][invasion]") {
+  TempDir dir;
+  const auto path = dir.file("start.h5");
+  const auto c =
+      invasion_config({"invasion.space=reactive", "invasion.initial_rules=0.99,0.01",
+                       "invasion.initial_random_rules=99", "invasion.mutant_distribution=uniform",
+                       "invasion.mutation_probability=0", "invasion.generations=5",
+                       "invasion.replicates=2", "record.interval=1"});
+  jobs::run_invasion_job(c, {.path = path});
+  const auto residents = record::read_numbers(path, "/invasion/r0000/residents");
+  const auto top = record::read_numbers(path, "/invasion/r0000/dominant_frequency");
+  CHECK(residents[0] == 100);
+  CHECK_THAT(top[0], Catch::Matchers::WithinAbs(0.01, 1e-15));
+  // Replicates draw their own random rules (stream (seed, mutation, r, 0)): different means.
+  const auto m0 = record::read_numbers(path, "/invasion/r0000/mean_rule");
+  const auto m1 = record::read_numbers(path, "/invasion/r0001/mean_rule");
+  CHECK(m0[0] != m1[0]);
+  // Uniform p over 99 rules and p = 0.99: mean p within 4 standard errors of its expectation.
+  const double expected = (99 * 0.5 + 0.99) / 100, se = std::sqrt(99 / 12.0) / 100;
+  CHECK(std::abs(m0[0] - expected) < 4 * se);
+  CHECK(std::abs(m1[0] - expected) < 4 * se);
+  CHECK_THROWS_WITH(jobs::run_invasion_job(invasion_config({"invasion.initial_random_rules=1000",
+                                                            "invasion.extinction_threshold=0.002"}),
+                                           {.path = dir.file("x.h5")}),
+                    Catch::Matchers::Contains("1001 starting rules"));
+  CHECK_THROWS_WITH(jobs::run_invasion_job(invasion_config({"invasion.initial_rules="}),
+                                           {.path = dir.file("y.h5")}),
+                    Catch::Matchers::Contains("0 starting rules"));
 }
