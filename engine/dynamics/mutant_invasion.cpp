@@ -38,7 +38,7 @@ void MutantInvasion::remove_extinct() {
   for (std::size_t i = 0; i < x_.size(); ++i)
     if (x_[i] >= settings_.extinction_threshold) keep.push_back(i);
   if (keep.size() == x_.size()) return;
-  if (keep.empty()) keep.push_back(dominant());  // a threshold above 1/K: keep the fittest
+  if (keep.empty()) keep.push_back(dominant());  // a threshold above 1/K: keep the commonest
   double sum = 0;
   for (std::size_t i : keep) sum += x_[i];
   for (std::size_t i : keep) {

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"

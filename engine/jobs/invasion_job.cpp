@@ -4,7 +4,6 @@
 #include <tbb/parallel_for.h>
 
 #include <cmath>
-#include <sstream>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"

@@ -1,7 +1,6 @@
 #include "engine/jobs/replicator_job.hpp"
 
 #include <cmath>
-#include <sstream>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"

@@ -385,6 +385,16 @@ void Hdf5Writer::truncate(const std::string& path, std::size_t rows) {
   require(H5Dset_extent(set, dims.data()), "truncating " + path);
 }
 
+void Hdf5Writer::truncate_after(const std::string& key, double last,
+                                const std::vector<std::string>& others) {
+  Lock lock(mutex_);
+  const auto values = read_numbers(key);
+  std::size_t keep = 0;
+  while (keep < values.size() && values[keep] <= last) ++keep;
+  truncate(key, keep);
+  for (const auto& path : others) truncate(path, keep);
+}
+
 void Hdf5Writer::start_swmr() {
   Lock lock(mutex_);
   require(H5Fstart_swmr_write(as_hid(file_)), "starting SWMR writing on " + path_);

@@ -59,6 +59,9 @@ class Hdf5Writer {
   std::vector<double> read_numbers(const std::string& path);
   /// Drops rows past `rows` (resume: forget what was written after the last checkpoint).
   void truncate(const std::string& path, std::size_t rows);
+  /// Resume: keeps the rows of the series `key` whose values are at most `last` (the key is
+  /// increasing, e.g. a generation), and as many rows of every series in `others`.
+  void truncate_after(const std::string& key, double last, const std::vector<std::string>& others);
 
   /// Single-writer/multiple-reader mode from now on.
   void start_swmr();

@@ -6,14 +6,6 @@
 #include <stdexcept>
 
 namespace kindest::record {
-namespace {
-
-constexpr const char* kSeries[] = {"generation",        "residents",      "mean_rule",
-                                   "dominant_rule",     "average_payoff", "cooperation_rate",
-                                   "dominant_frequency"};
-
-}  // namespace
-
 InvasionRecorder::InvasionRecorder(Hdf5Writer& writer, std::size_t replicates, std::size_t capacity,
                                    std::size_t expected_rows)
     : writer_(writer),
@@ -91,11 +83,10 @@ InvasionCheckpoint InvasionRecorder::resume(std::size_t replicate) {
     c.frequencies.push_back(x[i]);
   }
   written_rows_[replicate] = c.rules.size();
-  const auto generations = writer_.read_numbers(g + "/generation");
-  std::size_t keep = 0;
-  while (keep < generations.size() && generations[keep] <= static_cast<double>(c.generation))
-    ++keep;
-  for (const char* name : kSeries) writer_.truncate(g + "/" + name, keep);
+  writer_.truncate_after(
+      g + "/generation", static_cast<double>(c.generation),
+      {g + "/residents", g + "/mean_rule", g + "/dominant_rule", g + "/dominant_frequency",
+       g + "/average_payoff", g + "/cooperation_rate"});
   return c;
 }
 

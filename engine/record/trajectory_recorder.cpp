@@ -58,13 +58,9 @@ Checkpoint TrajectoryRecorder::resume(std::size_t replicate) {
       static_cast<std::uint64_t>(writer_.read_numbers(g + "/checkpoint/generation").at(0));
   for (double x : writer_.read_numbers(g + "/checkpoint/counts"))
     c.counts.push_back(static_cast<std::uint32_t>(x));
-  const auto generations = writer_.read_numbers(g + "/generation");
-  std::size_t keep = 0;
-  while (keep < generations.size() && generations[keep] <= static_cast<double>(c.generation))
-    ++keep;
-  for (const char* name :
-       {"generation", "counts", "mean_payoff", "average_payoff", "cooperation_rate"})
-    writer_.truncate(g + "/" + name, keep);
+  writer_.truncate_after(
+      g + "/generation", static_cast<double>(c.generation),
+      {g + "/counts", g + "/mean_payoff", g + "/average_payoff", g + "/cooperation_rate"});
   return c;
 }
 
