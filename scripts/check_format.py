@@ -20,10 +20,10 @@ FORMAT_MD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs
 DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
 # Groups each job writes; "rNNNN" in a documented path stands for r0000, r0001, ...
 JOB_GROUPS = {
-    "tournament": ["/tournament/"],
+    "tournament": ["/tournament/", "/summary/"],
     "evolution": ["/population/", "/replicates/"],
-    "analysis": ["/population/", "/analysis/"],
-    "replicator": ["/population/", "/replicator/"],
+    "analysis": ["/population/", "/analysis/", "/summary/"],
+    "replicator": ["/population/", "/replicator/", "/summary/"],
     "invasion": ["/invasion/"],
 }
 REPLICATE = re.compile(r"^/\w+/(r\d{4})/")

@@ -1,11 +1,11 @@
 #include "engine/cli/commands.hpp"
 
-#include <tbb/global_control.h>
 #include <tbb/info.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <boost/program_options.hpp>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -22,11 +22,7 @@
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/suggest.hpp"
-#include "engine/jobs/analysis_job.hpp"
-#include "engine/jobs/evolution_job.hpp"
-#include "engine/jobs/invasion_job.hpp"
-#include "engine/jobs/replicator_job.hpp"
-#include "engine/jobs/tournament_job.hpp"
+#include "engine/jobs/job_registry.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
 
@@ -55,7 +51,8 @@ void add_run_options(po::options_description& desc, RunOptions& o) {
       ("output,o", po::value(&o.output), "HDF5 file to write (overrides [run] output)")
       ("force", po::bool_switch(&o.force), "overwrite the output file if it exists")
       ("resume", po::bool_switch(&o.resume),
-       "continue an interrupted evolution or invasion run in the output file (same config)")
+       "continue an interrupted run of a resumable job in the output file (same config; "
+       "`kindest jobs` says which jobs checkpoint)")
       ("threads", po::value(&o.threads)->default_value(0),
        "worker threads; 0 = all cores (results do not depend on it)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress on stderr")
@@ -116,170 +113,74 @@ class ProgressLine {
   std::chrono::steady_clock::time_point last_{};
 };
 
+// A flag's number as config text: the shortest text that reads back as the same double, so the
+// stored config says 0.05 and not 0.050000000000000003.
+std::string shortest_text(double x) {
+  char buf[32];
+  const auto end = std::to_chars(buf, buf + sizeof buf, x).ptr;
+  return std::string(buf, end);
+}
+
 std::string default_output(const std::string& config_path) {
   if (config_path.empty()) return "kindest.h5";
   return std::filesystem::path(config_path).stem().string() + ".h5";
-}
-
-void print_ranking(const tournament::TournamentResult& r, const config::Config& c) {
-  const std::size_t n = r.size();
-  std::size_t width = 6;
-  for (const auto& p : r.players) width = std::max(width, p.size());
-  const bool self = c.boolean("tournament.self_play");
-  std::cout << "Rank  " << std::left << std::setw(static_cast<int>(width)) << "Player" << std::right
-            << "  score/turn" << (self ? "  with self" : "") << "  cooperation    wins\n";
-  for (std::size_t rank = 0; rank < n; ++rank) {
-    const std::size_t i = r.ranking[rank];
-    double coop = 0;
-    std::uint64_t wins = 0;
-    for (std::size_t j = 0; j < n; ++j) {
-      if (j == i) continue;
-      coop += r.cooperation_rate[i * n + j];
-      wins += r.wins[i * n + j];
-    }
-    std::cout << std::setw(4) << rank + 1 << "  " << std::left << std::setw(static_cast<int>(width))
-              << r.players[i] << std::right << std::fixed << std::setprecision(4) << std::setw(12)
-              << r.mean_score_per_turn[i];
-    if (self) std::cout << std::setw(12) << r.mean_score_per_turn_with_self[i];
-    std::cout << std::setw(13) << (n > 1 ? coop / static_cast<double>(n - 1) : 0.0) << std::setw(8)
-              << wins << "\n";
-  }
 }
 
 // SIGINT / SIGTERM ask a running job to stop at the next generation boundary and checkpoint.
 std::atomic<bool> g_stop{false};
 extern "C" void request_stop(int) { g_stop = true; }
 
-void print_evolution(const jobs::EvolutionOutcome& r) {
-  std::size_t width = 8;
-  for (const auto& s : r.strategies) width = std::max(width, s.size());
-  std::cout << "Final frequencies (mean over " << r.final_counts.size() << " replicate"
-            << (r.final_counts.size() == 1 ? "" : "s") << "):\n";
-  for (std::size_t i = 0; i < r.strategies.size(); ++i) {
-    double sum = 0, total = 0;
-    for (const auto& counts : r.final_counts) {
-      sum += counts[i];
-      for (auto c : counts) total += c;
-    }
-    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << r.strategies[i]
-              << std::right << std::fixed << std::setprecision(4) << std::setw(9)
-              << (total > 0 ? sum / total : 0.0) << "\n";
+// Installs the stop handlers for a resumable job's lifetime.
+class StopOnSignal {
+ public:
+  explicit StopOnSignal(bool enabled) : enabled_(enabled) {
+    if (!enabled_) return;
+    g_stop = false;
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
   }
-}
+  ~StopOnSignal() {
+    if (!enabled_) return;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
 
-void print_analysis(const jobs::AnalysisOutcome& r) {
-  const auto& names = r.game.strategies;
-  std::size_t width = 8;
-  for (const auto& s : names) width = std::max(width, s.size());
-  std::cout << "Small-mutation limit: stationary distribution over monomorphic states\n";
-  for (std::size_t i = 0; i < names.size(); ++i)
-    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << names[i] << std::right
-              << std::fixed << std::setprecision(6) << std::setw(10) << r.limit.stationary[i]
-              << "\n";
-  if (names.size() > 12) return;
-  std::cout << "Fixation probability of one column mutant in a population of the row strategy:\n"
-            << std::string(width + 2, ' ');
-  for (const auto& n : names) std::cout << std::setw(12) << n.substr(0, 11);
-  std::cout << "\n";
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << names[i] << std::right;
-    for (std::size_t j = 0; j < names.size(); ++j)
-      std::cout << std::setw(12) << std::scientific << std::setprecision(3)
-                << r.limit.fixation[i][j];
-    std::cout << std::fixed << "\n";
-  }
-}
-
-void print_invasion(const jobs::InvasionOutcome& r) {
-  std::map<int, std::size_t> corners;
-  for (int k : r.final_corner) ++corners[k];
-  const std::size_t n = r.final_corner.size();
-  std::cout << "Nearest corner of the final mean rule (p_CC, p_CD, p_DC, p_DD), over " << n
-            << " replicate" << (n == 1 ? "" : "s") << ":\n";
-  for (const auto& [k, count] : corners) {
-    std::string label = k < 0 ? "unfinished" : dynamics::corner_name(k);
-    if (k >= 0 && label[0] != '(')
-      label += std::string(" = (") + (k & 8 ? "1" : "0") + "," + (k & 4 ? "1" : "0") + "," +
-               (k & 2 ? "1" : "0") + "," + (k & 1 ? "1" : "0") + ")";
-    std::cout << "  " << std::left << std::setw(20) << label << std::right << std::setw(6) << count
-              << std::fixed << std::setprecision(3) << std::setw(8)
-              << static_cast<double>(count) / static_cast<double>(n) << "\n";
-  }
-  if (n == 1) {
-    const auto& m = r.final_mean_rule[0];
-    std::cout << "Final mean rule: (" << std::setprecision(4) << m[0] << ", " << m[1] << ", "
-              << m[2] << ", " << m[3] << ")\n";
-  }
-}
-
-void print_replicator(const jobs::ReplicatorOutcome& r) {
-  std::size_t width = 8;
-  for (const auto& s : r.game.strategies) width = std::max(width, s.size());
-  std::cout << "Frequencies at t = " << r.time.back() << ":\n";
-  for (std::size_t i = 0; i < r.game.strategies.size(); ++i)
-    std::cout << "  " << std::left << std::setw(static_cast<int>(width)) << r.game.strategies[i]
-              << std::right << std::fixed << std::setprecision(6) << std::setw(10)
-              << r.frequencies.back()[i] << "\n";
-}
+ private:
+  bool enabled_;
+};
 
 int run_job(const config::Config& config, const RunOptions& o) {
-  std::optional<tbb::global_control> limit;
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
-  if (o.threads > 0)
-    limit.emplace(tbb::global_control::max_allowed_parallelism,
-                  static_cast<std::size_t>(o.threads));
+  const auto& job = jobs::find_job(config.text("run.job"));
   jobs::OutputOptions output{.path = o.output, .overwrite = o.force, .resume = o.resume};
   if (output.path.empty()) output.path = config.text("run.output");
   if (output.path.empty())
     output.path = default_output(config.source() == "command line" ? "" : config.source());
-  const auto resolve = [](std::string_view list) {
-    return strategies::registry().make_players(list);
-  };
-  const std::string job = config.text("run.job");
-  if (o.resume && job != "evolution" && job != "invasion")
-    throw ConfigError("--resume applies to jobs evolution and invasion only");
   if (!o.quiet && ::isatty(STDERR_FILENO))
-    std::cerr << "kindest: " << job << " -> " << output.path << "\n";
-  if (job == "analysis") {
-    print_analysis(jobs::run_analysis_job(config, resolve, output));
-  } else if (job == "replicator") {
-    print_replicator(jobs::run_replicator_job(config, resolve, output));
-  } else if (job == "evolution" || job == "invasion") {
-    g_stop = false;
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
-    std::optional<jobs::EvolutionOutcome> evolution;
-    std::optional<jobs::InvasionOutcome> invasion;
-    {
-      ProgressLine progress(!o.quiet, "generations");
-      const auto report = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); };
-      if (job == "evolution")
-        evolution = jobs::run_evolution_job(config, resolve, output, report, &g_stop);
-      else
-        invasion = jobs::run_invasion_job(config, output, report, &g_stop);
-    }
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    if (evolution ? evolution->interrupted : invasion->interrupted) {
-      std::cerr << "kindest: interrupted; " << output.path
-                << " holds every generation up to the last checkpoint and is marked incomplete.\n"
-                   "Continue it with: kindest run CONFIG --resume --output "
-                << output.path << "\n";
-      return 130;
-    }
-    if (evolution)
-      print_evolution(*evolution);
-    else
-      print_invasion(*invasion);
-  } else {
-    tournament::TournamentResult result;
-    {
-      ProgressLine progress(!o.quiet);
-      result = jobs::run_tournament_job(config, resolve, output,
-                                        [&](std::uint64_t d, std::uint64_t t) { progress(d, t); });
-    }
-    print_ranking(result, config);
+    std::cerr << "kindest: " << job.name << " -> " << output.path << "\n";
+  jobs::JobResult result;
+  {
+    StopOnSignal signals(job.resumable);
+    ProgressLine progress(!o.quiet && !job.progress_unit.empty(), std::string(job.progress_unit));
+    result = jobs::run_job(
+        job,
+        {.config = config,
+         .output = output,
+         .resolve = [](std::string_view list) { return strategies::registry().make_players(list); },
+         .progress = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
+         .stop = job.resumable ? &g_stop : nullptr,
+         .threads = static_cast<std::size_t>(o.threads)});
   }
+  if (result.interrupted) {
+    std::cerr << "kindest: interrupted; " << output.path
+              << " holds every generation up to the last checkpoint and is marked incomplete.\n"
+                 "Continue it with: kindest run CONFIG --resume --output "
+              << output.path << "\n";
+    return 130;
+  }
+  std::cout << jobs::summary_text(result.summary);
   std::cout << "Results written to " << output.path << "\n";
   return 0;
 }
@@ -359,14 +260,11 @@ int tournament_command(const std::vector<std::string>& args) {
   // clang-format on
   add_run_options(desc, o);
   if (!parse_options(args, desc)) return 0;
-  std::ostringstream noise_text, continuation_text;
-  noise_text << std::setprecision(17) << noise;
-  continuation_text << std::setprecision(17) << continuation;
   const std::vector<std::string> overrides = {
       "tournament.players=" + players,
       "match.turns=" + std::to_string(turns),
-      "match.continuation_probability=" + continuation_text.str(),
-      "match.execution_error_rate=" + noise_text.str(),
+      "match.continuation_probability=" + shortest_text(continuation),
+      "match.execution_error_rate=" + shortest_text(noise),
       "tournament.repetitions=" + std::to_string(repetitions),
       "tournament.self_play=" + std::string(no_self_play ? "false" : "true"),
       "run.seed=" + std::to_string(seed),
@@ -411,13 +309,7 @@ int analyze_command(const std::vector<std::string>& args) {
   const std::string kind = process == "fermi"   ? "pairwise_comparison"
                            : process == "moran" ? "moran_birth_death"
                                                 : process;
-  std::ostringstream number;
-  number << std::setprecision(17);
-  auto text = [&](double x) {
-    number.str("");
-    number << x;
-    return number.str();
-  };
+  const auto text = shortest_text;
   std::vector<std::string> overrides = {
       "run.job=analysis",
       "population.size=" + std::to_string(population),
@@ -449,6 +341,12 @@ int strategies_command(const std::vector<std::string>& args) {
 }
 
 int info_command(const std::vector<std::string>& args) {
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << "kindest info FILE.h5\n  Show what a result file holds: root attributes, every "
+                 "dataset with shape, dtype and\n  meaning (docs/FORMAT.md), the job's summary "
+                 "table and the resolved config.\n";
+    return 0;
+  }
   if (args.size() != 1) throw ConfigError("usage: kindest info FILE.h5");
   const auto summary = record::describe_file(args[0]);
   std::cout << args[0] << "\n";
@@ -466,9 +364,36 @@ int info_command(const std::vector<std::string>& args) {
     std::cout << "  " << std::left << std::setw(46) << d.path << std::setw(12) << shape
               << std::setw(9) << d.dtype << d.description << "\n";
   }
+  const auto outcome = jobs::read_summary(args[0]);
+  if (!outcome.tables.empty())
+    std::cout << "\nSummary (/summary):\n" << jobs::summary_text(outcome);
   if (summary.attributes.count("config"))
     std::cout << "\nResolved config:\n" << summary.attributes.at("config");
   return 0;
+}
+
+int jobs_command(const std::vector<std::string>& args) {
+  const bool markdown = !args.empty() && args[0] == "--markdown";
+  if (!args.empty() && !markdown) throw ConfigError("kindest jobs takes only --markdown");
+  if (markdown) {
+    std::cout << jobs::jobs_markdown();
+    return 0;
+  }
+  std::cout << jobs_listing();
+  return 0;
+}
+
+std::string jobs_listing() {
+  std::size_t width = 0;
+  for (const auto* j : jobs::job_registry()) width = std::max(width, j->name.size());
+  std::string out;
+  for (const auto* j : jobs::job_registry()) {
+    out += "  " + std::string(j->name) + std::string(width - j->name.size() + 2, ' ') +
+           std::string(j->description) + (j->resumable ? " [resumable]" : "") + "\n";
+    out += "  " + std::string(width + 2, ' ') + "reads " + std::string(j->reads) + "; writes " +
+           std::string(j->writes) + "\n";
+  }
+  return out;
 }
 
 int config_reference_command(const std::vector<std::string>& args) {

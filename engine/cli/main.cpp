@@ -27,16 +27,15 @@ Usage:
       List every strategy and family: id, aliases, memory, stochastic, summary, source.
   kindest info FILE.h5
       Show what a result file holds: attributes, datasets, shapes, dtypes.
+  kindest jobs [--markdown]
+      List every job ([run] job): what it does, reads and writes (docs/JOBS.md).
   kindest config-reference
       Print the reference of every config key (docs/CONFIG.md).
 
 Run `kindest COMMAND --help` for a command's options.
 
-Jobs ([run] job in a config): tournament, evolution (finite-population dynamics with
-trajectories; Ctrl-C checkpoints, --resume continues), analysis (small-mutation limit),
-replicator (infinite populations), invasion (rare random mutants among memory-one rules,
-Nowak & Sigmund 1993; checkpoints and --resume like evolution).
-
+Jobs ([run] job in a config; resumable ones checkpoint on Ctrl-C and continue with --resume):
+@JOBS@
 Examples:
   kindest run experiments/imhof_fudenberg_nowak_2005.ini --run.job=evolution
   kindest run experiments/axelrod_1980.ini
@@ -57,7 +56,9 @@ int fail(const std::string& message, int code) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << kUsage;
+    std::string usage = kUsage;
+    usage.replace(usage.find("@JOBS@\n"), 7, cli::jobs_listing());
+    std::cout << usage;
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
@@ -67,14 +68,15 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   args.erase(args.begin());
   try {
-    const std::vector<std::string> commands = {"run",        "tournament", "analyze",
-                                               "strategies", "info",       "config-reference"};
+    const std::vector<std::string> commands = {"run",  "tournament",       "analyze", "strategies",
+                                               "info", "config-reference", "jobs"};
     if (command == "run") return cli::run_command(args);
     if (command == "tournament") return cli::tournament_command(args);
     if (command == "analyze") return cli::analyze_command(args);
     if (command == "strategies") return cli::strategies_command(args);
     if (command == "info") return cli::info_command(args);
     if (command == "config-reference") return cli::config_reference_command(args);
+    if (command == "jobs") return cli::jobs_command(args);
     return fail("unknown command '" + command + "'" + did_you_mean(command, commands) +
                     "; run `kindest --help`",
                 2);

@@ -30,7 +30,74 @@ std::vector<double> flatten(const analytic::Matrix& m) {
   return out;
 }
 
+JobResult run(const JobContext& context) {
+  return {analysis_summary(run_analysis_job(context.config, context.resolve, context.output)),
+          false};
+}
+
 }  // namespace
+
+const JobSpec& analysis_job() {
+  static const JobSpec spec{
+      .name = "analysis",
+      .description =
+          "Small-mutation limit of the population game: fixation probabilities, "
+          "stationary distribution (exact)",
+      .reads = "[population] [payoffs] [dynamics] [match] [game] [run]",
+      .writes = "/population, /analysis",
+      .progress_unit = "",
+      .resumable = false,
+      .run = run};
+  return spec;
+}
+
+Summary analysis_summary(const AnalysisOutcome& out) {
+  const auto& names = out.game.strategies;
+  const std::size_t s = names.size();
+  SummaryTable stationary{
+      .name = "stationary_distribution",
+      .title = "Small-mutation limit: stationary distribution over monomorphic states",
+      .row_header = "Strategy",
+      .rows = names,
+      .columns = {}};
+  SummaryColumn p{"stationary_probability", "time share", out.limit.stationary,
+                  ColumnFormat::fixed6};
+  stationary.columns = {p};
+  if (out.game.cooperation) {
+    // A monomorphic population of i cooperates at its self-play rate C(i, i).
+    SummaryColumn self{"self_cooperation", "self-coop.", {}, ColumnFormat::fixed4};
+    for (std::size_t i = 0; i < s; ++i) self.values.push_back((*out.game.cooperation)(i, i));
+    stationary.columns.push_back(self);
+  }
+  Summary summary{{stationary}};
+  if (out.game.cooperation) {
+    double c = 0;
+    for (std::size_t i = 0; i < s; ++i)
+      c += out.limit.stationary[i] * (*out.game.cooperation)(i, i);
+    summary.tables.push_back(
+        {.name = "population",
+         .title = "Cooperation in the long run",
+         .row_header = "",
+         .rows = {"all"},
+         .columns = {{"cooperation_rate", "cooperation", {c}, ColumnFormat::fixed4}}});
+  }
+  if (s <= 12) {
+    SummaryTable fixation{
+        .name = "fixation_probability",
+        .title = "Fixation probability of one column mutant in a population of the row strategy",
+        .row_header = "",
+        .rows = names,
+        .columns = {},
+        .stored = false};
+    for (std::size_t j = 0; j < s; ++j) {
+      SummaryColumn c{names[j], names[j].substr(0, 11), {}, ColumnFormat::scientific};
+      for (std::size_t i = 0; i < s; ++i) c.values.push_back(out.limit.fixation[i][j]);
+      fixation.columns.push_back(c);
+    }
+    summary.tables.push_back(fixation);
+  }
+  return summary;
+}
 
 AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& resolve,
                                  const OutputOptions& output) {
@@ -50,9 +117,10 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
     throw ConfigError(std::string("config error: ") + e.what() + " (" + c.source() + ")");
   }
   const std::size_t s = out.game.strategies.size();
-  record::Hdf5Writer writer(
-      output.path, output.overwrite,
-      {.job = "analysis", .seed = c.unsigned_integer("run.seed"), .config_ini = c.to_ini()});
+  record::Hdf5Writer writer(output.path, output.overwrite,
+                            {.job = std::string(analysis_job().name),
+                             .seed = c.unsigned_integer("run.seed"),
+                             .config_ini = c.to_ini()});
   write_population(writer, out.game);
   writer.write(
       record::Dataset{"/analysis/fixation_probability",
@@ -75,6 +143,7 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
                       "-",
                       "Long-run fraction of time the population spends monomorphic in each "
                       "strategy, in the limit of rare mutation."});
+  write_summary(writer, analysis_summary(out));
   writer.mark_complete();
   return out;
 }

@@ -13,7 +13,13 @@ struct AnalysisOutcome {
   analytic::SmallMutationLimit limit;
 };
 
+const JobSpec& analysis_job();
+
 AnalysisOutcome run_analysis_job(const config::Config& config, const PlayerResolver& resolve,
                                  const OutputOptions& output);
+
+/// The stationary distribution (with the cooperation it implies, where the game has moves) and,
+/// printed only, the fixation probabilities for up to 12 strategies.
+Summary analysis_summary(const AnalysisOutcome& outcome);
 
 }  // namespace kindest::jobs

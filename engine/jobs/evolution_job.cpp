@@ -85,7 +85,46 @@ class GenerationPayoffs {
   std::unique_ptr<dynamics::PopulationPayoffs> payoffs_;
 };
 
+JobResult run(const JobContext& context) {
+  const auto outcome = run_evolution_job(context.config, context.resolve, context.output,
+                                         context.progress, context.stop);
+  return {evolution_summary(outcome), outcome.interrupted};
+}
+
 }  // namespace
+
+const JobSpec& evolution_job() {
+  static const JobSpec spec{
+      .name = "evolution",
+      .description =
+          "Finite population (Moran, pairwise comparison, Wright-Fisher) with "
+          "mutation: `[dynamics] replicates` trajectories in parallel",
+      .reads = "[population] [payoffs] [dynamics] [record] [match] [game] [run]",
+      .writes = "/population, /replicates/rNNNN",
+      .progress_unit = "generations",
+      .resumable = true,
+      .run = run};
+  return spec;
+}
+
+Summary evolution_summary(const EvolutionOutcome& r) {
+  SummaryColumn final_frequency{"final_frequency", "final", {}, ColumnFormat::fixed4};
+  for (std::size_t i = 0; i < r.strategies.size(); ++i) {
+    double sum = 0, total = 0;
+    for (const auto& counts : r.final_counts) {
+      sum += counts[i];
+      for (auto c : counts) total += c;
+    }
+    final_frequency.values.push_back(total > 0 ? sum / total : std::nan(""));
+  }
+  const std::size_t n = r.final_counts.size();
+  return {{{.name = "frequencies",
+            .title = "Frequencies at the last generation (mean over " + std::to_string(n) +
+                     " replicate" + (n == 1 ? "" : "s") + ")",
+            .row_header = "Strategy",
+            .rows = r.strategies,
+            .columns = {final_frequency}}}};
+}
 
 std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t strategies) {
   const std::uint64_t z = c.unsigned_integer("population.size");
@@ -136,7 +175,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
-  auto writer = open_run_file(c, output, "evolution");
+  auto writer = open_run_file(c, output, std::string(evolution_job().name));
   if (!output.resume) write_population(*writer, game);
   record::TrajectoryRecorder recorder(*writer, replicates, s,
                                       records_per_replicate(generations, interval));

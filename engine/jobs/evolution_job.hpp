@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "engine/config/config.hpp"
-#include "engine/jobs/tournament_job.hpp"
+#include "engine/jobs/job.hpp"
 
 namespace kindest::jobs {
 
@@ -23,8 +23,7 @@ struct EvolutionOutcome {
   std::uint64_t events = 0;                              // update events simulated
 };
 
-/// Called from worker threads: (generations done, generations in all, over all replicates).
-using GenerationProgress = std::function<void(std::uint64_t, std::uint64_t)>;
+const JobSpec& evolution_job();
 
 /// With output.resume the file must exist and hold the same resolved config (the output path
 /// aside); the run continues each replicate from its checkpoint. `stop` (may be null) is polled
@@ -34,6 +33,9 @@ EvolutionOutcome run_evolution_job(const config::Config& config, const PlayerRes
                                    const OutputOptions& output,
                                    const GenerationProgress& progress = {},
                                    const std::atomic<bool>* stop = nullptr);
+
+/// Final frequencies, the mean over replicates.
+Summary evolution_summary(const EvolutionOutcome& outcome);
 
 /// [population] initial_counts, or an even split. Throws ConfigError.
 std::vector<std::uint32_t> initial_counts(const config::Config& config, std::size_t strategies);

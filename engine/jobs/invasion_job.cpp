@@ -4,6 +4,7 @@
 #include <tbb/parallel_for.h>
 
 #include <cmath>
+#include <map>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
@@ -51,7 +52,60 @@ record::InvasionRecord observe(std::uint64_t generation, const dynamics::MutantI
           .cooperation_rate = m.cooperation_rate()};
 }
 
+JobResult run(const JobContext& context) {
+  const auto outcome =
+      run_invasion_job(context.config, context.output, context.progress, context.stop);
+  return {invasion_summary(outcome), outcome.interrupted};
+}
+
 }  // namespace
+
+const JobSpec& invasion_job() {
+  static const JobSpec spec{
+      .name = "invasion",
+      .description =
+          "Rare random mutants among memory-one or reactive rules in an infinite "
+          "population (Nowak & Sigmund 1993), `[invasion] replicates` in parallel",
+      .reads = "[invasion] [record] [match] [game] [run]",
+      .writes = "/invasion",
+      .progress_unit = "generations",
+      .resumable = true,
+      .run = run};
+  return spec;
+}
+
+Summary invasion_summary(const InvasionOutcome& r) {
+  std::map<int, std::size_t> corners;
+  for (int k : r.final_corner) ++corners[k];
+  const std::size_t n = r.final_corner.size();
+  SummaryTable t{.name = "final_corners",
+                 .title = "Nearest corner of the final mean rule (p_CC, p_CD, p_DC, p_DD), over " +
+                          std::to_string(n) + " replicate" + (n == 1 ? "" : "s"),
+                 .row_header = "Corner"};
+  SummaryColumn count{"replicates", "replicates", {}, ColumnFormat::integer},
+      share{"fraction", "fraction", {}, ColumnFormat::fixed4};
+  for (const auto& [k, c] : corners) {
+    std::string label = k < 0 ? "unfinished" : dynamics::corner_name(k);
+    if (k >= 0 && label[0] != '(')
+      label += std::string(" = (") + (k & 8 ? "1" : "0") + "," + (k & 4 ? "1" : "0") + "," +
+               (k & 2 ? "1" : "0") + "," + (k & 1 ? "1" : "0") + ")";
+    t.rows.push_back(label);
+    count.values.push_back(static_cast<double>(c));
+    share.values.push_back(static_cast<double>(c) / static_cast<double>(n));
+  }
+  t.columns = {count, share};
+  Summary summary{{t}};
+  if (n == 1)
+    summary.tables.push_back(
+        {.name = "final_mean_rule",
+         .title = "Final mean rule",
+         .row_header = "",
+         .rows = {"p_CC", "p_CD", "p_DC", "p_DD"},
+         .columns = {{"probability", "probability",
+                      std::vector<double>(r.final_mean_rule[0].begin(), r.final_mean_rule[0].end()),
+                      ColumnFormat::fixed4}}});
+  return summary;
+}
 
 InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& output,
                                  const GenerationProgress& progress,
@@ -87,7 +141,7 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   const std::uint64_t seed = c.unsigned_integer("run.seed");
   const auto capacity = static_cast<std::size_t>(std::floor(1 / settings.extinction_threshold)) + 1;
 
-  auto writer = open_run_file(c, output, "invasion");
+  auto writer = open_run_file(c, output, std::string(invasion_job().name));
   if (!output.resume) {
     writer->write(record::Dataset{"/invasion/final_mean_rule",
                                   {replicates, 4},

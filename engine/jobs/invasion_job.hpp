@@ -22,10 +22,16 @@ struct InvasionOutcome {
   std::vector<int> final_corner;                // per replicate; -1 if it did not finish
 };
 
+const JobSpec& invasion_job();
+
 /// Like run_evolution_job: output.resume continues an interrupted run; `stop` is polled between
 /// generations.
 InvasionOutcome run_invasion_job(const config::Config& config, const OutputOptions& output,
                                  const GenerationProgress& progress = {},
                                  const std::atomic<bool>* stop = nullptr);
+
+/// How many replicates end nearest each corner of the unit cube (and the final mean rule of a
+/// single replicate).
+Summary invasion_summary(const InvasionOutcome& outcome);
 
 }  // namespace kindest::jobs

@@ -1,6 +1,7 @@
 #include "engine/jobs/replicator_job.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
@@ -28,7 +29,37 @@ std::vector<double> initial_frequencies(const config::Config& c, std::size_t s) 
   return x;
 }
 
+JobResult run(const JobContext& context) {
+  return {replicator_summary(run_replicator_job(context.config, context.resolve, context.output)),
+          false};
+}
+
 }  // namespace
+
+const JobSpec& replicator_job() {
+  static const JobSpec spec{
+      .name = "replicator",
+      .description =
+          "Infinite population: replicator(-mutator) equation or Axelrod's "
+          "ecological map",
+      .reads = "[replicator] [population] [payoffs] [dynamics] [match] [game] [run]",
+      .writes = "/population, /replicator",
+      .progress_unit = "",
+      .resumable = false,
+      .run = run};
+  return spec;
+}
+
+Summary replicator_summary(const ReplicatorOutcome& out) {
+  char time[32];
+  std::snprintf(time, sizeof time, "%g", out.time.back());
+  return {{{.name = "frequencies",
+            .title = std::string("Frequencies at t = ") + time,
+            .row_header = "Strategy",
+            .rows = out.game.strategies,
+            .columns = {
+                {"final_frequency", "frequency", out.frequencies.back(), ColumnFormat::fixed6}}}}};
+}
 
 ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolver& resolve,
                                      const OutputOptions& output) {
@@ -86,9 +117,10 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
           cooperation[k] += x[i] * x[j] * (*out.game.cooperation)(i, j);
     }
   }
-  record::Hdf5Writer writer(
-      output.path, output.overwrite,
-      {.job = "replicator", .seed = c.unsigned_integer("run.seed"), .config_ini = c.to_ini()});
+  record::Hdf5Writer writer(output.path, output.overwrite,
+                            {.job = std::string(replicator_job().name),
+                             .seed = c.unsigned_integer("run.seed"),
+                             .config_ini = c.to_ini()});
   write_population(writer, out.game);
   writer.write(record::Dataset{"/replicator/time",
                                {t},
@@ -116,6 +148,7 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
       cooperation,
       "-",
       "Expected fraction of cooperative moves, x . C x; NaN for a plain matrix game."});
+  write_summary(writer, replicator_summary(out));
   writer.mark_complete();
   return out;
 }

@@ -15,7 +15,12 @@ struct ReplicatorOutcome {
   std::vector<std::vector<double>> frequencies;
 };
 
+const JobSpec& replicator_job();
+
 ReplicatorOutcome run_replicator_job(const config::Config& config, const PlayerResolver& resolve,
                                      const OutputOptions& output);
+
+/// The frequencies at the last time recorded.
+Summary replicator_summary(const ReplicatorOutcome& outcome);
 
 }  // namespace kindest::jobs

@@ -6,6 +6,62 @@
 #include "engine/tournament/tournament_snapshot.hpp"
 
 namespace kindest::jobs {
+namespace {
+
+JobResult run(const JobContext& context) {
+  const auto result = run_tournament_job(context.config, context.resolve, context.output,
+                                         [&](std::size_t d, std::size_t t) {
+                                           if (context.progress) context.progress(d, t);
+                                         });
+  return {tournament_summary(result, context.config.boolean("tournament.self_play")), false};
+}
+
+}  // namespace
+
+const JobSpec& tournament_job() {
+  static const JobSpec spec{.name = "tournament",
+                            .description =
+                                "Round robin among `[tournament] players`: every pair plays "
+                                "`repetitions` matches",
+                            .reads = "[tournament] [match] [game] [run]",
+                            .writes = "/tournament",
+                            .progress_unit = "pairs",
+                            .resumable = false,
+                            .run = run};
+  return spec;
+}
+
+Summary tournament_summary(const tournament::TournamentResult& r, bool self_play) {
+  const std::size_t n = r.size();
+  SummaryTable t{.name = "ranking",
+                 .title = "Ranking by mean score per turn against the others",
+                 .row_header = "Player"};
+  SummaryColumn rank{"rank", "rank", {}, ColumnFormat::integer},
+      score{"score_per_turn", "score/turn", {}, ColumnFormat::fixed4},
+      with_self{"score_per_turn_with_self", "with self", {}, ColumnFormat::fixed4},
+      cooperation{"cooperation_rate", "cooperation", {}, ColumnFormat::fixed4},
+      wins{"wins", "wins", {}, ColumnFormat::integer};
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = r.ranking[k];
+    double coop = 0, won = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j == i) continue;
+      coop += r.cooperation_rate[i * n + j];
+      won += static_cast<double>(r.wins[i * n + j]);
+    }
+    t.rows.push_back(r.players[i]);
+    rank.values.push_back(static_cast<double>(k + 1));
+    score.values.push_back(r.mean_score_per_turn[i]);
+    with_self.values.push_back(r.mean_score_per_turn_with_self[i]);
+    cooperation.values.push_back(n > 1 ? coop / static_cast<double>(n - 1) : std::nan(""));
+    wins.values.push_back(won);
+  }
+  t.columns = {rank, score};
+  if (self_play) t.columns.push_back(with_self);
+  t.columns.push_back(cooperation);
+  t.columns.push_back(wins);
+  return {{t}};
+}
 
 tournament::TournamentResult run_tournament_job(const config::Config& config,
                                                 const PlayerResolver& resolve,
@@ -16,11 +72,13 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
     throw ConfigError("config error: [tournament] players is required for job = tournament (" +
                       config.source() + ")");
   const auto settings = tournament_settings_from_config(config);
-  record::Hdf5Writer writer(
-      output.path, output.overwrite,
-      {.job = "tournament", .seed = settings.seed, .config_ini = config.to_ini()});
+  record::Hdf5Writer writer(output.path, output.overwrite,
+                            {.job = std::string(tournament_job().name),
+                             .seed = settings.seed,
+                             .config_ini = config.to_ini()});
   auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
   writer.write(tournament::tournament_snapshot(result));
+  write_summary(writer, tournament_summary(result, settings.self_play));
   writer.mark_complete();
   return result;
 }
