@@ -201,9 +201,18 @@ int run_command(const std::vector<std::string>& args) {
   all.add(desc).add(hidden);
   po::positional_options_description positional;
   positional.add("config", 1);
-  std::vector<std::string> overrides;
+  // Config overrides (--section.key=value) are taken out before Boost sees the rest: Boost
+  // refuses an empty value after '=', and `--population.initial_counts=` is how a user clears
+  // a key that a config file sets.
+  std::vector<std::string> overrides, rest;
+  for (const auto& a : args) {
+    const auto eq = a.find('=');
+    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
+                          a.substr(0, eq).find('.') != std::string::npos;
+    (override ? overrides : rest).push_back(a);
+  }
   po::variables_map vm;
-  const auto parsed = po::command_line_parser(args)
+  const auto parsed = po::command_line_parser(rest)
                           .options(all)
                           .positional(positional)
                           .style(kStyle)

@@ -145,6 +145,7 @@ void check_output_path(const std::string& path, bool overwrite) {
 Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetadata& metadata)
     : path_(path) {
   check_output_path(path, overwrite);
+  lock_ = std::make_unique<WriteLock>(path);    // before H5Fcreate truncates another run's file
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors become FileError, not stderr noise
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   // The 1.10 format is what lets readers open the file while it is written (SWMR).
@@ -168,7 +169,8 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   flush();
 }
 
-Hdf5Writer::Hdf5Writer(const std::string& path) : path_(path) {
+Hdf5Writer::Hdf5Writer(const std::string& path)
+    : path_(path), lock_(std::make_unique<WriteLock>(path)) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
@@ -411,9 +413,15 @@ void Hdf5Writer::mark_complete() {
   flush();
   if (swmr_) {
     // SWMR writers may not change attributes: close and reopen normally for the final mark.
+    // A SWMR reader still holding the file (a notebook following the run) keeps HDF5's shared
+    // file lock, and a normal reopen would fail on it. This process's WriteLock keeps other
+    // writers out, so HDF5's lock is not needed for the one attribute written now.
     close_all();
-    const hid_t file = H5Fopen(path_.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
-    require(file, "reopening " + path_);
+    const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+    H5Pset_file_locking(fapl, false, true);
+    const hid_t file = H5Fopen(path_.c_str(), H5F_ACC_RDWR, fapl);
+    H5Pclose(fapl);
+    require(file, "reopening " + path_ + " to mark it complete");
     file_ = file;
     swmr_ = false;
   }

@@ -9,10 +9,12 @@
 // datasets can be created from then on. Every method is safe to call from several threads.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 
 #include "engine/record/snapshot.hpp"
+#include "engine/record/write_lock.hpp"
 
 namespace kindest::record {
 
@@ -22,10 +24,12 @@ inline constexpr unsigned kFormatMinor = 2;
 
 class Hdf5Writer {
  public:
-  /// Creates `path`. Throws FileError when it exists and `overwrite` is false, or when it cannot
-  /// be created (missing directory, no permission).
+  /// Creates `path`. Throws FileError when it exists and `overwrite` is false, when another
+  /// writer holds it (WriteLock), or when it cannot be created (missing directory, no
+  /// permission).
   Hdf5Writer(const std::string& path, bool overwrite, const FileMetadata& metadata);
-  /// Opens an existing Kindest file to continue writing it (resume). Throws FileError.
+  /// Opens an existing Kindest file to continue writing it (resume). Throws FileError, also
+  /// when another writer holds it.
   explicit Hdf5Writer(const std::string& path);
   ~Hdf5Writer();
   Hdf5Writer(const Hdf5Writer&) = delete;
@@ -67,7 +71,7 @@ class Hdf5Writer {
   void start_swmr();
   /// Flushes everything to disk; what was written so far survives a crash after this.
   void flush();
-  /// Sets complete = 1 and flushes. Call last.
+  /// Sets complete = 1 and flushes. Call last. Works while SWMR readers hold the file open.
   void mark_complete();
 
   const std::string& path() const noexcept { return path_; }
@@ -79,7 +83,8 @@ class Hdf5Writer {
   void close_all();
 
   std::string path_;
-  std::int64_t file_ = -1;  // hid_t, kept opaque so callers need not include hdf5.h
+  std::unique_ptr<WriteLock> lock_;  // held from before the file is opened until after it is closed
+  std::int64_t file_ = -1;           // hid_t, kept opaque so callers need not include hdf5.h
   bool swmr_ = false;
   std::map<std::string, std::int64_t> open_;
   std::recursive_mutex mutex_;
