@@ -47,7 +47,7 @@ def main() -> int:
     output = args.output or args.file.rsplit(".", 1)[0] + ".png"
     try:
         f = kindest.open_result(args.file)
-    except OSError as e:
+    except (OSError, kindest.FormatVersionError) as e:
         print(f"plot_tournament: cannot read {args.file}: {e}", file=sys.stderr)
         return 1
     with f:

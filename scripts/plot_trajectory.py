@@ -93,7 +93,7 @@ def main() -> int:
             return 2
     try:
         f = kindest.open_result(args.file)
-    except OSError as e:
+    except (OSError, kindest.FormatVersionError) as e:
         print(f"plot_trajectory: cannot read {args.file}: {e}", file=sys.stderr)
         return 1
     with f:

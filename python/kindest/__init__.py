@@ -8,11 +8,12 @@ written or left by a killed run; tidy pandas frames of every job; the format che
 
 Pure Python on h5py, numpy and pandas; use it from the source tree with PYTHONPATH=python.
 """
+from . import format_md
 from .checker import check
-from .file import config, natural_key, open_result, opened, replicate_index, replicate_name, replicate_names, strings
+from .file import FormatVersionError, config, natural_key, open_result, opened, replicate_index, replicate_name, replicate_names, strings
 from .frames import (corner_name, fixation, invasion, invasion_final, ranking, replicator, replicator_population,
                      stationary, strategies, summary, tournament, trajectory, trajectory_population)
 
-__all__ = ["check", "config", "corner_name", "fixation", "invasion", "invasion_final", "natural_key", "open_result", "opened",
+__all__ = ["FormatVersionError", "check", "config", "corner_name", "fixation", "invasion", "invasion_final", "natural_key", "open_result", "opened",
            "ranking", "replicate_index", "replicate_name", "replicate_names", "replicator", "replicator_population",
            "stationary", "strategies", "strings", "summary", "tournament", "trajectory", "trajectory_population"]

@@ -2,6 +2,7 @@
 stored config, and replicate groups in numeric order."""
 import configparser
 import contextlib
+import functools
 import re
 
 import h5py
@@ -9,13 +10,38 @@ import h5py
 REPLICATE = re.compile(r"r(\d{4,})")
 
 
-def open_result(path):
+class FormatVersionError(ValueError):
+    """A file that is not a Kindest result, or of a major format version this reader does not know."""
+
+
+@functools.lru_cache(maxsize=None)
+def _documented_format():
+    from . import format_md  # the page is read once, when the first file is opened
+    return format_md.parse()
+
+
+def open_result(path, check_version=True):
     """Opens a result file read-only. A file whose writer is running, or was killed, is in
-    SWMR mode and HDF5 refuses a plain open of it; such a file is opened with swmr=True."""
+    SWMR mode and HDF5 refuses a plain open of it; such a file is opened with swmr=True.
+    Raises FormatVersionError for a file whose format_name or major format_version differs from
+    docs/FORMAT.md's (unless `check_version` is False: the checker reports it instead)."""
     try:
-        return h5py.File(path, "r")
+        f = h5py.File(path, "r")
     except OSError:
-        return h5py.File(path, "r", libver="latest", swmr=True)
+        f = h5py.File(path, "r", libver="latest", swmr=True)
+    if check_version:
+        fmt = _documented_format()
+        name, version = f.attrs.get("format_name"), f.attrs.get("format_version")
+        if name is None or text(name) != fmt.name:
+            f.close()
+            raise FormatVersionError(f"{path}: format_name {None if name is None else text(name)!r}, "
+                                     f"not {fmt.name!r}: not a Kindest result file")
+        if version is None or len(version) != 2 or int(version[0]) != fmt.major:
+            f.close()
+            raise FormatVersionError(f"{path}: unknown format_version "
+                                     f"{None if version is None else list(map(int, version))}; this reader "
+                                     f"knows major version {fmt.major} (docs/FORMAT.md)")
+    return f
 
 
 @contextlib.contextmanager

@@ -2,9 +2,9 @@
 drift from the page (whose tables are in turn generated from the engine's series specs).
 
 A dataset table is any markdown table whose header is `| path | shape | dtype | units | meaning |`.
-Each row belongs to the jobs named by the nearest heading above it that names jobs, e.g.
-`## /population (jobs evolution, analysis and replicator)`; a heading that says `every job`
-or `all jobs` names every job the page mentions.
+Each row belongs to the jobs named in the heading of its section (`##`, or a `###` under it),
+e.g. `## /population (jobs evolution, analysis and replicator)` or `## /tournament (job =
+tournament)`; a heading that says `every job` or `all jobs` names every job the page mentions.
 """
 import os
 import re
@@ -75,11 +75,13 @@ def parse(format_md=FORMAT_MD):
     i = 0
     while i < len(lines):
         line = lines[i]
-        heading = re.match(r"^#{1,6}\s+(.*)$", line)
+        heading = re.match(r"^(#{1,6})\s+(.*)$", line)
         if heading:
-            named = _heading_jobs(heading.group(1))
+            named = _heading_jobs(heading.group(2))
             if named is not None:
                 jobs = named
+            elif len(heading.group(1)) <= 2:  # a new section; its subsections keep its jobs
+                jobs = None
         cells = _cells(line)
         if cells and len(cells) >= 3 and _strip_code(cells[0]) == "format_name":
             m = re.search(r"`([^`]+)`", cells[2])
@@ -97,7 +99,9 @@ def parse(format_md=FORMAT_MD):
                 if not path.startswith("/") or not m:
                     raise ValueError(f"{format_md}:{i + 1}: cannot read the row {lines[i]!r}")
                 if jobs is None:
-                    raise ValueError(f"{format_md}:{i + 1}: {path} is under no heading naming its jobs")
+                    raise ValueError(f"{format_md}:{i + 1}: {path} is under no heading naming its jobs; "
+                                     "name them in the section heading, e.g. '## /group (jobs a and b)' "
+                                     "or '## /summary (every job)'")
                 symbols = tuple(s.strip() for s in m.group(1).split(",") if s.strip())
                 rows.append((path, symbols, dtype, units, meaning, jobs))
                 i += 1

@@ -4,6 +4,7 @@ Every function takes a path or an open h5py File and returns a DataFrame. Strate
 rule names are str; replicate numbers are int (from the group name r0000, r10000, ...); the
 rows of several replicates come in numeric replicate order.
 """
+import h5py
 import numpy as np
 import pandas as pd
 
@@ -231,15 +232,25 @@ SUMMARY_COLUMNS = ["measure", "strategy", "value"]
 
 
 def summary(source):
-    """The job's summary table (/summary): one row per measure, with the strategy it is about
-    ("" when it is not per strategy) and its value. An empty frame for a file without one
-    (written before the summary existed)."""
+    """The job's summary table (/summary): one row per outcome measure, with the strategy (or
+    other row label) it is about ("" when it is not per strategy) and its value; any other
+    1-D dataset of /summary (e.g. `table`, which printed table the row belongs to) becomes a
+    column too, before these three. An empty frame with the three columns for a file without
+    a summary (written before the summary existed)."""
     with opened(source) as f:
         if "summary" not in f:
             return pd.DataFrame({"measure": pd.Series(dtype=object), "strategy": pd.Series(dtype=object),
                                  "value": pd.Series(dtype=float)})
         s = f["summary"]
-        measure, strategy, value = strings(s["measure"]), strings(s["strategy"]), s["value"][()]
-        if not len(measure) == len(strategy) == len(value):
-            raise ValueError(f"{f.filename}: /summary columns of lengths {len(measure)}, {len(strategy)}, {len(value)}")
-        return pd.DataFrame({"measure": measure, "strategy": strategy, "value": value.astype(float)})
+        missing = [c for c in SUMMARY_COLUMNS if c not in s]
+        if missing:
+            raise KeyError(f"{f.filename}: /summary has no {', '.join(missing)}")
+        extra = sorted(k for k in s.keys() if k not in SUMMARY_COLUMNS and isinstance(s[k], h5py.Dataset))
+        columns = {}
+        for name in extra + SUMMARY_COLUMNS:
+            d = s[name]
+            columns[name] = strings(d) if d.dtype.kind in ("O", "S", "U") else d[()].astype(float)
+        lengths = {k: len(v) for k, v in columns.items()}
+        if len(set(lengths.values())) != 1:
+            raise ValueError(f"{f.filename}: /summary columns of different lengths {lengths}")
+        return pd.DataFrame(columns)

@@ -252,6 +252,11 @@ class FormatTest(unittest.TestCase):
                          ["/tournament/players", "/tournament/wins", "/summary/value"])
         self.assertEqual(fmt.datasets[1].shape, ("P", "P"))
         self.assertEqual(fmt.datasets[2].jobs, frozenset({"tournament"}))
+        # A section whose heading names no jobs cannot hold a dataset table.
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("## /summary (every job)", "## /summary"))
+        with self.assertRaisesRegex(ValueError, "/summary/value is under no heading naming its jobs"):
+            format_md.parse(path)
         # The real page: every job, and the documented jobs of /population.
         real = format_md.parse()
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "tournament"])

@@ -158,6 +158,20 @@ class OtherJobsTest(Files):
             x = frame.pivot(index="time", columns="strategy", values="frequency")[kindest.strategies(f)]
             np.testing.assert_array_equal(x.to_numpy(), f["replicator/frequencies"][()])
 
+    def test_unknown_major_version_is_refused(self):
+        h5 = files.tournament(self.dir, "version", "TFT,ALLD")
+        with h5py.File(h5, "r+") as f:
+            f.attrs.modify("format_version", np.array([2, 0], dtype="u4"))
+        with self.assertRaisesRegex(kindest.FormatVersionError, r"unknown format_version \[2, 0\]"):
+            kindest.open_result(h5)
+        with self.assertRaises(kindest.FormatVersionError):
+            kindest.tournament(h5)
+        with h5py.File(h5, "r+") as f:
+            f.attrs.modify("format_version", np.array([1, 99], dtype="u4"))  # a later minor version reads
+            f.attrs.modify("format_name", "someone.else")
+        with self.assertRaisesRegex(kindest.FormatVersionError, "not a Kindest result file"):
+            kindest.open_result(h5)
+
     def test_wrong_job_is_a_clear_error(self):
         h5 = files.tournament(self.dir, "wrong", "TFT,ALLD")
         with self.assertRaisesRegex(KeyError, "no /replicates group"):
@@ -177,6 +191,17 @@ class SummaryTest(Files):
         self.assertEqual(frame.values.tolist(), [["final_frequency", "ALLC", 0.25], ["final_frequency", "ALLD", 0.75],
                                                  ["cooperation_rate", "", 0.1]])
         self.assertEqual(frame["value"].dtype, np.float64)
+        # Another column (the engine's `table`) comes first; columns of different lengths are an error.
+        with h5py.File(path, "r+") as f:
+            f["summary/table"] = np.array(["frequencies", "frequencies", "population"], dtype=h5py.string_dtype())
+        frame = kindest.summary(path)
+        self.assertEqual(list(frame.columns), ["table", "measure", "strategy", "value"])
+        self.assertEqual(list(frame["table"]), ["frequencies", "frequencies", "population"])
+        with h5py.File(path, "r+") as f:
+            del f["summary/value"]
+            f["summary/value"] = np.array([0.25, 0.75])
+        with self.assertRaisesRegex(ValueError, "different lengths"):
+            kindest.summary(path)
 
     def test_a_file_without_summary_gives_an_empty_frame(self):
         h5 = files.tournament(self.dir, "nosummary", "TFT,ALLD")
@@ -214,6 +239,7 @@ SWMR_WRITER = """
 import sys, time, h5py
 f = h5py.File(sys.argv[1], "w", libver="latest")
 f.attrs["format_name"] = "kindest.results"
+f.attrs["format_version"] = [int(sys.argv[2]), 0]
 f.create_dataset("x", data=[1.0, 2.0], maxshape=(None,), chunks=(16,))
 f.swmr_mode = True
 f.flush()
@@ -225,7 +251,7 @@ time.sleep(60)
 class SwmrTest(Files):
     def test_open_falls_back_to_swmr_for_a_file_being_written(self):
         path = os.path.join(self.dir, "swmr.h5")
-        writer = subprocess.Popen([files.PYTHON, "-c", SWMR_WRITER, path], stdout=subprocess.PIPE, text=True)
+        writer = subprocess.Popen([files.PYTHON, "-c", SWMR_WRITER, path, str(kindest.format_md.parse().major)], stdout=subprocess.PIPE, text=True)
         try:
             self.assertEqual(writer.stdout.readline().strip(), "ready")
             with self.assertRaises(OSError):
