@@ -19,7 +19,8 @@ from .format_md import FORMAT_MD, REPLICATE_SYMBOL
 DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
 ROOT_ATTRIBUTES = ["format_name", "format_version", "engine_version", "git_hash", "job", "seed", "config",
                    "created_utc", "complete"]
-# Jobs with replicate groups: the config keys of their replicate count and last generation.
+# Jobs with replicate groups: the config keys of their replicate count and last generation
+# (the stored config holds every section, so they cannot be guessed from it).
 REPLICATED = {"evolution": {"replicates": ("dynamics", "replicates"), "generations": ("dynamics", "generations")},
               "invasion": {"replicates": ("invasion", "replicates"), "generations": ("invasion", "generations")}}
 SERIES_AXIS = "T"  # the shape symbol of a series' record axis
@@ -114,7 +115,7 @@ def check(path, format_md_path=FORMAT_MD):
         if not problems:
             problems += _check_series(contents, job, documented)
         if not problems:
-            problems += JOB_CHECKS[job](contents) + check_summary(contents)
+            problems += JOB_CHECKS.get(job, lambda _: [])(contents) + check_summary(contents)
     return problems
 
 
@@ -174,9 +175,10 @@ def _check_replicate_groups(f, job, documented):
     parents = _replicate_parents(documented)
     if not parents:
         return problems
-    section, key = REPLICATED[job]["replicates"]
-    stored = config(f)
-    replicates = stored.getint(section, key)
+    counted = job in REPLICATED  # a job FORMAT.md documents but this table does not know: no count
+    if counted:
+        section, key = REPLICATED[job]["replicates"]
+        replicates = config(f).getint(section, key)
     complete = bool(f.attrs["complete"])
     for parent in parents:
         names = _replicate_groups(f, parent)
@@ -189,7 +191,7 @@ def _check_replicate_groups(f, job, documented):
             problems.append(f"{parent}: replicate groups are not contiguous from r0000 "
                             f"(missing {', '.join(replicate_name(i) for i in missing[:5])}"
                             f"{', ...' if len(missing) > 5 else ''})")
-        if len(names) > replicates or (complete and len(names) != replicates):
+        if counted and (len(names) > replicates or (complete and len(names) != replicates)):
             problems.append(f"{parent}: {len(names)} replicate groups, [{section}] {key} = {replicates}")
     return problems
 
@@ -239,10 +241,19 @@ def _check_datasets(contents, expected):
     return problems
 
 
-def expected_generations(last, interval):
-    """The record generations of a replicate run to `last`: 0, every interval-th, and the last."""
-    records = np.arange(0, last + 1, interval, dtype=np.int64)
-    return records if records[-1] == last else np.append(records, last)
+def record_count(last, interval):
+    """How many records a replicate run to generation `last` has: 0, every interval-th, and the last."""
+    return last // interval + 1 + (1 if last % interval else 0)
+
+
+def expected_generations(last, interval, count):
+    """The first `count` record generations of a run to `last` (never more than record_count):
+    0, interval, 2 interval, ..., and `last`. Only `count` of them are made, as `last` may be 10^12."""
+    count = min(count, record_count(last, interval))
+    records = np.arange(count, dtype=np.int64) * interval
+    if count and count == record_count(last, interval):
+        records[-1] = last
+    return records
 
 
 def _check_series(contents, job, documented):
@@ -256,7 +267,7 @@ def _check_series(contents, job, documented):
     stored = config(f)
     last = stored.getint(*REPLICATED[job]["generations"])
     interval = stored.getint("record", "interval")
-    expected = expected_generations(last, interval)
+    records = record_count(last, interval)
     complete = bool(f.attrs["complete"])
     for parent in _replicate_parents(documented):
         prefix = parent + REPLICATE_SYMBOL + "/"
@@ -270,7 +281,7 @@ def _check_series(contents, job, documented):
                 problems.append(f"{where}: series of different lengths "
                                 + ", ".join(f"{s} {n}" for s, n in sorted(lengths.items())))
                 continue
-            gen = r["generation"][()].astype(np.int64)
+            gen = r["generation"].astype(np.int64)
             checkpoint = int(r["checkpoint/generation"][0])
             if len(gen) == 0:
                 if complete:
@@ -278,10 +289,13 @@ def _check_series(contents, job, documented):
                 elif checkpoint != 0:
                     problems.append(f"{where}: no records, but the checkpoint is at generation {checkpoint}")
                 continue
-            problems += _generation_problems(where, gen, expected, interval)
+            problems += _generation_problems(where, gen, expected_generations(last, interval, len(gen) + 1),
+                                             interval, records)
+            # Records of generations up to the checkpoint: 0, every interval-th, and the last.
+            covered = checkpoint // interval + 1 + (1 if checkpoint == last and last % interval else 0)
             if checkpoint > last:
                 problems.append(f"{where}: checkpoint generation {checkpoint} is after the last generation {last}")
-            elif checkpoint > 0 and len(gen) < np.count_nonzero(expected <= checkpoint):
+            elif checkpoint > 0 and len(gen) < covered:
                 problems.append(f"{where}: checkpoint at generation {checkpoint} is ahead of the records "
                                 f"(last record generation {gen[-1]}); records were lost")
             if complete and (gen[-1] != last or checkpoint != last):
@@ -290,7 +304,7 @@ def _check_series(contents, job, documented):
     return problems
 
 
-def _generation_problems(where, gen, expected, interval):
+def _generation_problems(where, gen, expected, interval, records):
     if gen[0] != 0:
         return [f"{where}: the first record is generation {gen[0]}, not 0"]
     step = np.diff(gen)
@@ -300,13 +314,14 @@ def _generation_problems(where, gen, expected, interval):
     if np.any(step < 0):
         k = int(np.argmax(step < 0)) + 1
         return [f"{where}: generation decreases at record {k} ({gen[k - 1]} then {gen[k]})"]
-    if len(gen) > len(expected) or not np.array_equal(gen, expected[:len(gen)]):
-        k = int(np.argmax(gen[:len(expected)] != expected[:len(gen)])) if len(gen) <= len(expected) else len(expected)
-        if k < len(gen) and gen[k] > expected[k]:
+    if len(gen) > records:
+        return [f"{where}: {len(gen)} records, more than the {records} of a run to its last generation"]
+    if not np.array_equal(gen, expected[:len(gen)]):
+        k = int(np.argmax(gen != expected[:len(gen)]))
+        if gen[k] > expected[k]:
             return [f"{where}: gap in the records: generation {expected[k]} missing before {gen[k]} "
                     f"([record] interval = {interval})"]
-        return [f"{where}: record {k} is generation {gen[k]}, expected {expected[k] if k < len(expected) else 'none'} "
-                f"([record] interval = {interval})"]
+        return [f"{where}: record {k} is generation {gen[k]}, expected {expected[k]} ([record] interval = {interval})"]
     return []
 
 
@@ -318,13 +333,13 @@ def check_tournament(contents):
     reps = stored.getint("tournament", "repetitions")
     fixed = stored.getfloat("match", "continuation_probability") == 0
     turns_per_match = stored.getint("match", "turns")
-    c = t["cooperation_rate"][()]
+    c = t["cooperation_rate"]
     n = c.shape[0]
     if n < 2 and not self_play:
         problems.append(f"{n} player without self-play: no match was played")
     off = ~np.eye(n, dtype=bool)
     for name in ["score_per_turn", "score_per_turn_std", "cooperation_rate", "cooperation_rate_std"]:
-        v = t[name][()]
+        v = t[name]
         if not np.all(np.isfinite(v[off])):
             problems.append(f"{name} is not finite off the diagonal")
         if n and np.all(np.isnan(np.diag(v))) == self_play:
@@ -333,7 +348,7 @@ def check_tournament(contents):
             problems.append(f"{name} has negative entries")
     if np.any((c[np.isfinite(c)] < 0) | (c[np.isfinite(c)] > 1)):
         problems.append("cooperation_rate outside [0, 1]")
-    turns, wins = t["turns"][()], t["wins"][()]
+    turns, wins = t["turns"], t["wins"]
     if not np.array_equal(turns, turns.T):
         problems.append("turns is not symmetric")
     if np.any((wins + wins.T)[off] > reps):
@@ -344,7 +359,7 @@ def check_tournament(contents):
             np.fill_diagonal(expected, 0)
         if not np.array_equal(turns, expected):
             problems.append("turns differs from turns x repetitions")
-    ranking, mean = t["ranking"][()], t["mean_score_per_turn"][()]
+    ranking, mean = t["ranking"], t["mean_score_per_turn"]
     if sorted(ranking.tolist()) != list(range(n)):
         problems.append("ranking is not a permutation")
     elif np.any(np.diff(mean[ranking]) > 0):
@@ -357,12 +372,12 @@ def check_evolution(contents):
     size = config(contents.file).getint("population", "size")
     for name in _replicate_groups(contents.file, "/replicates/"):
         r = contents.view("/replicates/" + name)
-        counts, payoff, coop = r["counts"][()], r["mean_payoff"][()], r["cooperation_rate"][()]
+        counts, payoff, coop = r["counts"], r["mean_payoff"], r["cooperation_rate"]
         if len(counts) == 0:
             continue
         if np.any(counts.sum(axis=1, dtype=np.int64) != size):
             problems.append(f"{name}: a counts row does not sum to the population size {size}")
-        if np.any(r["checkpoint/counts"][()].sum(dtype=np.int64) != size):
+        if np.any(r["checkpoint/counts"].sum(dtype=np.int64) != size):
             problems.append(f"{name}: checkpoint counts do not sum to the population size {size}")
         if not np.array_equal(np.isnan(payoff), counts == 0):
             problems.append(f"{name}: mean_payoff NaN-ness differs from count = 0")
@@ -378,28 +393,28 @@ def check_invasion(contents):
     inv = contents.view("/invasion")
     for name in _replicate_groups(contents.file, "/invasion/"):
         r = contents.view("/invasion/" + name)
-        gen = r["generation"][()]
+        gen = r["generation"]
         if len(gen) == 0:
             continue
-        rules = np.concatenate([r["mean_rule"][()].ravel(), r["dominant_rule"][()].ravel()])
+        rules = np.concatenate([r["mean_rule"].ravel(), r["dominant_rule"].ravel()])
         if np.any((rules < 0) | (rules > 1)):
             problems.append(f"{name}: a rule probability outside [0, 1]")
-        if np.any(r["residents"][()] < 1):
+        if np.any(r["residents"] < 1):
             problems.append(f"{name}: a record with no residents")
-        top = r["dominant_frequency"][()]
+        top = r["dominant_frequency"]
         if np.any((top <= 0) | (top > 1)):
             problems.append(f"{name}: dominant_frequency outside (0, 1]")
-        coop = r["cooperation_rate"][()]
+        coop = r["cooperation_rate"]
         if np.any((coop < 0) | (coop > 1)):
             problems.append(f"{name}: cooperation_rate outside [0, 1]")
-        x = r["checkpoint/frequencies"][()]
+        x = r["checkpoint/frequencies"]
         k = int(np.sum(~np.isnan(x)))
         if not np.all(np.isnan(x[k:])) or not np.isclose(x[:k].sum(), 1, atol=1e-9):
             problems.append(f"{name}: checkpoint frequencies are not a probability vector and NaN padding")
         elif int(r["checkpoint/generation"][0]) == int(gen[-1]) and k != int(r["residents"][-1]):
             problems.append(f"{name}: checkpoint holds {k} rules, the last record {r['residents'][-1]}")
     if complete:
-        mean, corner = inv["final_mean_rule"][()], inv["final_corner"][()]
+        mean, corner = inv["final_mean_rule"], inv["final_corner"]
         if np.any(np.isnan(mean)) or not np.array_equal(corner, (mean >= 0.5) @ np.array([8, 4, 2, 1])):
             problems.append("final_corner is not the corner of final_mean_rule")
     return problems
@@ -408,7 +423,7 @@ def check_invasion(contents):
 def check_analysis(contents):
     problems = []
     a = contents.view("/analysis")
-    rho, t, pi = a["fixation_probability"][()], a["transition_matrix"][()], a["stationary_distribution"][()]
+    rho, t, pi = a["fixation_probability"], a["transition_matrix"], a["stationary_distribution"]
     if np.any((rho < 0) | (rho > 1)):
         problems.append("fixation_probability outside [0, 1]")
     if not np.allclose(t.sum(axis=1), 1, atol=1e-12):
@@ -421,7 +436,7 @@ def check_analysis(contents):
 def check_replicator(contents):
     problems = []
     r = contents.view("/replicator")
-    time, x = r["time"][()], r["frequencies"][()]
+    time, x = r["time"], r["frequencies"]
     if len(time) == 0 or time[0] != 0 or np.any(np.diff(time) <= 0):
         problems.append("time does not increase strictly from 0")
     if np.any((x < 0) | (x > 1)) or not np.allclose(x.sum(axis=1), 1, atol=1e-9):

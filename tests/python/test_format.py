@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kindest_test_files as files  # noqa: E402
 
 import kindest  # noqa: E402
-from kindest import format_md  # noqa: E402
+from kindest import checker, format_md  # noqa: E402
 
 CHECK_FORMAT = os.path.join(files.SCRIPTS, "check_format.py")
 
@@ -131,6 +131,14 @@ class FormatTest(unittest.TestCase):
             f.attrs["complete"] = np.uint8(complete)
             edit(f["replicates/r0001"], names)
         return self.tampered(wrapped, "evolution")
+
+    def test_record_generations(self):
+        self.assertEqual(checker.record_count(103, 5), 22)   # 0, 5, ..., 100 and 103
+        self.assertEqual(checker.record_count(100, 5), 21)
+        np.testing.assert_array_equal(checker.expected_generations(103, 5, 30)[-3:], [95, 100, 103])
+        np.testing.assert_array_equal(checker.expected_generations(100, 5, 30)[-2:], [95, 100])
+        # Only the records asked for are made: a schema-allowed 10^12 generations costs nothing.
+        np.testing.assert_array_equal(checker.expected_generations(10 ** 12, 1, 3), [0, 1, 2])
 
     def test_gap_in_the_records(self):
         problems = self.evolution_edit(lambda g, names: keep_records(g, [k for k in range(22) if k != 7], names))
