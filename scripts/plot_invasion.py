@@ -21,6 +21,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
 import kindest  # noqa: E402
+import kindest.cli  # noqa: E402
 from kindest.frames import RULE  # noqa: E402
 
 
@@ -75,21 +76,8 @@ def main() -> int:
                         "defection phase of long runs)")
     args = parser.parse_args()
     output = args.output or args.file.rsplit(".", 1)[0] + ".png"
-    try:
-        f = kindest.open_result(args.file)
-    except (OSError, kindest.FormatVersionError) as e:
-        print(f"plot_invasion: cannot read {args.file}: {e}", file=sys.stderr)
-        return 1
-    with f:
-        if "invasion" not in f:
-            print(f"plot_invasion: {args.file} holds no invasion run (no /invasion)", file=sys.stderr)
-            return 2
-        if not f.attrs.get("complete", 0):
-            print(f"plot_invasion: warning: {args.file} is marked incomplete", file=sys.stderr)
-        fig = figure(f, args.max_replicates, args.log)
-    fig.savefig(output, dpi=110)
-    print(f"plot_invasion: wrote {output}")
-    return 0
+    return kindest.cli.plot_file(args.file, ["invasion"], "plot_invasion", "holds no invasion run (no /invasion)",
+                                 lambda f: figure(f, args.max_replicates, args.log), output, dpi=110)
 
 
 if __name__ == "__main__":

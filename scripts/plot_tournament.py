@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
 import kindest  # noqa: E402
+import kindest.cli  # noqa: E402
 
 
 def figure(f):
@@ -45,21 +46,8 @@ def main() -> int:
     parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
     args = parser.parse_args()
     output = args.output or args.file.rsplit(".", 1)[0] + ".png"
-    try:
-        f = kindest.open_result(args.file)
-    except (OSError, kindest.FormatVersionError) as e:
-        print(f"plot_tournament: cannot read {args.file}: {e}", file=sys.stderr)
-        return 1
-    with f:
-        if "tournament" not in f:
-            print(f"plot_tournament: {args.file} holds no /tournament group", file=sys.stderr)
-            return 2
-        if not f.attrs.get("complete", 0):
-            print(f"plot_tournament: warning: {args.file} is marked incomplete", file=sys.stderr)
-        fig = figure(f)
-    fig.savefig(output, dpi=120)
-    print(f"plot_tournament: wrote {output}")
-    return 0
+    return kindest.cli.plot_file(args.file, ["tournament"], "plot_tournament", "holds no /tournament group",
+                                 figure, output, dpi=120)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
 import kindest  # noqa: E402
+import kindest.cli  # noqa: E402
 
 
 def figure(f, max_replicates=4, window=None, max_points=3000):
@@ -91,21 +92,8 @@ def main() -> int:
         except ValueError:
             print(f"plot_trajectory: --window must be FIRST:LAST, got {args.window!r}", file=sys.stderr)
             return 2
-    try:
-        f = kindest.open_result(args.file)
-    except (OSError, kindest.FormatVersionError) as e:
-        print(f"plot_trajectory: cannot read {args.file}: {e}", file=sys.stderr)
-        return 1
-    with f:
-        if "replicates" not in f or "population" not in f:
-            print(f"plot_trajectory: {args.file} holds no evolution run (no /replicates)", file=sys.stderr)
-            return 2
-        if not f.attrs.get("complete", 0):
-            print(f"plot_trajectory: warning: {args.file} is marked incomplete", file=sys.stderr)
-        fig = figure(f, args.max_replicates, window, args.max_points)
-    fig.savefig(output, dpi=110)
-    print(f"plot_trajectory: wrote {output}")
-    return 0
+    return kindest.cli.plot_file(args.file, ["replicates", "population"], "plot_trajectory", "holds no evolution run (no /replicates)",
+                                 lambda f: figure(f, args.max_replicates, window, args.max_points), output, dpi=110)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,6 @@ from .file import FormatVersionError, config, natural_key, open_result, opened, 
 from .frames import (corner_name, fixation, invasion, invasion_final, ranking, replicator, replicator_population,
                      stationary, strategies, summary, tournament, trajectory, trajectory_population)
 
-__all__ = ["FormatVersionError", "check", "config", "corner_name", "fixation", "invasion", "invasion_final", "natural_key", "open_result", "opened",
+__all__ = ["FormatVersionError", "check", "format_md", "config", "corner_name", "fixation", "invasion", "invasion_final", "natural_key", "open_result", "opened",
            "ranking", "replicate_index", "replicate_name", "replicate_names", "replicator", "replicator_population",
            "stationary", "strategies", "strings", "summary", "tournament", "trajectory", "trajectory_population"]

@@ -31,17 +31,23 @@ def _long(index, matrix, names, column):
     return frame
 
 
-def _replicates(group, replicates):
-    names = replicate_names(group)
-    if replicates is not None:
-        wanted = set(int(r) for r in replicates)
-        names = [n for n in names if replicate_index(n) in wanted]
-    return names
-
-
-def _concat(frames, columns):
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+def _per_replicate(source, group, job, replicates, columns, read):
+    """The rows of every replicate group under /`group` (or of the replicate numbers in
+    `replicates`), in numeric order: a column `replicate`, then the frame read(r, f) makes of
+    the group r (f: the open file). `columns`: those of an empty result."""
+    with opened(source) as f:
+        parent = _require(f, group, job)
+        names = replicate_names(parent)
+        if replicates is not None:
+            wanted = set(int(r) for r in replicates)
+            names = [n for n in names if replicate_index(n) in wanted]
+        frames = []
+        for name in names:
+            frame = read(parent[name], f)
+            frame.insert(0, "replicate", np.full(len(frame), replicate_index(name)))
+            if len(frame):
+                frames.append(frame)
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 # -- tournament ------------------------------------------------------------------------------
@@ -96,37 +102,28 @@ def trajectory(source, replicates=None):
     """An evolution run, one row per (replicate, generation, strategy): count, frequency
     (count / population size) and mean_payoff (NaN where the count is 0). `replicates`: an
     iterable of replicate numbers to read (default all)."""
-    with opened(source) as f:
-        group = _require(f, "replicates", "evolution")
-        names = strategies(f)
-        frames = []
-        for name in _replicates(group, replicates):
-            r = group[name]
-            generation, counts = r["generation"][()], r["counts"][()]
-            index = {"replicate": np.full(len(generation), replicate_index(name)), "generation": generation}
-            frame = _long(index, counts, names, "count")
-            size = counts.sum(axis=1, keepdims=True)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                frame["frequency"] = (counts / size).reshape(-1)
-            frame["mean_payoff"] = r["mean_payoff"][()].reshape(-1)
-            frames.append(frame)
-        return _concat(frames, TRAJECTORY_COLUMNS)
+    names = []
+
+    def read(r, f):
+        if not names:
+            names.extend(strategies(f))
+        counts = r["counts"][()]
+        frame = _long({"generation": r["generation"][()]}, counts, names, "count")
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frame["frequency"] = (counts / counts.sum(axis=1, keepdims=True)).reshape(-1)
+        frame["mean_payoff"] = r["mean_payoff"][()].reshape(-1)
+        return frame
+
+    return _per_replicate(source, "replicates", "evolution", replicates, TRAJECTORY_COLUMNS, read)
 
 
 def trajectory_population(source, replicates=None):
     """An evolution run, one row per (replicate, generation): the population's average_payoff
     and cooperation_rate (NaN for a plain matrix game)."""
-    with opened(source) as f:
-        group = _require(f, "replicates", "evolution")
-        frames = []
-        for name in _replicates(group, replicates):
-            r = group[name]
-            generation = r["generation"][()]
-            frames.append(pd.DataFrame({"replicate": np.full(len(generation), replicate_index(name)),
-                                        "generation": generation,
-                                        "average_payoff": r["average_payoff"][()],
-                                        "cooperation_rate": r["cooperation_rate"][()]}))
-        return _concat(frames, POPULATION_COLUMNS)
+    def read(r, f):
+        return pd.DataFrame({name: r[name][()] for name in POPULATION_COLUMNS[1:]})
+
+    return _per_replicate(source, "replicates", "evolution", replicates, POPULATION_COLUMNS, read)
 
 
 # -- invasion --------------------------------------------------------------------------------
@@ -140,22 +137,18 @@ def invasion(source, replicates=None):
     """A mutant-invasion run, one row per (replicate, generation) record: residents, the mean
     rule (mean_p_CC ... mean_p_DD), the dominant rule (dominant_p_CC ...), dominant_frequency,
     average_payoff and cooperation_rate."""
-    with opened(source) as f:
-        group = _require(f, "invasion", "invasion")
-        frames = []
-        for name in _replicates(group, replicates):
-            r = group[name]
-            generation = r["generation"][()]
-            frame = pd.DataFrame({"replicate": np.full(len(generation), replicate_index(name)),
-                                  "generation": generation, "residents": r["residents"][()]})
-            for rule in ("mean", "dominant"):
-                values = r[f"{rule}_rule"][()].reshape(len(generation), len(RULE))
-                for k, p in enumerate(RULE):
-                    frame[f"{rule}_{p}"] = values[:, k]
-            for name_ in ("dominant_frequency", "average_payoff", "cooperation_rate"):
-                frame[name_] = r[name_][()]
-            frames.append(frame)
-        return _concat(frames, INVASION_COLUMNS)
+    def read(r, f):
+        generation = r["generation"][()]
+        frame = pd.DataFrame({"generation": generation, "residents": r["residents"][()]})
+        for rule in ("mean", "dominant"):
+            values = r[f"{rule}_rule"][()].reshape(len(generation), len(RULE))
+            for k, p in enumerate(RULE):
+                frame[f"{rule}_{p}"] = values[:, k]
+        for name in ("dominant_frequency", "average_payoff", "cooperation_rate"):
+            frame[name] = r[name][()]
+        return frame
+
+    return _per_replicate(source, "invasion", "invasion", replicates, INVASION_COLUMNS, read)
 
 
 def corner_name(corner):

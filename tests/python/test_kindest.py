@@ -181,7 +181,9 @@ class OtherJobsTest(Files):
 class SummaryTest(Files):
     def test_summary_table(self):
         path = os.path.join(self.dir, "summary.h5")
+        fmt = kindest.format_md.parse()
         with h5py.File(path, "w") as f:
+            f.attrs["format_name"], f.attrs["format_version"] = fmt.name, [fmt.major, fmt.minor]
             s = f.create_group("summary")
             s["measure"] = np.array(["final_frequency", "final_frequency", "cooperation_rate"], dtype=h5py.string_dtype())
             s["strategy"] = np.array(["ALLC", "ALLD", ""], dtype=h5py.string_dtype())
