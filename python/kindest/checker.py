@@ -17,8 +17,6 @@ from .file import config, open_result, replicate_index, replicate_name, text
 from .format_md import FORMAT_MD, REPLICATE_SYMBOL
 
 DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
-ROOT_ATTRIBUTES = ["format_name", "format_version", "engine_version", "git_hash", "job", "seed", "config",
-                   "created_utc", "complete"]
 # Jobs with replicate groups: the config keys of their replicate count and last generation
 # (the stored config holds every section, so they cannot be guessed from it).
 REPLICATED = {"evolution": {"replicates": ("dynamics", "replicates"), "generations": ("dynamics", "generations")},
@@ -121,7 +119,7 @@ def check(path, format_md_path=FORMAT_MD):
 
 def _check_root(f, fmt):
     problems = []
-    for attr in ROOT_ATTRIBUTES:
+    for attr in fmt.attributes:
         if attr not in f.attrs:
             problems.append(f"missing root attribute {attr}")
     if problems:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 HEADER = ["path", "shape", "dtype", "units", "meaning"]
+ATTRIBUTE_HEADER = ["name", "type", "meaning"]  # the root attributes
 FORMAT_MD = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs",
                                           "FORMAT.md"))
 # `rNNNN` in a documented path stands for one replicate group: r0000, r0001, ..., r9999, r10000, ...
@@ -33,6 +34,7 @@ class Format:
     major: int         # the documented major format version
     minor: int
     datasets: tuple    # of Dataset, in page order
+    attributes: tuple  # the root attributes every file has
 
     def for_job(self, job):
         return [d for d in self.datasets if job in d.jobs]
@@ -71,7 +73,7 @@ def parse(format_md=FORMAT_MD):
     no documented format name and version."""
     with open(format_md, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    rows, jobs, name, version = [], None, None, None
+    rows, attributes, jobs, name, version = [], [], None, None, None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -83,12 +85,18 @@ def parse(format_md=FORMAT_MD):
             elif len(heading.group(1)) <= 2:  # a new section; its subsections keep its jobs
                 jobs = None
         cells = _cells(line)
-        if cells and len(cells) >= 3 and _strip_code(cells[0]) == "format_name":
-            m = re.search(r"`([^`]+)`", cells[2])
-            name = m.group(1) if m else None
-        if cells and len(cells) >= 3 and _strip_code(cells[0]) == "format_version":
-            m = re.search(r"\[(\d+),\s*(\d+)\]", cells[2])
-            version = (int(m.group(1)), int(m.group(2))) if m else None
+        if cells and [c.lower() for c in cells] == ATTRIBUTE_HEADER:
+            i += 2
+            while i < len(lines) and (cells := _cells(lines[i])) is not None and len(cells) >= 3:
+                attributes.append(_strip_code(cells[0]))
+                if attributes[-1] == "format_name":
+                    m = re.search(r"`([^`]+)`", cells[2])
+                    name = m.group(1) if m else None
+                if attributes[-1] == "format_version":
+                    m = re.search(r"\[(\d+),\s*(\d+)\]", cells[2])
+                    version = (int(m.group(1)), int(m.group(2))) if m else None
+                i += 1
+            continue
         if cells and [c.lower() for c in cells] == HEADER:
             i += 2  # header and the |---| separator
             while i < len(lines) and (cells := _cells(lines[i])) is not None:
@@ -117,4 +125,4 @@ def parse(format_md=FORMAT_MD):
             named |= row[5]
     datasets = tuple(Dataset(p, s, d, u, m, frozenset(named) if j == "every" else j)
                      for p, s, d, u, m, j in rows)
-    return Format(name, version[0], version[1], datasets)
+    return Format(name, version[0], version[1], datasets, tuple(attributes))

@@ -267,6 +267,9 @@ class FormatTest(unittest.TestCase):
             format_md.parse(path)
         # The real page: every job, and the documented jobs of /population.
         real = format_md.parse()
+        self.assertEqual(real.attributes, ("format_name", "format_version", "engine_version", "git_hash", "job",
+                                           "seed", "config", "created_utc", "complete"))
+        self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "tournament"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
