@@ -48,7 +48,7 @@ def _cells(line):
     line = line.strip()
     if not (line.startswith("|") and line.endswith("|")):
         return None
-    return [c.strip() for c in line[1:-1].split("|")]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line[1:-1])]
 
 
 def _heading_jobs(title):
@@ -102,7 +102,8 @@ def parse(format_md=FORMAT_MD):
             while i < len(lines) and (cells := _cells(lines[i])) is not None:
                 if len(cells) != len(HEADER):
                     raise ValueError(f"{format_md}:{i + 1}: a dataset row needs {len(HEADER)} cells")
-                path, shape, dtype, units, meaning = cells
+                path, shape, dtype = (_strip_code(c) for c in cells[:3])  # `code` spans are allowed
+                units, meaning = cells[3:]
                 m = re.fullmatch(r"\(([^)]*)\)", shape)
                 if not path.startswith("/") or not m:
                     raise ValueError(f"{format_md}:{i + 1}: cannot read the row {lines[i]!r}")

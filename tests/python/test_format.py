@@ -247,7 +247,7 @@ class FormatTest(unittest.TestCase):
                 "## /tournament (job = tournament)\n\n<!-- generated: tournament -->\n"
                 "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n"
                 "| /tournament/players | (P,) | UTF-8 string | – | names |\n"
-                "| /tournament/wins | (P, P) | uint64 | matches | wins |\n<!-- end generated -->\n\n"
+                "| `/tournament/wins` | (P, P) | uint64 | matches | wins \\| losses |\n<!-- end generated -->\n\n"
                 "## /summary (every job)\n\n"
                 "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n"
                 "| /summary/value | (M,) | float64 | – | values |\n")
@@ -259,6 +259,7 @@ class FormatTest(unittest.TestCase):
         self.assertEqual([d.path for d in fmt.for_job("tournament")],
                          ["/tournament/players", "/tournament/wins", "/summary/value"])
         self.assertEqual(fmt.datasets[1].shape, ("P", "P"))
+        self.assertEqual(fmt.datasets[1].meaning, "wins | losses")
         self.assertEqual(fmt.datasets[2].jobs, frozenset({"tournament"}))
         # A section whose heading names no jobs cannot hold a dataset table.
         with open(path, "w", encoding="utf-8") as f:
