@@ -1,32 +1,70 @@
 #!/usr/bin/python3
 """Plot a mutant-invasion run (job invasion) as a PNG.
 
-One row per replicate (up to --max-replicates): the population's mean rule (p_CC, p_CD, p_DC,
-p_DD) and its cooperation rate over generations. A last panel counts the corner of the unit
-cube nearest each replicate's final mean rule (WSLS = (1,0,0,1), TFT = (1,0,1,0), ...), over
-all replicates (docs/FORMAT.md, /invasion).
+One row per replicate (the first --max-replicates, in numeric order): the population's mean
+rule (p_CC, p_CD, p_DC, p_DD) and its cooperation rate over generations. A last panel counts
+the corner of the unit cube nearest each replicate's final mean rule (WSLS = (1,0,0,1),
+TFT = (1,0,1,0), ...), over all replicates (docs/FORMAT.md, /invasion).
 
     scripts/plot_invasion.py results/nowak_sigmund_1993_wsls.h5 --output wsls.png
     scripts/plot_invasion.py results/nowak_sigmund_1993_wsls.h5 --log
 """
 import argparse
+import os
 import sys
 
 import matplotlib
 import numpy as np
 
-from check_format import open_result
-
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-NAMES = {0: "ALLD", 8: "GRIM", 9: "WSLS", 10: "TFT", 15: "ALLC"}
-COMPONENTS = ["p_CC", "p_CD", "p_DC", "p_DD"]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+import kindest  # noqa: E402
+import kindest.cli  # noqa: E402
+from kindest.frames import RULE  # noqa: E402
 
 
 def corner_label(k):
     bits = "(" + ",".join("1" if k & b else "0" for b in (8, 4, 2, 1)) + ")"
-    return f"{NAMES[k]}\n{bits}" if k in NAMES else bits
+    name = kindest.corner_name(k)
+    return f"{name}\n{bits}" if name != bits else bits
+
+
+def figure(f, max_replicates=4, log=False):
+    """The plot of the invasion run in `f` (a path or an open file) as a Figure."""
+    with kindest.opened(f) as f:
+        shown = [kindest.replicate_index(n) for n in kindest.replicate_names(f["invasion"])][:max_replicates]
+        records = kindest.invasion(f, replicates=shown)
+        final = kindest.invasion_final(f)
+    fig, axes = plt.subplots(len(shown) + 1, 1, figsize=(10, 2.4 * (len(shown) + 1) + 0.6), squeeze=False)
+    axes = axes[:, 0]
+    for ax, replicate in zip(axes, shown):
+        r = records[records["replicate"] == replicate]
+        generation = r["generation"].to_numpy()
+        for k, label in enumerate(RULE):
+            ax.plot(generation, r[f"mean_{label}"], color=f"C{k}", linewidth=1.1, label=label)
+        ax.plot(generation, r["cooperation_rate"], "k--", linewidth=0.9, label="cooperation")
+        ax.set_ylim(-0.02, 1.02)
+        ax.set_ylabel("mean rule")
+        if log:
+            ax.set_xscale("symlog", linthresh=max(1, int(generation[1])) if len(generation) > 1 else 1)
+            ax.set_xlim(left=0)
+        ax.set_title(f"replicate {replicate:04d}", fontsize=10)
+    if shown:
+        axes[len(shown) - 1].set_xlabel("generation")
+        handles, labels = axes[0].get_legend_handles_labels()
+        fig.legend(handles, labels, loc="upper center", ncol=5, frameon=False)
+    finished = final[final["finished"]]
+    ks, counts = np.unique(finished["corner"].to_numpy(), return_counts=True)
+    bars = axes[-1]
+    bars.bar(range(len(ks)), counts, color="C7")
+    bars.set_xticks(range(len(ks)), [corner_label(int(k)) for k in ks], fontsize=8)
+    bars.set_ylabel("replicates")
+    bars.set_title(f"nearest corner of the final mean rule ({len(finished)} of {len(final)} replicates "
+                   "finished)", fontsize=10)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / (2.4 * (len(shown) + 1) + 0.6)))
+    return fig
 
 
 def main() -> int:
@@ -38,49 +76,8 @@ def main() -> int:
                         "defection phase of long runs)")
     args = parser.parse_args()
     output = args.output or args.file.rsplit(".", 1)[0] + ".png"
-    try:
-        f = open_result(args.file)
-    except OSError as e:
-        print(f"plot_invasion: cannot read {args.file}: {e}", file=sys.stderr)
-        return 1
-    with f:
-        if "invasion" not in f:
-            print(f"plot_invasion: {args.file} holds no invasion run (no /invasion)", file=sys.stderr)
-            return 2
-        if not f.attrs.get("complete", 0):
-            print(f"plot_invasion: warning: {args.file} is marked incomplete", file=sys.stderr)
-        inv = f["invasion"]
-        groups = sorted(k for k in inv.keys() if k.startswith("r"))
-        shown = groups[: args.max_replicates]
-        fig, axes = plt.subplots(len(shown) + 1, 1, figsize=(10, 2.4 * (len(shown) + 1) + 0.6))
-        for ax, name in zip(axes, shown):
-            r = inv[name]
-            generation, mean = r["generation"][()], r["mean_rule"][()]
-            for k, label in enumerate(COMPONENTS):
-                ax.plot(generation, mean[:, k], color=f"C{k}", linewidth=1.1, label=label)
-            ax.plot(generation, r["cooperation_rate"][()], "k--", linewidth=0.9, label="cooperation")
-            ax.set_ylim(-0.02, 1.02)
-            ax.set_ylabel("mean rule")
-            if args.log:
-                ax.set_xscale("symlog", linthresh=max(1, int(generation[1])) if len(generation) > 1 else 1)
-                ax.set_xlim(left=0)
-            ax.set_title(f"replicate {name[1:]}", fontsize=10)
-        axes[len(shown) - 1].set_xlabel("generation")
-        handles, labels = axes[0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="upper center", ncol=5, frameon=False)
-        corners = inv["final_corner"][()]
-        finished = corners[corners < 16]
-        ks, counts = np.unique(finished, return_counts=True)
-        bars = axes[-1]
-        bars.bar(range(len(ks)), counts, color="C7")
-        bars.set_xticks(range(len(ks)), [corner_label(int(k)) for k in ks], fontsize=8)
-        bars.set_ylabel("replicates")
-        bars.set_title(f"nearest corner of the final mean rule ({len(finished)} of {len(corners)} replicates "
-                       "finished)", fontsize=10)
-        fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / (2.4 * (len(shown) + 1) + 0.6)))
-        fig.savefig(output, dpi=110)
-    print(f"plot_invasion: wrote {output}")
-    return 0
+    return kindest.cli.plot_file(args.file, ["invasion"], "plot_invasion", "holds no invasion run (no /invasion)",
+                                 lambda f: figure(f, args.max_replicates, args.log), output, dpi=110)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-"""Format tests: files the CLI writes conform to docs/FORMAT.md, and the checker catches
-files that do not. Run by ctest as `python_format` with the path of the kindest binary."""
+"""Format tests: files the CLI writes conform to docs/FORMAT.md, and the checker
+(kindest.checker, behind scripts/check_format.py) catches files that do not. Run by ctest as
+`python_format` with the path of the kindest binary."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,11 +13,28 @@ import unittest
 import h5py
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
-import check_format  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kindest_test_files as files  # noqa: E402
 
-KINDEST = os.environ.get("KINDEST_CLI", "kindest")
+import kindest  # noqa: E402
+from kindest import checker, format_md  # noqa: E402
+
+CHECK_FORMAT = os.path.join(files.SCRIPTS, "check_format.py")
+
+
+def series_names(job, parent):
+    """The documented series (record axis T) of one replicate group of `job`."""
+    prefix = parent + "rNNNN/"
+    return [d.path[len(prefix):] for d in format_md.parse().for_job(job)
+            if d.path.startswith(prefix) and d.shape[:1] == ("T",)]
+
+
+def keep_records(group, rows, names):
+    """Rewrites every series of a replicate group to the records `rows` (indices)."""
+    for name in names:
+        data = group[name][()][rows]
+        group[name].resize(len(data), axis=0)
+        group[name][...] = data
 
 
 class FormatTest(unittest.TestCase):
@@ -28,17 +47,14 @@ class FormatTest(unittest.TestCase):
             "no_self_play": ["--no-self-play", "--turns", "20"],
             "random_length": ["--continuation", "0.9"],
         }.items():
-            path = os.path.join(cls.dir, name + ".h5")
-            subprocess.run([KINDEST, "tournament", "-q", "--players", "TitForTat,Random,Defector,Cycler(CCD)",
-                            "--repetitions", "3", "-o", path] + extra, check=True, stdout=subprocess.DEVNULL)
-            cls.files[name] = path
-        config = os.path.join(cls.dir, "invasion.ini")
-        with open(config, "w") as f:
-            f.write("[run]\njob = invasion\n[invasion]\ngenerations = 20000\nreplicates = 2\n"
-                    "[record]\ninterval = 100\n")
-        cls.files["invasion"] = os.path.join(cls.dir, "invasion.h5")
-        subprocess.run([KINDEST, "run", config, "-q", "-o", cls.files["invasion"]], check=True,
-                       stdout=subprocess.DEVNULL)
+            cls.files[name] = files.tournament(cls.dir, name, "TitForTat,Random,Defector,Cycler(CCD)",
+                                               "--repetitions", "3", *extra)
+        cls.files["invasion"] = files.run_config(cls.dir, "invasion", files.INVASION)
+        # 103 generations at interval 5: records 0, 5, ..., 100 and the last, 103.
+        cls.files["evolution"] = files.run_config(
+            cls.dir, "evolution", files.EVOLUTION.format(generations=103, replicates=3, interval=5))
+        cls.files["analysis"] = files.run_config(cls.dir, "analysis", files.POPULATION.format(job="analysis"))
+        cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
 
     @classmethod
     def tearDownClass(cls):
@@ -47,14 +63,17 @@ class FormatTest(unittest.TestCase):
     def test_cli_files_conform(self):
         for name, path in self.files.items():
             with self.subTest(name):
-                self.assertEqual(check_format.check(path), [])
+                self.assertEqual(kindest.check(path), [])
+                r = subprocess.run([files.PYTHON, CHECK_FORMAT, path], capture_output=True, text=True)
+                self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+                self.assertIn("conforms to docs/FORMAT.md", r.stdout)
 
-    def tampered(self, edit):
+    def tampered(self, edit, source="self_play"):
         path = os.path.join(self.dir, "tampered.h5")
-        shutil.copy(self.files["self_play"], path)
+        shutil.copy(self.files[source], path)
         with h5py.File(path, "r+") as f:
             edit(f)
-        return check_format.check(path)
+        return kindest.check(path)
 
     def test_checker_catches_undocumented_dataset(self):
         problems = self.tampered(lambda f: f.create_dataset("tournament/extra", data=[1.0]))
@@ -81,21 +100,180 @@ class FormatTest(unittest.TestCase):
         self.assertTrue(any("ranking" in p for p in problems), problems)
 
     def test_checker_catches_broken_invasion_invariants(self):
-        path = os.path.join(self.dir, "tampered_invasion.h5")
-        shutil.copy(self.files["invasion"], path)
-        with h5py.File(path, "r+") as f:
+        def edit(f):
             f["invasion/final_corner"][0] = (f["invasion/final_corner"][0] + 1) % 16
             f["invasion/r0001/checkpoint/frequencies"][0] += 0.5
-        problems = check_format.check(path)
+        problems = self.tampered(edit, "invasion")
         self.assertIn("final_corner is not the corner of final_mean_rule", problems)
         self.assertTrue(any("r0001: checkpoint frequencies" in p for p in problems), problems)
 
     def test_every_documented_dataset_is_written(self):
-        documented = {p for p in check_format.documented_datasets(check_format.FORMAT_MD) if p.startswith("/tournament/")}
+        documented = {p.path for p in format_md.parse().for_job("tournament")}
         with h5py.File(self.files["self_play"], "r") as f:
             written = {"/tournament/" + k for k in f["tournament"].keys()}
             self.assertEqual(written, documented)
             self.assertTrue(np.isfinite(f["tournament/score_per_turn"][()]).all())
+        for job in ["evolution", "invasion", "analysis", "replicator"]:
+            with self.subTest(job), h5py.File(self.files[job], "r") as f:
+                written = set()
+                f.visititems(lambda n, o: written.add(re.sub(r"/r\d{4,}/", "/rNNNN/", "/" + n))
+                             if isinstance(o, h5py.Dataset) else None)
+                self.assertEqual(written, {d.path for d in format_md.parse().for_job(job)})
+
+    # -- record generations (issue 8: the checker missed gaps and a missing last record) --
+
+    def evolution_edit(self, edit, complete=True):
+        names = series_names("evolution", "/replicates/")
+        self.assertIn("generation", names)
+        self.assertIn("counts", names)
+
+        def wrapped(f):
+            f.attrs["complete"] = np.uint8(complete)
+            edit(f["replicates/r0001"], names)
+        return self.tampered(wrapped, "evolution")
+
+    def test_record_generations(self):
+        self.assertEqual(checker.record_count(103, 5), 22)   # 0, 5, ..., 100 and 103
+        self.assertEqual(checker.record_count(100, 5), 21)
+        np.testing.assert_array_equal(checker.expected_generations(103, 5, 30)[-3:], [95, 100, 103])
+        np.testing.assert_array_equal(checker.expected_generations(100, 5, 30)[-2:], [95, 100])
+        # Only the records asked for are made: a schema-allowed 10^12 generations costs nothing.
+        np.testing.assert_array_equal(checker.expected_generations(10 ** 12, 1, 3), [0, 1, 2])
+
+    def test_gap_in_the_records(self):
+        problems = self.evolution_edit(lambda g, names: keep_records(g, [k for k in range(22) if k != 7], names))
+        self.assertIn("/replicates/r0001: gap in the records: generation 35 missing before 40 "
+                      "([record] interval = 5)", problems)
+
+    def test_duplicate_record(self):
+        def edit(g, names):
+            keep_records(g, list(range(8)) + [7] + list(range(8, 22)), names)
+        problems = self.evolution_edit(edit)
+        self.assertTrue(any("r0001: duplicate record of generation 35" in p for p in problems), problems)
+
+    def test_missing_last_record(self):
+        # Complete file without the record of the last generation, 103 (the checkpoint still says 103).
+        problems = self.evolution_edit(lambda g, names: keep_records(g, list(range(21)), names))
+        self.assertTrue(any("r0001: complete file, but the last record is generation 100" in p for p in problems),
+                        problems)
+        # The same rows in an interrupted file are fine up to the checkpoint: moving it back to 100
+        # is a valid state, leaving it at 103 claims records that are not there.
+        def interrupted(g, names):
+            keep_records(g, list(range(21)), names)
+            g["checkpoint/generation"][0] = 100
+        self.assertEqual(self.evolution_edit(interrupted, complete=False), [])
+        problems = self.evolution_edit(lambda g, names: keep_records(g, list(range(21)), names), complete=False)
+        self.assertTrue(any("r0001: checkpoint at generation 103 is ahead of the records" in p for p in problems),
+                        problems)
+
+    def test_first_record_not_generation_zero(self):
+        problems = self.evolution_edit(lambda g, names: keep_records(g, list(range(1, 22)), names))
+        self.assertTrue(any("r0001: the first record is generation 5, not 0" in p for p in problems), problems)
+
+    def test_series_of_different_lengths(self):
+        def edit(g, names):
+            g["average_payoff"].resize(21, axis=0)
+        problems = self.evolution_edit(edit)
+        self.assertTrue(any("r0001: series of different lengths" in p and "average_payoff 21" in p
+                            for p in problems), problems)
+
+    def test_replicate_groups_contiguous_and_counted(self):
+        problems = self.tampered(lambda f: f.move("replicates/r0001", "replicates/r0003"), "evolution")
+        self.assertTrue(any("not contiguous from r0000 (missing r0001)" in p for p in problems), problems)
+        problems = self.tampered(lambda f: f.move("replicates/r0002", "replicates/r00002"), "evolution")
+        self.assertTrue(any("r00002: replicate group name is not r0002" in p for p in problems), problems)
+        problems = self.tampered(lambda f: f.copy("replicates/r0002", "replicates/r0003"), "evolution")
+        self.assertIn("/replicates/: 4 replicate groups, [dynamics] replicates = 3", problems)
+        problems = self.tampered(lambda f: f.copy("invasion/r0002", "invasion/r0003"), "invasion")
+        self.assertIn("/invasion/: 4 replicate groups, [invasion] replicates = 3", problems)
+
+    # -- root attributes --
+
+    def test_unknown_major_version_is_refused(self):
+        problems = self.tampered(lambda f: f.attrs.modify("format_version", np.array([2, 0], dtype="u4")))
+        self.assertEqual(len(problems), 1)
+        self.assertTrue(problems[0].startswith("unknown format_version [2, 0]"), problems)
+        r = subprocess.run([files.PYTHON, CHECK_FORMAT, os.path.join(self.dir, "tampered.h5")],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("unknown format_version [2, 0]", r.stdout)
+        # A newer minor version of the same major is read (its new datasets would be reported).
+        self.assertEqual(self.tampered(lambda f: f.attrs.modify("format_version", np.array([1, 0], dtype="u4"))), [])
+
+    def test_unknown_format_name_is_refused(self):
+        problems = self.tampered(lambda f: f.attrs.modify("format_name", "other.results"))
+        self.assertEqual(len(problems), 1)
+        self.assertIn("format_name = 'other.results'", problems[0])
+
+    def test_labels_that_are_not_utf8(self):
+        def edit(f):
+            del f["tournament/players"]
+            d = f.create_dataset("tournament/players", dtype=h5py.string_dtype("utf-8"),
+                                 data=np.array([b"TitForTat", b"Random\xff", b"Defector", b"Cycler(CCD)"], dtype=object))
+            d.attrs["units"], d.attrs["description"] = "-", "Players."
+        problems = self.tampered(edit)
+        self.assertTrue(any("/tournament/players: a string is not valid UTF-8" in p for p in problems), problems)
+
+    # -- the checker reads FORMAT.md --
+
+    def edited_format_md(self, old, new):
+        path = os.path.join(self.dir, "FORMAT.md")
+        with open(format_md.FORMAT_MD, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn(old, text)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace(old, new))
+        return path
+
+    def test_checker_takes_names_shapes_and_units_from_format_md(self):
+        md = self.edited_format_md("| /replicates/rNNNN/average_payoff |", "| /replicates/rNNNN/mean_fitness |")
+        problems = kindest.check(self.files["evolution"], md)
+        self.assertIn("undocumented dataset /replicates/r0000/average_payoff", problems)
+        self.assertIn("missing dataset /replicates/r0002/mean_fitness", problems)
+        md = self.edited_format_md("| /tournament/wins | (P, P) | uint64 | matches |",
+                                   "| /tournament/wins | (P,) | uint64 | games |")
+        problems = kindest.check(self.files["self_play"], md)
+        self.assertIn("/tournament/wins: rank 2, documented ('P',)", problems)
+        md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
+                                   "| /tournament/turns | (P, P) | uint64 | rounds |")
+        self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
+        md = self.edited_format_md("`[1, 2]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 2]"))
+
+    def test_format_md_tables_between_generated_markers(self):
+        text = ("## Root attributes\n\n| name | type | meaning |\n|---|---|---|\n"
+                "| `format_name` | UTF-8 string | always `kindest.results` |\n"
+                "| `format_version` | uint32 (2,) | `[1, 2]` for this page |\n\n"
+                "## /tournament (job = tournament)\n\n<!-- generated: tournament -->\n"
+                "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n"
+                "| /tournament/players | (P,) | UTF-8 string | – | names |\n"
+                "| `/tournament/wins` | (P, P) | uint64 | matches | wins \\| losses |\n<!-- end generated -->\n\n"
+                "## /summary (every job)\n\n"
+                "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n"
+                "| /summary/value | (M,) | float64 | – | values |\n")
+        path = os.path.join(self.dir, "small.md")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        fmt = format_md.parse(path)
+        self.assertEqual((fmt.name, fmt.major, fmt.minor), ("kindest.results", 1, 2))
+        self.assertEqual([d.path for d in fmt.for_job("tournament")],
+                         ["/tournament/players", "/tournament/wins", "/summary/value"])
+        self.assertEqual(fmt.datasets[1].shape, ("P", "P"))
+        self.assertEqual(fmt.datasets[1].meaning, "wins | losses")
+        self.assertEqual(fmt.datasets[2].jobs, frozenset({"tournament"}))
+        # A section whose heading names no jobs cannot hold a dataset table.
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("## /summary (every job)", "## /summary"))
+        with self.assertRaisesRegex(ValueError, "/summary/value is under no heading naming its jobs"):
+            format_md.parse(path)
+        # The real page: every job, and the documented jobs of /population.
+        real = format_md.parse()
+        self.assertEqual(real.attributes, ("format_name", "format_version", "engine_version", "git_hash", "job",
+                                           "seed", "config", "created_utc", "complete"))
+        self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
+        self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "tournament"])
+        population = [d for d in real.datasets if d.path == "/population/strategies"][0]
+        self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
 
 if __name__ == "__main__":

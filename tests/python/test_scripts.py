@@ -1,70 +1,111 @@
 #!/usr/bin/python3
-"""The plotting scripts run on real result files and write PNGs (run by ctest as python_scripts)."""
+"""The plotting scripts on real result files: their figure() functions draw the file's values
+(lines, labels, bars), and their command lines write a PNG or fail clearly. Run by ctest as
+python_scripts."""
 import csv
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 
 import h5py
+import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCRIPTS = os.path.join(HERE, "..", "..", "scripts")
-KINDEST = os.environ.get("KINDEST_CLI", "kindest")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kindest_test_files as files  # noqa: E402
+
+import kindest  # noqa: E402
+import plot_invasion  # noqa: E402
+import plot_tournament  # noqa: E402
+import plot_trajectory  # noqa: E402
+
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-class PlotTournamentTest(unittest.TestCase):
+def script(name, *args):
+    return subprocess.run([files.PYTHON, os.path.join(files.SCRIPTS, name), *args], capture_output=True, text=True)
+
+
+class ScriptsTest(unittest.TestCase):
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="kindest_scripts_")
 
     def tearDown(self):
         shutil.rmtree(self.dir)
 
-    def test_writes_a_png(self):
-        h5 = os.path.join(self.dir, "t.h5")
-        png = os.path.join(self.dir, "t.png")
-        subprocess.run([KINDEST, "tournament", "-q", "--players", "TitForTat,Defector,Random",
-                        "--turns", "20", "-o", h5], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_tournament.py"), h5, "-o", png],
-                       check=True, stdout=subprocess.DEVNULL)
+    def assert_png(self, r, png):
+        self.assertEqual(r.returncode, 0, r.stderr)
         with open(png, "rb") as f:
             self.assertEqual(f.read(8), PNG_MAGIC)
 
-    def test_plot_trajectory_writes_a_png(self):
-        ini = os.path.join(self.dir, "evo.ini")
-        with open(ini, "w") as f:
-            f.write("[run]\njob = evolution\n[population]\nsize = 50\n[dynamics]\ngenerations = 200\n"
-                    "replicates = 2\nmutation_rate = 0.01\n")
-        h5, png = os.path.join(self.dir, "e.h5"), os.path.join(self.dir, "e.png")
-        subprocess.run([KINDEST, "run", ini, "-q", "-o", h5], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_trajectory.py"), h5, "-o", png],
-                       check=True, stdout=subprocess.DEVNULL)
-        with open(png, "rb") as f:
-            self.assertEqual(f.read(8), PNG_MAGIC)
+    def test_plot_tournament(self):
+        h5 = files.tournament(self.dir, "t", "Cooperator,TitForTat,Defector", "--turns", "10", "--no-self-play")
+        fig = plot_tournament.figure(h5)
+        ax = fig.axes[0]
+        ranked = ["Defector", "TitForTat", "Cooperator"]
+        self.assertEqual([t.get_text() for t in ax.get_xticklabels()], ranked)
+        self.assertEqual([t.get_text() for t in ax.get_yticklabels()],
+                         ["Defector (3.20)", "TitForTat (1.95)", "Cooperator (1.50)"])
+        image = ax.get_images()[0].get_array()
+        # Rows and columns by rank; the diagonal is NaN without self-play.
+        expected = np.array([[np.nan, 1.4, 5.0], [0.9, np.nan, 3.0], [0.0, 3.0, np.nan]])
+        np.testing.assert_allclose(np.ma.filled(image.astype(float), np.nan), expected)
+        self.assertEqual(ax.get_xlabel(), "opponent")
+        png = os.path.join(self.dir, "t.png")
+        self.assert_png(script("plot_tournament.py", h5, "-o", png), png)
+
+    def test_plot_trajectory(self):
+        h5 = files.run_config(self.dir, "e", files.EVOLUTION.format(generations=200, replicates=2, interval=4))
+        fig = plot_trajectory.figure(h5)
+        lines = fig.axes[0].get_lines()
+        self.assertEqual([line.get_label() for line in lines], ["Cooperator", "Defector", "TitForTat", "cooperation"])
+        with h5py.File(h5, "r") as f:
+            r = f["replicates/r0001"]
+            counts, generation = r["counts"][()], r["generation"][()]
+            cooperation = r["cooperation_rate"][()]
+        lines = fig.axes[2].get_lines()  # replicate 1's trajectory (axes: line, bars per row)
+        for k in range(3):
+            np.testing.assert_array_equal(lines[k].get_xdata(), generation)
+            np.testing.assert_allclose(lines[k].get_ydata(), counts[:, k] / 60)
+        np.testing.assert_allclose(lines[3].get_ydata(), cooperation)
+        self.assertEqual(fig.axes[2].get_title(), "replicate 0001: 200 generations")
+        bars = [p.get_height() for p in fig.axes[3].patches]
+        np.testing.assert_allclose(bars, (counts / 60).mean(axis=0))
+        # --window keeps the generations asked for.
+        window = plot_trajectory.figure(h5, max_replicates=1, window=(40, 80))
+        np.testing.assert_array_equal(window.axes[0].get_lines()[0].get_xdata(), np.arange(40, 81, 4))
+        self.assertEqual(len(window.axes), 2)
+        png = os.path.join(self.dir, "e.png")
+        self.assert_png(script("plot_trajectory.py", h5, "-o", png), png)
         # A tournament file is not an evolution run: a clear error, not a traceback.
-        t = os.path.join(self.dir, "t.h5")
-        subprocess.run([KINDEST, "tournament", "-q", "--players", "TFT,ALLD", "-o", t], check=True,
-                       stdout=subprocess.DEVNULL)
-        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_trajectory.py"), t],
-                           capture_output=True, text=True)
+        t = files.tournament(self.dir, "t", "TFT,ALLD")
+        r = script("plot_trajectory.py", t)
         self.assertEqual(r.returncode, 2)
         self.assertIn("no evolution run", r.stderr)
 
-    def test_plot_invasion_writes_a_png(self):
-        ini = os.path.join(self.dir, "inv.ini")
-        with open(ini, "w") as f:
-            f.write("[run]\njob = invasion\n[invasion]\ngenerations = 20000\nreplicates = 3\n"
-                    "[record]\ninterval = 100\n")
-        h5, png = os.path.join(self.dir, "i.h5"), os.path.join(self.dir, "i.png")
-        subprocess.run([KINDEST, "run", ini, "-q", "-o", h5], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_invasion.py"), h5, "-o", png],
-                       check=True, stdout=subprocess.DEVNULL)
-        with open(png, "rb") as f:
-            self.assertEqual(f.read(8), PNG_MAGIC)
-        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_invasion.py"), os.path.join(self.dir, "nope.h5")],
-                           capture_output=True, text=True)
+    def test_plot_invasion(self):
+        h5 = files.run_config(self.dir, "i", files.INVASION)
+        fig = plot_invasion.figure(h5, max_replicates=2)
+        self.assertEqual(len(fig.axes), 3)
+        with h5py.File(h5, "r") as f:
+            mean = f["invasion/r0001/mean_rule"][()]
+            generation = f["invasion/r0001/generation"][()]
+            corners = f["invasion/final_corner"][()]
+        lines = fig.axes[1].get_lines()
+        self.assertEqual([line.get_label() for line in lines], ["p_CC", "p_CD", "p_DC", "p_DD", "cooperation"])
+        for k in range(4):
+            np.testing.assert_array_equal(lines[k].get_xdata(), generation)
+            np.testing.assert_array_equal(lines[k].get_ydata(), mean[:, k])
+        ks, counts = np.unique(corners, return_counts=True)
+        self.assertEqual([p.get_height() for p in fig.axes[2].patches], counts.tolist())
+        self.assertEqual([t.get_text() for t in fig.axes[2].get_xticklabels()],
+                         [plot_invasion.corner_label(int(k)) for k in ks])
+        self.assertIn("3 of 3 replicates finished", fig.axes[2].get_title())
+        png = os.path.join(self.dir, "i.png")
+        self.assert_png(script("plot_invasion.py", h5, "-o", png, "--log"), png)
+        r = script("plot_invasion.py", os.path.join(self.dir, "nope.h5"))
         self.assertEqual(r.returncode, 1)
         self.assertIn("cannot read", r.stderr)
 
@@ -73,30 +114,26 @@ class PlotTournamentTest(unittest.TestCase):
         with open(ini, "w") as f:
             f.write("[tournament]\nplayers = TitForTat, Random, Defector\nrepetitions = 2\n[match]\nturns = 10\n")
         out = os.path.join(self.dir, "sweep")
-        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "sweep.py"), ini,
-                            "--set", "match.execution_error_rate=0,0.1", "--set", "run.seed=1,2,3",
-                            "--out", out, "--jobs", "2", "--kindest", KINDEST], capture_output=True, text=True)
+        r = script("sweep.py", ini, "--set", "match.execution_error_rate=0,0.1", "--set", "run.seed=1,2,3",
+                   "--out", out, "--jobs", "2", "--kindest", files.KINDEST)
         self.assertEqual(r.returncode, 0, r.stderr)
         with open(os.path.join(out, "manifest.csv")) as f:
             rows = list(csv.reader(f))
         self.assertEqual(rows[0][:4], ["file", "match.execution_error_rate", "run.seed", "exit_status"])
         self.assertEqual(len(rows), 7)
         for row in rows[1:]:
-            with h5py.File(os.path.join(out, row[0]), "r") as h:
-                config = h.attrs["config"]
-                config = config.decode() if isinstance(config, bytes) else config
-                self.assertIn(f"execution_error_rate = {row[1]}", config)
-                self.assertIn(f"seed = {row[2]}", config)
+            with kindest.open_result(os.path.join(out, row[0])) as h:
+                config = kindest.config(h)
+                self.assertEqual(config.getfloat("match", "execution_error_rate"), float(row[1]))
+                self.assertEqual(config.get("run", "seed"), row[2])
         # A bad value fails its point, and the sweep says so.
-        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "sweep.py"), ini, "--set",
-                            "match.execution_error_rate=2", "--out", out, "--force", "--kindest", KINDEST],
-                           capture_output=True, text=True)
+        r = script("sweep.py", ini, "--set", "match.execution_error_rate=2", "--out", out, "--force",
+                   "--kindest", files.KINDEST)
         self.assertEqual(r.returncode, 1)
         self.assertIn("outside [0, 1]", r.stderr)
 
     def test_missing_file_is_a_clear_error(self):
-        r = subprocess.run(["/usr/bin/python3", os.path.join(SCRIPTS, "plot_tournament.py"),
-                            os.path.join(self.dir, "missing.h5")], capture_output=True, text=True)
+        r = script("plot_tournament.py", os.path.join(self.dir, "missing.h5"))
         self.assertEqual(r.returncode, 1)
         self.assertIn("cannot read", r.stderr)
 

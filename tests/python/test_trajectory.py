@@ -15,11 +15,11 @@ import unittest
 import h5py
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
-import check_format  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kindest_test_files import KINDEST  # noqa: E402
 
-KINDEST = os.environ.get("KINDEST_CLI", "kindest")
+import kindest  # noqa: E402
+
 CONFIG = """
 [run]
 job = evolution
@@ -100,13 +100,14 @@ class InterruptedRun:
         return proc, path
 
     def resume_and_compare(self, path):
-        with check_format.open_result(path) as f:
+        with kindest.open_result(path) as f:
             self.assertEqual(int(f.attrs["complete"]), 0)
-        self.assertEqual(check_format.check(path), [])
+        self.assertEqual(kindest.check(path), [])
         subprocess.run([KINDEST, "run", self.config, "-q", "--resume", "-o", path], check=True,
                        stdout=subprocess.DEVNULL)
         with h5py.File(path, "r") as f:
             self.assertEqual(int(f.attrs["complete"]), 1)
+        self.assertEqual(kindest.check(path), [])
         whole, resumed = datasets(self.whole), datasets(path)
         self.assertEqual(sorted(whole), sorted(resumed))
         for name in whole:

@@ -1,0 +1,67 @@
+"""Result files the Python tests share: made by running the real kindest binary (KINDEST_CLI),
+and the kindest package imported from the source tree (PYTHONPATH, set by ctest; the path
+below lets a test also run by hand)."""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+SCRIPTS = os.path.join(ROOT, "scripts")
+sys.path.insert(0, os.path.join(ROOT, "python"))
+sys.path.insert(0, SCRIPTS)
+KINDEST = os.environ.get("KINDEST_CLI", "kindest")
+PYTHON = "/usr/bin/python3"
+
+
+def run_config(directory, name, text, *flags):
+    """Writes `text` as NAME.ini in `directory`, runs it and returns the result path."""
+    ini, h5 = os.path.join(directory, name + ".ini"), os.path.join(directory, name + ".h5")
+    with open(ini, "w") as f:
+        f.write(text)
+    subprocess.run([KINDEST, "run", ini, "-q", "-o", h5, *flags], check=True, stdout=subprocess.DEVNULL)
+    return h5
+
+
+def tournament(directory, name, players, *flags):
+    h5 = os.path.join(directory, name + ".h5")
+    subprocess.run([KINDEST, "tournament", "-q", "--players", players, "-o", h5, *flags], check=True,
+                   stdout=subprocess.DEVNULL)
+    return h5
+
+
+EVOLUTION = """[run]
+job = evolution
+seed = 3
+[population]
+size = 60
+strategies = ALLC, ALLD, TFT
+[payoffs]
+source = exact
+[match]
+continuation_probability = 0.9
+[dynamics]
+generations = {generations}
+replicates = {replicates}
+mutation_rate = 0.01
+[record]
+interval = {interval}
+"""
+INVASION = """[run]
+job = invasion
+[invasion]
+generations = 20000
+replicates = 3
+[record]
+interval = 100
+"""
+POPULATION = """[run]
+job = {job}
+[population]
+size = 50
+strategies = ALLC, ALLD, TFT
+[payoffs]
+source = exact
+[match]
+continuation_probability = 0.9
+"""
