@@ -70,6 +70,9 @@ TEST_CASE("number_text: reads back bit for bit with the fewest digits", "[core][
     INFO(text);
     const double back = std::strtod(text.c_str(), nullptr);  // stod refuses subnormals
     REQUIRE(std::memcmp(&back, &x, sizeof x) == 0);
-    REQUIRE(significant_digits(text) == fewest_digits(x));
+    // An integer in fixed notation has as many characters whatever its digits (to_chars writes
+    // 502287927366001920 rather than the equally long ...001900); otherwise fewest digits.
+    const bool integer = text.find_first_of(".e") == std::string::npos;
+    if (!integer) REQUIRE(significant_digits(text) == fewest_digits(x));
   }
 }

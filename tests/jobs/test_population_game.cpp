@@ -47,12 +47,14 @@ TEST_CASE("population game: model errors reach the user as the key that set them
   const auto ini = dir.write("a.ini",
                              "[run]\njob = analysis\n[payoffs]\nmatrix = 3,-5;5,1\n[dynamics]\n"
                              "process = moran_birth_death\nselection_intensity = 0.5\n");
-  // Linear fitness 1 - w + w * (-5) < 0 at w = 0.5; the model knows only "selection_intensity w".
+  // Linear fitness 1 - w + w * pi < 0 at w = 0.5 for the mean payoff pi of a rare C among D
+  // (about -1.04 for Z = 100); the model knows only its "selection_intensity w".
   CHECK_THROWS_WITH(
       jobs::run_analysis_job(config::load_config(ini), kResolve, {.path = dir.file("a.h5")}),
       Contains("config error: [dynamics] selection_intensity = 0.5 makes linear "
                "fitness") &&
-          Contains("use w < 0.16666666666666666") && Contains("(in " + ini + ")"));
+          Contains("non-positive for payoff") && Contains("or exponential fitness") &&
+          Contains("(in " + ini + ")"));
   // A part of a matrix names the key and the entry.
   const auto c = config::load_config("", {"payoffs.matrix=1,-1;2,0"});
   const ModelError e("ecological dynamics", "payoff (0, 1)", "-1", "is outside [0, inf)");
