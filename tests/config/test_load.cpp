@@ -135,6 +135,10 @@ TEST_CASE("config: differences compare key by key, by value", "[config]") {
   CHECK(e[2].key == "tournament.players");
   CHECK(config::describe({e[0]}, "this config", "the file") ==
         "[match] turns = 200 in this config, 70 in the file");
+  // What resume will do: the config stored in a file, read back from its text, equals the run's.
+  const auto stored = config::load_config_text(a.to_ini(), "x.h5 (stored config)");
+  CHECK(config::differences(a, stored).empty());
+  CHECK(config::differences(other, stored, {"run.output"}).size() == 3);
 }
 
 TEST_CASE("config: a directory, a missing file, a dangling link or no permission is named",
