@@ -122,8 +122,9 @@ class DormandPrince {
       const bool lands = t_stop - t_ <= 1.1 * h;
       if (lands) h = t_stop - t_;
       if (h <= 16 * std::numeric_limits<double>::epsilon() * std::max(1.0, std::abs(t_)))
-        throw std::runtime_error("replicator: step size underflow (h = " + show(h) +
-                                 ") at t = " + show(t_) + "; the tolerances cannot be met");
+        throw ModelError(kModel, "rel_tol", show(s_.rel_tol),
+                         "cannot be met: the step size underflowed (h = " + show(h) +
+                             ") at t = " + show(t_) + "; loosen the tolerances");
       const double err = attempt(h);
       const double factor =
           err == 0 ? kMaxFactor : std::clamp(kSafety * std::pow(err, -0.2), kMinFactor, kMaxFactor);

@@ -85,7 +85,7 @@ struct ReplicatorTrajectory {
 
 /// Integrates from x0 (non-negative, summing to 1 within 1e-9; rescaled to sum exactly 1) over
 /// [0, t_end] and records the state every `record_interval`. Throws ModelError on invalid
-/// input and std::runtime_error if the step size underflows.
+/// input and ModelError (parameter rel_tol) if the step size underflows.
 ReplicatorTrajectory integrate(const Replicator& dynamics, std::vector<double> x0, double t_end,
                                double record_interval, const ReplicatorSettings& settings = {});
 
