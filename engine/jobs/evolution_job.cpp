@@ -114,7 +114,7 @@ std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t s
 
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
                                    const OutputOptions& output, const GenerationProgress& progress,
-                                   const std::atomic<bool>* stop) {
+                                   const std::atomic<bool>* stop) try {
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
@@ -199,6 +199,9 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   outcome.events = events;
   if (!outcome.interrupted) writer->mark_complete();
   return outcome;
+} catch (const ModelError& e) {
+  // Models know no config keys; say which key set the parameter.
+  throw config_error(e, c);
 }
 
 }  // namespace kindest::jobs

@@ -6,6 +6,7 @@
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
+#include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
@@ -31,7 +32,7 @@ std::vector<double> initial_frequencies(const config::Config& c, std::size_t s) 
 }  // namespace
 
 ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolver& resolve,
-                                     const OutputOptions& output) {
+                                     const OutputOptions& output) try {
   record::check_output_path(output.path, output.overwrite);
   ReplicatorOutcome out{population_game_from_config(c, resolve), {}, {}};
   if (out.game.group || !out.game.players.empty())
@@ -118,6 +119,9 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
       "Expected fraction of cooperative moves, x . C x; NaN for a plain matrix game."});
   writer.mark_complete();
   return out;
+} catch (const ModelError& e) {
+  // Models know no config keys; say which key set the parameter.
+  throw config_error(e, c);
 }
 
 }  // namespace kindest::jobs

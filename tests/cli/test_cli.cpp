@@ -97,6 +97,24 @@ TEST_CASE("cli: a bad config path, a wrapped number or non-UTF-8 text fails clea
   CHECK(r.code == 2);
   CHECK_THAT(r.err, Contains("[payoffs] labels is not valid UTF-8"));
   CHECK_FALSE(std::filesystem::exists(dir.file("l.h5")));
+  // Model errors name the key that set the parameter (they were "internal error" or keyless).
+  const auto eco = dir.write("e.ini",
+                             "[run]\njob = replicator\n[payoffs]\nmatrix = 3,-5;5,1\n"
+                             "[replicator]\nmap = ecological\n");
+  r = run_cli("run " + eco + " -q -o " + dir.file("e.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("config error: [payoffs] matrix = 3,-5;5,1 (payoff (0, 1) = -5) is "
+                             "outside [0, inf)") &&
+                        Contains("(in " + eco + ")"));
+  const auto moran =
+      dir.write("m.ini",
+                "[run]\njob = evolution\n[payoffs]\nmatrix = 3,-5;5,1\n"
+                "[dynamics]\nprocess = moran_birth_death\nselection_intensity = 0.5\n");
+  r = run_cli("run " + moran + " -q -o " + dir.file("m.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("config error: [dynamics] selection_intensity = 0.5 makes linear "
+                             "fitness") &&
+                        Contains("use w < 0.16666666666666666"));
 }
 
 TEST_CASE("cli: HDF5 datasets are identical for 1, 2 and 4 threads", "[cli][tournament]") {
