@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/population_payoffs.hpp"
@@ -120,7 +121,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto initial = initial_counts(c, s);
   auto settings = process_settings_from_config(c);
   std::optional<dynamics::LocalMutation> local_mutation;
-  if (c.text("dynamics.mutation") == "local") {
+  if (config::choice(c, config::kMutation) == config::MutationKind::local) {
     if (game.memory_one.empty())
       throw ConfigError(
           "config error: [dynamics] mutation = local needs memory-one strategies "

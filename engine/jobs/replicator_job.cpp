@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/ecological.hpp"
@@ -43,7 +44,7 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
   const auto x0 = initial_frequencies(c, s);
   const double t_end = c.real("replicator.time");
   const double interval = c.real("replicator.record_interval");
-  if (c.text("replicator.map") == "ecological") {
+  if (config::choice(c, config::kReplicatorMap) == config::ReplicatorMap::ecological) {
     const dynamics::Ecological map(out.game.payoffs);
     const auto step = static_cast<std::size_t>(std::max(1.0, std::floor(interval)));
     const auto all = dynamics::iterate(map, x0, static_cast<std::size_t>(t_end));
