@@ -3,28 +3,26 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <exception>
-#include <stdexcept>
 #include <string>
+
+#include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 
 namespace kindest::analytic {
 namespace {
 
-// Shortest text that reads back as the same double ("1.5", not "1.500000").
-std::string show(double x) {
-  char buf[32];
-  return std::string(buf, std::to_chars(buf, buf + sizeof buf, x).ptr);
-}
+constexpr const char* kModel = "fixation probability";
+std::string show(double x) { return number_text(x); }
 
 void check(std::size_t population_size, const FixationSettings& s) {
   if (population_size < 2)
-    throw std::invalid_argument("fixation probability: population size Z = " +
-                                std::to_string(population_size) + " must be at least 2");
+    throw ModelError(kModel, "population size Z", std::to_string(population_size),
+                     "must be at least 2");
   if (!std::isfinite(s.selection_intensity) || s.selection_intensity < 0)
-    throw std::invalid_argument("fixation probability: selection_intensity = " +
-                                show(s.selection_intensity) + " is outside [0, inf)");
+    throw ModelError(kModel, "selection_intensity", show(s.selection_intensity),
+                     "is outside [0, inf)");
 }
 
 double log_fitness(double payoff, const FixationSettings& s) {
@@ -32,10 +30,10 @@ double log_fitness(double payoff, const FixationSettings& s) {
   if (s.fitness_mapping == FitnessMapping::exponential) return w * payoff;
   const double f = dynamics::fitness(payoff, w, FitnessMapping::linear);
   if (!(f > 0))
-    throw std::invalid_argument(
-        "fixation probability: linear fitness 1 - w + w*payoff = " + show(f) +
-        " is not positive for payoff " + show(payoff) + " and selection_intensity w = " + show(w) +
-        "; use w < " + show(1 / (1 - payoff)) + " or exponential fitness");
+    throw ModelError(kModel, "selection_intensity w", show(w),
+                     "makes linear fitness 1 - w + w*payoff = " + show(f) +
+                         " non-positive for payoff " + show(payoff) + "; use w < " +
+                         show(1 / (1 - payoff)) + " or exponential fitness");
   return std::log(f);
 }
 
@@ -60,7 +58,7 @@ double log_ratio(PayoffPair pi, std::size_t j, std::size_t population_size,
                       ((mutants - 1) * fa + residents * fb));
     }
   }
-  throw std::invalid_argument("fixation probability: unknown process");
+  throw ModelError(kModel, "process", std::to_string(static_cast<int>(s.process)), "is unknown");
 }
 
 // log rho = -log(1 + sum_k exp(L_k)), L_k = sum_{j<=k} log T-(j)/T+(j), by a two-pass
@@ -72,9 +70,9 @@ double compute_log_fixation_probability(const PayoffsByMutants& payoffs,
     const PayoffPair pi = payoffs(j);
     const double l = log_ratio(pi, j, population_size, s);
     if (!std::isfinite(l))
-      throw std::invalid_argument("fixation probability: payoffs " + show(pi.mutant) +
-                                  " (mutant) and " + show(pi.resident) + " (resident) at " +
-                                  std::to_string(j) + " mutants give no finite ratio T-/T+");
+      throw ModelError(kModel, "payoffs",
+                       show(pi.mutant) + " (mutant) and " + show(pi.resident) + " (resident)",
+                       "at " + std::to_string(j) + " mutants give no finite ratio T-/T+");
     partial[j] = partial[j - 1] + l;
   }
   const double top = *std::max_element(partial.begin(), partial.end());
@@ -140,9 +138,8 @@ double compute_fixation_probability(const games::PayoffMatrix& game, std::size_t
                                     std::size_t mutant, std::size_t population_size,
                                     const FixationSettings& settings) {
   if (resident >= game.size() || mutant >= game.size())
-    throw std::invalid_argument("fixation probability: strategy index " +
-                                std::to_string(std::max(resident, mutant)) + " is outside [0, " +
-                                std::to_string(game.size()) + ")");
+    throw ModelError(kModel, "strategy index", std::to_string(std::max(resident, mutant)),
+                     "is outside [0, " + std::to_string(game.size()) + ")");
   return compute_fixation_probability(
       matrix_payoffs(game, resident, mutant, population_size, settings.self_interaction),
       population_size, settings);
@@ -161,13 +158,12 @@ FixationProbabilities compute_fixation_probabilities(const games::NPlayerGame& g
                                                      std::size_t population_size,
                                                      const FixationSettings& settings) {
   if (settings.self_interaction)
-    throw std::invalid_argument(
-        "fixation probability: self_interaction applies to matrix games only; an N-player game "
-        "draws co-players from the other Z - 1 individuals");
+    throw ModelError(kModel, "self_interaction", "true",
+                     "applies to matrix games only; an N-player game draws co-players from the "
+                     "other Z - 1 individuals");
   if (population_size < game.group_size())
-    throw std::invalid_argument(
-        "fixation probability: population size Z = " + std::to_string(population_size) +
-        " is smaller than the group size " + std::to_string(game.group_size()));
+    throw ModelError(kModel, "population size Z", std::to_string(population_size),
+                     "is smaller than the group size " + std::to_string(game.group_size()));
   return compute_all(game.strategies(), population_size, settings,
                      [&](std::size_t resident, std::size_t mutant) -> PayoffsByMutants {
                        return [&game, population_size, resident, mutant](std::size_t j) {

@@ -7,6 +7,9 @@
 #include <string>
 #include <utility>
 
+#include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
+
 namespace kindest::analytic {
 namespace {
 
@@ -29,9 +32,10 @@ std::vector<double> stationary_from_log_rates(Matrix a) {
     double log_exit = kLogZero;
     for (std::size_t j = 0; j < k; ++j) log_exit = log_add(log_exit, a[k][j]);
     if (log_exit == kLogZero)
-      throw std::invalid_argument("stationary distribution: the chain is not irreducible (state " +
-                                  std::to_string(k) + " cannot reach any of states 0.." +
-                                  std::to_string(k - 1) + " once higher states are removed)");
+      throw ModelError("stationary distribution", "transition matrix", "",
+                       "is not irreducible (state " + std::to_string(k) +
+                           " cannot reach any of states 0.." + std::to_string(k - 1) +
+                           " once higher states are removed)");
     for (std::size_t i = 0; i < k; ++i) a[i][k] -= log_exit;
     for (std::size_t i = 0; i < k; ++i)
       for (std::size_t j = 0; j < k; ++j)
@@ -54,11 +58,11 @@ std::vector<double> stationary_from_log_rates(Matrix a) {
 SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation) {
   const std::size_t s = fixation.log_probability.size();
   if (s == 0 || fixation.probability.size() != s)
-    throw std::invalid_argument("small-mutation limit: need a non-empty S x S fixation matrix");
+    throw ModelError("small-mutation limit", "fixation matrix", "", "must be non-empty S x S");
   for (std::size_t i = 0; i < s; ++i)
     if (fixation.probability[i].size() != s || fixation.log_probability[i].size() != s)
-      throw std::invalid_argument("small-mutation limit: fixation matrix row " + std::to_string(i) +
-                                  " does not have " + std::to_string(s) + " entries");
+      throw ModelError("small-mutation limit", "fixation matrix row " + std::to_string(i), "",
+                       "does not have " + std::to_string(s) + " entries");
 
   SmallMutationLimit out{fixation.probability, Matrix(s, std::vector<double>(s, 0.0)), {}};
   Matrix log_rates(s, std::vector<double>(s, kLogZero));
@@ -93,18 +97,18 @@ SmallMutationLimit compute_small_mutation_limit(const games::NPlayerGame& game,
 
 std::vector<double> compute_stationary_distribution(const Matrix& transition) {
   const std::size_t n = transition.size();
-  if (n == 0) throw std::invalid_argument("stationary distribution: the matrix is empty");
+  if (n == 0) throw ModelError("stationary distribution", "transition matrix", "", "is empty");
   Matrix log_rates(n, std::vector<double>(n, kLogZero));
   for (std::size_t i = 0; i < n; ++i) {
     if (transition[i].size() != n)
-      throw std::invalid_argument("stationary distribution: row " + std::to_string(i) + " has " +
-                                  std::to_string(transition[i].size()) + " entries, not " +
-                                  std::to_string(n));
+      throw ModelError(
+          "stationary distribution", "row " + std::to_string(i), "",
+          "has " + std::to_string(transition[i].size()) + " entries, not " + std::to_string(n));
     for (std::size_t j = 0; j < n; ++j) {
       if (!(transition[i][j] >= 0))
-        throw std::invalid_argument("stationary distribution: entry (" + std::to_string(i) + ", " +
-                                    std::to_string(j) + ") = " + std::to_string(transition[i][j]) +
-                                    " is negative or NaN");
+        throw ModelError("stationary distribution",
+                         "entry (" + std::to_string(i) + ", " + std::to_string(j) + ")",
+                         number_text(transition[i][j]), "is negative or NaN");
       if (j != i) log_rates[i][j] = std::log(transition[i][j]);
     }
   }

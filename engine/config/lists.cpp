@@ -1,7 +1,6 @@
 #include "engine/config/lists.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <sstream>
 
 #include "engine/core/errors.hpp"
@@ -35,12 +34,6 @@ std::vector<double> parse_numbers(const std::string& text, const std::string& wh
     out.push_back(x);
   }
   return out;
-}
-
-std::string number_text(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
 }
 
 }  // namespace kindest::config

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/number_text.hpp"
+
 namespace kindest::config {
 
 /// Items between separators, trimmed of spaces and tabs: "a, b" -> {"a", "b"}.
@@ -14,7 +16,8 @@ std::vector<std::string> split_list(const std::string& text, char separator = ',
 std::vector<double> parse_numbers(const std::string& text, const std::string& what,
                                   char separator = ',');
 
-/// A number as a person would write it back in a message: "1", "0.25", "1e-06" (%.10g).
-std::string number_text(double x);
+/// Numbers in messages and config values: the engine's one formatter (engine/core/number_text.hpp),
+/// named here too because config code has always called it config::number_text.
+using kindest::number_text;
 
 }  // namespace kindest::config

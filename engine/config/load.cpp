@@ -2,12 +2,13 @@
 
 #include <boost/program_options.hpp>
 #include <cerrno>
-#include <cmath>
-#include <cstdlib>
-#include <fstream>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <sstream>
 
 #include "engine/config/schema.hpp"
+#include "engine/config/values.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/suggest.hpp"
 
@@ -85,14 +86,62 @@ std::string check_lines(const std::string& path, const std::string& text) {
   return cleaned;
 }
 
-double parse_number(const std::string& value, bool integer, bool& ok) {
-  const char* begin = value.c_str();
-  char* end = nullptr;
+// A config file is small text; anything larger is not one (and reading /dev/zero must end).
+constexpr std::size_t kMaxConfigBytes = 16 << 20;
+
+std::string read_config_file(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto link = fs::symlink_status(path, ec);
+  if (fs::is_symlink(link) && !fs::exists(fs::status(path, ec))) {
+    const auto target = fs::read_symlink(path, ec);
+    throw ConfigError("config error: cannot read config file '" + path +
+                      "': it is a symbolic link to '" + target.string() +
+                      "', which does not exist");
+  }
+  if (fs::is_directory(fs::status(path, ec)))
+    throw ConfigError("config error: '" + path +
+                      "' is a directory, not a config file; give an .ini file");
   errno = 0;
-  const double x =
-      integer ? static_cast<double>(std::strtoll(begin, &end, 10)) : std::strtod(begin, &end);
-  ok = end != begin && *end == '\0' && errno == 0 && std::isfinite(x);
-  return x;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file)
+    throw ConfigError("config error: cannot read config file '" + path +
+                      "': " + std::strerror(errno));
+  std::string text;
+  char buffer[65536];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    text.append(buffer, n);
+    if (text.size() > kMaxConfigBytes) {
+      std::fclose(file);
+      throw ConfigError("config error: '" + path + "' is larger than " +
+                        std::to_string(kMaxConfigBytes >> 20) + " MiB; it is not a config file");
+    }
+  }
+  const bool failed = std::ferror(file) != 0;
+  const int error = errno;
+  std::fclose(file);
+  if (failed)
+    throw ConfigError("config error: cannot read config file '" + path +
+                      "': " + std::strerror(error));
+  return text;
+}
+
+std::string shown_key(const std::string& key) {
+  const auto dot = key.find('.');
+  return dot == std::string::npos ? key : "[" + key.substr(0, dot) + "] " + key.substr(dot + 1);
+}
+
+// Result files store text as UTF-8 strings; a value that is not UTF-8 (a label saved as
+// Latin-1) would be written there as bytes no reader can decode.
+void check_utf8(const std::string& key, const std::string& value, const std::string& where) {
+  const auto bad = first_invalid_utf8(value);
+  if (!bad) return;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(value[*bad]));
+  throw ConfigError("config error: " + shown_key(key) + " is not valid UTF-8 text (byte " + byte +
+                    " at offset " + std::to_string(*bad) +
+                    " of the value); save the config as UTF-8 (" + where + ")");
 }
 
 }  // namespace
@@ -100,38 +149,36 @@ double parse_number(const std::string& value, bool integer, bool& ok) {
 void validate_value(const std::string& key, const std::string& value, const std::string& where) {
   const KeySpec* spec = find_key(key);
   if (!spec) unknown_key(key, where);
-  const auto dot = key.find('.');
-  const std::string shown = "[" + key.substr(0, dot) + "] " + key.substr(dot + 1) + " = " + value;
+  const std::string shown = shown_key(key) + " = " + value;
   auto fail = [&](const std::string& why) {
     throw ConfigError("config error: " + shown + " " + why + " (" + where + ")");
   };
   switch (spec->type) {
-    case ValueType::integer:
+    case ValueType::integer: {
+      const auto x = parse_integer(value);
+      if (x.status == NumberStatus::malformed)
+        fail("is not an integer; allowed: " + allowed_values(*spec));
+      // Ranges are integers below 2^63, so comparing as integers is exact (2^53 + 1 > 2^53).
+      if (x.status == NumberStatus::out_of_range ||
+          x.value < static_cast<std::int64_t>(spec->min) ||
+          x.value > static_cast<std::int64_t>(spec->max))
+        fail("is outside " + allowed_values(*spec));
+      break;
+    }
     case ValueType::real: {
-      bool ok = false;
-      const double x = parse_number(value, spec->type == ValueType::integer, ok);
-      if (!ok)
-        fail(std::string("is not ") +
-             (spec->type == ValueType::integer ? "an integer" : "a number") +
-             "; allowed: " + allowed_values(*spec));
-      if (x < spec->min || x > spec->max || (spec->max_exclusive && x >= spec->max))
+      const auto x = parse_real(value);
+      if (x.status == NumberStatus::malformed)
+        fail("is not a number; allowed: " + allowed_values(*spec));
+      if (x.status == NumberStatus::out_of_range || x.value < spec->min || x.value > spec->max ||
+          (spec->max_exclusive && x.value >= spec->max))
         fail("is outside " + allowed_values(*spec));
       break;
     }
     case ValueType::boolean:
-      if (value != "true" && value != "false" && value != "1" && value != "0" && value != "yes" &&
-          value != "no" && value != "on" && value != "off")
-        fail("is not true or false");
+      if (!parse_boolean(value)) fail("is not true or false");
       break;
     case ValueType::choice: {
-      std::vector<std::string> options;
-      std::string_view rest = spec->choices;
-      while (true) {
-        const auto bar = rest.find('|');
-        options.emplace_back(rest.substr(0, bar));
-        if (bar == std::string_view::npos) break;
-        rest.remove_prefix(bar + 1);
-      }
+      const std::vector<std::string> options(spec->choices.begin(), spec->choices.end());
       bool known = false;
       for (const auto& o : options) known = known || o == value;
       if (!known) fail("is not " + allowed_values(*spec) + did_you_mean(value, options));
@@ -143,28 +190,29 @@ void validate_value(const std::string& key, const std::string& value, const std:
   }
 }
 
-Config load_config(const std::string& path, const std::vector<std::string>& overrides) {
-  std::map<std::string, std::string> given;
-  const auto desc = describe_schema();
-  if (!path.empty()) {
-    std::ifstream file(path);
-    if (!file) throw ConfigError("config error: cannot open config file '" + path + "'");
-    std::stringstream buffer;
-    buffer << file.rdbuf();
-    std::istringstream in(check_lines(path, buffer.str()));
+Config load_config_text(const std::string& text, const std::string& source,
+                        const std::vector<std::string>& overrides) {
+  // Each given value with where it came from, for messages: the file or the command line.
+  std::map<std::string, std::pair<std::string, std::string>> given;
+  const std::string in_file = "in " + source;
+  if (!source.empty()) {
+    const auto desc = describe_schema();
+    std::istringstream in(check_lines(source, text));
     po::parsed_options parsed(&desc);
     try {
       parsed = po::parse_config_file(in, desc, /*allow_unregistered=*/true);
     } catch (const po::error& e) {
-      throw ConfigError("config error: " + path + ": " + e.what());
+      throw ConfigError("config error: " + source + ": " + e.what());
     }
     for (const auto& opt : parsed.options) {
-      if (opt.unregistered) unknown_key(opt.string_key, "in " + path);
+      if (opt.unregistered) unknown_key(opt.string_key, in_file);
       if (given.count(opt.string_key))
-        throw ConfigError("config error: key " + opt.string_key + " is given twice (in " + path +
+        throw ConfigError("config error: key " + opt.string_key + " is given twice (" + in_file +
                           ")");
-      given[opt.string_key] = trim(opt.value.empty() ? "" : opt.value.front());
+      given[opt.string_key] = {trim(opt.value.empty() ? "" : opt.value.front()), in_file};
     }
+  } else if (!trim(text).empty()) {
+    throw std::logic_error("load_config_text: config text needs a source name for its messages");
   }
   for (std::string o : overrides) {
     if (o.rfind("--", 0) == 0) o = o.substr(2);
@@ -173,9 +221,8 @@ Config load_config(const std::string& path, const std::vector<std::string>& over
       throw ConfigError("config error: override '" + o + "' must look like --section.key=value");
     const std::string key = trim(o.substr(0, eq));
     if (!find_key(key)) unknown_key(key, "on the command line");
-    given[key] = trim(o.substr(eq + 1));
+    given[key] = {trim(o.substr(eq + 1)), "on the command line"};
   }
-  const std::string where = path.empty() ? "on the command line" : "in " + path;
   std::map<std::string, std::string> resolved;
   for (const auto& spec : schema()) {
     const std::string key(spec.key);
@@ -184,10 +231,17 @@ Config load_config(const std::string& path, const std::vector<std::string>& over
       resolved[key] = std::string(spec.default_value);
       continue;
     }
-    validate_value(key, it->second, where);
-    resolved[key] = it->second;
+    const auto& [value, where] = it->second;
+    check_utf8(key, value, where);
+    validate_value(key, value, where);
+    resolved[key] = value;
   }
-  return Config(std::move(resolved), path.empty() ? "command line" : path);
+  return Config(std::move(resolved), source.empty() ? "command line" : source);
+}
+
+Config load_config(const std::string& path, const std::vector<std::string>& overrides) {
+  if (path.empty()) return load_config_text("", "", overrides);
+  return load_config_text(read_config_file(path), path, overrides);
 }
 
 }  // namespace kindest::config

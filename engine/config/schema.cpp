@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 
 namespace kindest::config {
@@ -37,7 +38,7 @@ const std::vector<KeySpec>& schema() {
               "limit (fixation probabilities and stationary distribution); replicator: infinite-"
               "population dynamics ([replicator]); invasion: rare mutants in the space of "
               "memory-one rules ([invasion]).",
-       .choices = "tournament|evolution|analysis|replicator|invasion"},
+       .choices = {"tournament", "evolution", "analysis", "replicator", "invasion"}},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
@@ -49,12 +50,12 @@ const std::vector<KeySpec>& schema() {
        .default_value = "",
        .doc = "HDF5 file to write; empty = the config file's name with .h5, in the current "
               "directory (kindest.h5 without a config file)."},
-      {.key = "game.type",
+      {.key = kGameType.key,
        .type = T::choice,
        .default_value = "prisoners_dilemma",
        .doc = "prisoners_dilemma uses (reward, sucker, temptation, punishment); donation_game "
               "uses (benefit, cost) as R = b - c, S = -c, T = b, P = 0.",
-       .choices = "prisoners_dilemma|donation_game"},
+       .choices = kGameType.names()},
       {.key = "game.reward",
        .type = T::real,
        .default_value = "3",
@@ -157,7 +158,7 @@ const std::vector<KeySpec>& schema() {
        .default_value = "false",
        .doc = "false: each individual's payoff is its average against the Z - 1 others; true: "
               "against all Z, itself included."},
-      {.key = "payoffs.source",
+      {.key = kPayoffSource.key,
        .type = T::choice,
        .default_value = "matrix",
        .doc = "matrix: the matrix below; exact: expected payoff per turn of memory-one "
@@ -169,7 +170,7 @@ const std::vector<KeySpec>& schema() {
               "without replacement; matches: every generation each pair of individuals plays "
               "one match under [match], and the realised mean payoffs drive that generation "
               "(evolution only).",
-       .choices = "matrix|exact|tournament|public_goods|threshold_public_goods|matches"},
+       .choices = kPayoffSource.names()},
       {.key = "payoffs.long_run",
        .type = T::boolean,
        .default_value = "false",
@@ -211,23 +212,23 @@ const std::vector<KeySpec>& schema() {
        .default_value = "",
        .doc = "Comma-separated names of the matrix strategies; empty = s0, s1, ... (C, D for "
               "the 2x2 default)."},
-      {.key = "dynamics.process",
+      {.key = kProcess.key,
        .type = T::choice,
        .default_value = "pairwise_comparison",
        .doc = "pairwise_comparison (Fermi imitation), moran_birth_death, moran_death_birth or "
               "wright_fisher.",
-       .choices = "pairwise_comparison|moran_birth_death|moran_death_birth|wright_fisher"},
+       .choices = kProcess.names()},
       {.key = "dynamics.selection_intensity",
        .type = T::real,
        .default_value = "1",
        .doc = "beta (pairwise comparison) or w (Moran, Wright-Fisher); 0 = neutral drift.",
        .min = 0,
        .max = 1e6},
-      {.key = "dynamics.fitness_mapping",
+      {.key = kFitnessMapping.key,
        .type = T::choice,
        .default_value = "linear",
        .doc = "Moran and Wright-Fisher: linear f = 1 - w + w*pi or exponential f = exp(w*pi).",
-       .choices = "linear|exponential"},
+       .choices = kFitnessMapping.names()},
       {.key = "dynamics.mutation_rate",
        .type = T::real,
        .default_value = "0",
@@ -235,14 +236,14 @@ const std::vector<KeySpec>& schema() {
               "the new strategy is one of the other S - 1, uniformly.",
        .min = 0,
        .max = 1},
-      {.key = "dynamics.mutation",
+      {.key = kMutation.key,
        .type = T::choice,
        .default_value = "uniform",
        .doc = "uniform: a mutant takes any other strategy; local: one near its parent in "
               "memory-one space, with probability proportional to exp(-d^2 / (2 s^2)), d the "
               "distance between (pCC, pCD, pDC, pDD) vectors and s = mutation_scale (needs "
               "memory-one strategies).",
-       .choices = "uniform|local"},
+       .choices = kMutation.names()},
       {.key = "dynamics.mutation_scale",
        .type = T::real,
        .default_value = "0.1",
@@ -282,13 +283,13 @@ const std::vector<KeySpec>& schema() {
               "flush. Flush times never change the data, only how much an interruption loses.",
        .min = 0,
        .max = 1e9},
-      {.key = "replicator.map",
+      {.key = kReplicatorMap.key,
        .type = T::choice,
        .default_value = "continuous",
        .doc = "continuous: replicator equation x_i' = x_i (f_i - f_bar), with [dynamics] "
               "mutation_rate > 0 the replicator-mutator equation; ecological: Axelrod's discrete "
               "map x_i <- x_i f_i / f_bar (payoffs must be >= 0).",
-       .choices = "continuous|ecological"},
+       .choices = kReplicatorMap.names()},
       {.key = "replicator.time",
        .type = T::real,
        .default_value = "100",
@@ -313,13 +314,13 @@ const std::vector<KeySpec>& schema() {
        .type = T::text,
        .default_value = "",
        .doc = "Comma-separated frequencies summing to 1; empty = uniform."},
-      {.key = "invasion.space",
+      {.key = kInvasionSpace.key,
        .type = T::choice,
        .default_value = "memory_one",
        .doc = "memory_one: rules (p_CC, p_CD, p_DC, p_DD), the probability to cooperate after "
               "each outcome (own move first) [Nowak1993]; reactive: rules (p, q), cooperate "
               "after the opponent's C with p and after its D with q [Nowak1992].",
-       .choices = "memory_one|reactive"},
+       .choices = kInvasionSpace.names()},
       {.key = "invasion.generations",
        .type = T::integer,
        .default_value = "100000",
@@ -351,12 +352,12 @@ const std::vector<KeySpec>& schema() {
        .doc = "Rules whose frequency falls below this die out; must be below mutant_frequency.",
        .min = 1e-4,
        .max = 0.5},
-      {.key = "invasion.mutant_distribution",
+      {.key = kMutantDistribution.key,
        .type = T::choice,
        .default_value = "arcsine",
        .doc = "How each probability of a mutant's rule is drawn: arcsine (U-shaped density "
               "1/(pi sqrt(p(1-p))), more mutants near the corners) or uniform.",
-       .choices = "arcsine|uniform"},
+       .choices = kMutantDistribution.names()},
       {.key = "invasion.min_probability",
        .type = T::real,
        .default_value = "0.001",
@@ -407,7 +408,7 @@ std::string allowed_values(const KeySpec& spec) {
       return "true or false";
     case T::choice: {
       std::string s = "one of ";
-      for (char c : spec.choices) s += (c == '|') ? std::string(", ") : std::string(1, c);
+      for (const auto& c : spec.choices) s += (s.size() > 7 ? ", " : "") + std::string(c);
       return s;
     }
     case T::text:

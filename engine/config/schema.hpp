@@ -14,10 +14,10 @@ struct KeySpec {
   std::string_view key;  // "match.turns"
   ValueType type;
   std::string_view default_value;
-  std::string_view doc;           // one sentence; units where ambiguous
-  double min = 0, max = 0;        // integer / real: allowed range
-  bool max_exclusive = false;     // real: [min, max)
-  std::string_view choices = {};  // choice: "a|b|c"
+  std::string_view doc;                        // one sentence; units where ambiguous
+  double min = 0, max = 0;                     // integer / real: allowed range
+  bool max_exclusive = false;                  // real: [min, max)
+  std::vector<std::string_view> choices = {};  // choice: from its table in choices.hpp
 };
 
 const std::vector<KeySpec>& schema();

@@ -8,7 +8,7 @@
 // x_i' = x_i (f_i - f_bar) for the same A (f_i = f_bar on the support), though stability can
 // differ. Scores act as numbers of offspring, so they must not be negative: every payoff must be
 // >= 0 (zeros are allowed, as in the prisoner's dilemma's S = 0) and the mean score must stay > 0;
-// otherwise ConfigError. Each generation divides by the sum of the x_i f_i actually computed, so
+// otherwise ModelError. Each generation divides by the sum of the x_i f_i actually computed, so
 // frequencies sum to 1 up to one rounding error per generation, without accumulation.
 #include <cstddef>
 #include <vector>
@@ -19,13 +19,13 @@ namespace kindest::dynamics {
 
 class Ecological {
  public:
-  /// Throws ConfigError if a payoff is negative or not finite.
+  /// Throws ModelError if a payoff is negative or not finite.
   explicit Ecological(games::PayoffMatrix payoffs);
 
   std::size_t size() const noexcept { return payoffs_.size(); }
   const games::PayoffMatrix& payoffs() const noexcept { return payoffs_; }
 
-  /// Frequencies one generation after x. Throws ConfigError if the mean score at x is 0.
+  /// Frequencies one generation after x. Throws ModelError if the mean score at x is 0.
   std::vector<double> next(const std::vector<double>& x) const;
 
  private:

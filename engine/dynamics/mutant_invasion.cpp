@@ -4,6 +4,10 @@
 #include <cmath>
 #include <numbers>
 #include <stdexcept>
+#include <string>
+
+#include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 
 namespace kindest::dynamics {
 
@@ -11,14 +15,16 @@ MutantInvasion::MutantInvasion(const InvasionSettings& settings, PairFunction pa
                                std::vector<Rule> rules, std::vector<double> frequencies)
     : settings_(settings), pair_(std::move(pair)) {
   if (rules.empty() || rules.size() != frequencies.size())
-    throw std::invalid_argument("MutantInvasion needs one frequency per rule");
+    throw ModelError("mutant invasion", "frequencies", "",
+                     "must be one per rule: " + std::to_string(frequencies.size()) + " for " +
+                         std::to_string(rules.size()) + " rules");
   double sum = 0;
   for (double x : frequencies) {
-    if (!(x > 0)) throw std::invalid_argument("MutantInvasion: frequencies must be positive");
+    if (!(x > 0)) throw ModelError("mutant invasion", "frequency", number_text(x), "must be > 0");
     sum += x;
   }
   if (std::abs(sum - 1) > 1e-9)
-    throw std::invalid_argument("MutantInvasion: frequencies must sum to 1");
+    throw ModelError("mutant invasion", "sum of the frequencies", number_text(sum), "must be 1");
   for (std::size_t i = 0; i < rules.size(); ++i) add(rules[i], frequencies[i]);
 }
 

@@ -60,7 +60,7 @@ Rule mean_rule(const std::vector<Rule>& rules, const std::vector<double>& freque
 
 class MutantInvasion {
  public:
-  /// Starts from `rules` with `frequencies` (positive, summing to 1). Throws std::invalid_argument
+  /// Starts from `rules` with `frequencies` (positive, summing to 1). Throws ModelError
   /// when they do not.
   MutantInvasion(const InvasionSettings& settings, PairFunction pair, std::vector<Rule> rules,
                  std::vector<double> frequencies);

@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
+#include <string>
+
+#include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 
 namespace kindest::dynamics {
 
 LocalMutation::LocalMutation(const std::vector<MemoryOneVector>& strategies, double sigma)
     : s_(strategies.size()), cumulative_(strategies.size() * strategies.size()) {
-  if (s_ < 2) throw std::invalid_argument("local mutation needs at least two strategies");
-  if (!(sigma > 0)) throw std::invalid_argument("local mutation needs a scale sigma > 0");
+  if (s_ < 2)
+    throw ModelError("local mutation", "strategies", std::to_string(s_), "must be at least 2");
+  if (!(sigma > 0))
+    throw ModelError("local mutation", "scale sigma", number_text(sigma), "must be > 0");
   for (std::size_t i = 0; i < s_; ++i) {
     // Weights relative to the nearest other strategy, so that a small sigma never underflows
     // every weight to 0.

@@ -24,7 +24,7 @@ inline std::uint32_t mutant_of(std::uint32_t from, std::size_t strategies, Strea
 
 class LocalMutation {
  public:
-  /// Throws std::invalid_argument unless sigma > 0 and there are at least two strategies.
+  /// Throws ModelError unless sigma > 0 and there are at least two strategies.
   LocalMutation(const std::vector<MemoryOneVector>& strategies, double sigma);
 
   /// A strategy other than `from`, drawn with the Gaussian kernel above.

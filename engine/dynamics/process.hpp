@@ -47,7 +47,7 @@ struct PayoffRange {
   double highest;
 };
 
-/// The process `settings` names. Throws ConfigError when linear fitness could turn
+/// The process `settings` names. Throws ModelError when linear fitness could turn
 /// non-positive for a payoff in `range` (use a smaller w or exponential fitness).
 std::unique_ptr<Process> make_process(const ProcessSettings& settings, PayoffRange range);
 

@@ -2,74 +2,70 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <utility>
 
 #include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 
 namespace kindest::dynamics {
 
 namespace {
 
-std::string show(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.17g", v);
-  return buffer;
-}
+constexpr const char* kModel = "replicator";
+std::string show(double v) { return number_text(v); }
 
 void check_payoffs(const games::PayoffMatrix& a) {
-  if (a.size() == 0) throw ConfigError("replicator: the payoff matrix has no strategies");
+  if (a.size() == 0) throw ModelError(kModel, "payoff matrix", "", "has no strategies");
   for (std::size_t i = 0; i < a.size(); ++i)
     for (std::size_t j = 0; j < a.size(); ++j)
       if (!std::isfinite(a(i, j)))
-        throw ConfigError("replicator: payoff (" + std::to_string(i) + ", " + std::to_string(j) +
-                          ") = " + show(a(i, j)) + " is not a finite number");
+        throw ModelError(kModel, "payoff (" + std::to_string(i) + ", " + std::to_string(j) + ")",
+                         show(a(i, j)), "is not a finite number");
 }
 
 void check_mutation(const std::vector<double>& q, std::size_t n) {
   if (q.size() != n * n)
-    throw ConfigError("replicator: mutation matrix has " + std::to_string(q.size()) +
-                      " entries, expected " + std::to_string(n * n) +
-                      " (S x S, S = " + std::to_string(n) + ")");
+    throw ModelError(kModel, "mutation matrix", "",
+                     "has " + std::to_string(q.size()) + " entries, expected " +
+                         std::to_string(n * n) + " (S x S, S = " + std::to_string(n) + ")");
   for (std::size_t j = 0; j < n; ++j) {
     double row = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const double v = q[j * n + i];
       if (!(v >= 0 && v <= 1))
-        throw ConfigError("replicator: mutation probability (" + std::to_string(j) + ", " +
-                          std::to_string(i) + ") = " + show(v) + " is outside [0, 1]");
+        throw ModelError(
+            kModel, "mutation probability (" + std::to_string(j) + ", " + std::to_string(i) + ")",
+            show(v), "is outside [0, 1]");
       row += v;
     }
     if (std::abs(row - 1) > 1e-12)
-      throw ConfigError("replicator: mutation matrix row " + std::to_string(j) + " sums to " +
-                        show(row) + ", must sum to 1 (row-stochastic)");
+      throw ModelError(kModel, "sum of mutation matrix row " + std::to_string(j), show(row),
+                       "must be 1 (row-stochastic)");
   }
 }
 
 void check_settings(const ReplicatorSettings& s) {
-  if (!(s.abs_tol > 0))
-    throw ConfigError("replicator: abs_tol = " + show(s.abs_tol) + " must be > 0");
-  if (!(s.rel_tol > 0))
-    throw ConfigError("replicator: rel_tol = " + show(s.rel_tol) + " must be > 0");
-  if (!(s.max_step > 0))
-    throw ConfigError("replicator: max_step = " + show(s.max_step) + " must be > 0");
+  if (!(s.abs_tol > 0)) throw ModelError(kModel, "abs_tol", show(s.abs_tol), "must be > 0");
+  if (!(s.rel_tol > 0)) throw ModelError(kModel, "rel_tol", show(s.rel_tol), "must be > 0");
+  if (!(s.max_step > 0)) throw ModelError(kModel, "max_step", show(s.max_step), "must be > 0");
 }
 
 void check_and_normalise(std::vector<double>& x, std::size_t n) {
   if (x.size() != n)
-    throw ConfigError("replicator: " + std::to_string(x.size()) + " initial frequencies for " +
-                      std::to_string(n) + " strategies");
+    throw ModelError(
+        kModel, "initial frequencies", "",
+        "are " + std::to_string(x.size()) + " for " + std::to_string(n) + " strategies");
   double sum = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (!(x[i] >= 0 && x[i] <= 1))
-      throw ConfigError("replicator: initial frequency " + std::to_string(i) + " = " + show(x[i]) +
-                        " is outside [0, 1]");
+      throw ModelError(kModel, "initial frequency " + std::to_string(i), show(x[i]),
+                       "is outside [0, 1]");
     sum += x[i];
   }
   if (std::abs(sum - 1) > 1e-9)
-    throw ConfigError("replicator: initial frequencies sum to " + show(sum) + ", must sum to 1");
+    throw ModelError(kModel, "sum of the initial frequencies", show(sum), "must be 1");
   for (double& v : x) v /= sum;
 }
 
@@ -126,8 +122,9 @@ class DormandPrince {
       const bool lands = t_stop - t_ <= 1.1 * h;
       if (lands) h = t_stop - t_;
       if (h <= 16 * std::numeric_limits<double>::epsilon() * std::max(1.0, std::abs(t_)))
-        throw std::runtime_error("replicator: step size underflow (h = " + show(h) +
-                                 ") at t = " + show(t_) + "; the tolerances cannot be met");
+        throw ModelError(kModel, "rel_tol", show(s_.rel_tol),
+                         "cannot be met: the step size underflowed (h = " + show(h) +
+                             ") at t = " + show(t_) + "; loosen the tolerances");
       const double err = attempt(h);
       const double factor =
           err == 0 ? kMaxFactor : std::clamp(kSafety * std::pow(err, -0.2), kMinFactor, kMaxFactor);
@@ -319,11 +316,11 @@ Replicator::Replicator(games::PayoffMatrix payoffs, std::vector<double> mutation
 
 std::vector<double> Replicator::uniform_mutation(std::size_t strategies, double rate) {
   if (!(rate >= 0 && rate <= 1))
-    throw ConfigError("replicator: mutation_rate = " + show(rate) + " is outside [0, 1]");
+    throw ModelError(kModel, "mutation_rate", show(rate), "is outside [0, 1]");
   if (strategies == 0 || (strategies == 1 && rate > 0))
-    throw ConfigError("replicator: uniform mutation at rate " + show(rate) + " needs at least " +
-                      (rate > 0 ? "2 strategies" : "1 strategy") + ", got " +
-                      std::to_string(strategies));
+    throw ModelError(kModel, "mutation_rate", show(rate),
+                     std::string("needs at least ") + (rate > 0 ? "2 strategies" : "1 strategy") +
+                         ", got " + std::to_string(strategies));
   const double other = strategies > 1 ? rate / static_cast<double>(strategies - 1) : 0;
   std::vector<double> q(strategies * strategies, other);
   for (std::size_t i = 0; i < strategies; ++i) q[i * strategies + i] = 1 - rate;
@@ -333,8 +330,9 @@ std::vector<double> Replicator::uniform_mutation(std::size_t strategies, double 
 void Replicator::derivative(const std::vector<double>& x, std::vector<double>& dx) const {
   const std::size_t n = size();
   if (x.size() != n)
-    throw std::invalid_argument("Replicator::derivative: state has " + std::to_string(x.size()) +
-                                " entries for " + std::to_string(n) + " strategies");
+    throw ModelError(
+        kModel, "state", "",
+        "has " + std::to_string(x.size()) + " entries for " + std::to_string(n) + " strategies");
   dx.resize(n);
   const std::vector<double>& a = payoffs_.row_major();
   double production = 0, total = 0;
@@ -369,8 +367,9 @@ void Replicator::derivative(const std::vector<double>& x, std::vector<double>& d
 void Replicator::jacobian(const std::vector<double>& x, std::vector<double>& jac) const {
   const std::size_t n = size();
   if (x.size() != n)
-    throw std::invalid_argument("Replicator::jacobian: state has " + std::to_string(x.size()) +
-                                " entries for " + std::to_string(n) + " strategies");
+    throw ModelError(
+        kModel, "state", "",
+        "has " + std::to_string(x.size()) + " entries for " + std::to_string(n) + " strategies");
   const games::PayoffMatrix& a = payoffs_;
   std::vector<double> f(n, 0), g(n, 0);  // f = A x, g = A^T x
   double production = 0, total = 0;
@@ -403,9 +402,9 @@ ReplicatorTrajectory integrate(const Replicator& dynamics, std::vector<double> x
   check_settings(settings);
   check_and_normalise(x0, dynamics.size());
   if (!(t_end >= 0 && std::isfinite(t_end)))
-    throw ConfigError("replicator: t_end = " + show(t_end) + " must be finite and >= 0");
+    throw ModelError(kModel, "t_end", show(t_end), "must be finite and >= 0");
   if (!(record_interval > 0))
-    throw ConfigError("replicator: record_interval = " + show(record_interval) + " must be > 0");
+    throw ModelError(kModel, "record_interval", show(record_interval), "must be > 0");
 
   // Record times are k * dt rather than a running sum, so they carry no accumulated rounding.
   std::vector<double> times;
@@ -434,8 +433,8 @@ RestPoint find_rest_point(const Replicator& dynamics, std::vector<double> x0, do
   check_settings(settings);
   check_and_normalise(x0, dynamics.size());
   if (!(residual_tol > 0))
-    throw ConfigError("replicator: residual_tol = " + show(residual_tol) + " must be > 0");
-  if (!(t_max > 0)) throw ConfigError("replicator: t_max = " + show(t_max) + " must be > 0");
+    throw ModelError(kModel, "residual_tol", show(residual_tol), "must be > 0");
+  if (!(t_max > 0)) throw ModelError(kModel, "t_max", show(t_max), "must be > 0");
 
   DormandPrince stepper(dynamics, std::move(x0), settings);
   RestPoint out;

@@ -38,7 +38,7 @@
 
 namespace kindest::dynamics {
 
-/// Step-size control. Invalid values (non-positive tolerances or max_step) throw ConfigError.
+/// Step-size control. Invalid values (non-positive tolerances or max_step) throw ModelError.
 struct ReplicatorSettings {
   double abs_tol = 1e-10;
   double rel_tol = 1e-10;
@@ -84,8 +84,8 @@ struct ReplicatorTrajectory {
 };
 
 /// Integrates from x0 (non-negative, summing to 1 within 1e-9; rescaled to sum exactly 1) over
-/// [0, t_end] and records the state every `record_interval`. Throws ConfigError on invalid
-/// input and std::runtime_error if the step size underflows.
+/// [0, t_end] and records the state every `record_interval`. Throws ModelError on invalid
+/// input and ModelError (parameter rel_tol) if the step size underflows.
 ReplicatorTrajectory integrate(const Replicator& dynamics, std::vector<double> x0, double t_end,
                                double record_interval, const ReplicatorSettings& settings = {});
 

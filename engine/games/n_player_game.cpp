@@ -8,8 +8,13 @@
 #include <string>
 #include <utility>
 
+#include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
+
 namespace kindest::games {
 namespace {
+
+constexpr const char* kModel = "N-player game";
 
 // log C(n, m) for m = 0..up_to (up_to <= n), by the running product C(n, m) = C(n, m-1) (n-m+1)/m:
 // each step adds one rounding, so a table entry is accurate to about m ulps -- far better than
@@ -55,10 +60,9 @@ struct CompositionWalk {
 NPlayerGame::NPlayerGame(std::size_t group_size, std::size_t strategies, Payoff payoff)
     : group_size_(group_size), strategies_(strategies), payoff_(std::move(payoff)) {
   if (group_size_ < 2)
-    throw std::invalid_argument("NPlayerGame: group_size = " + std::to_string(group_size_) +
-                                " must be at least 2");
-  if (strategies_ < 1) throw std::invalid_argument("NPlayerGame: need at least one strategy");
-  if (!payoff_) throw std::invalid_argument("NPlayerGame: payoff function is empty");
+    throw ModelError(kModel, "group_size", std::to_string(group_size_), "must be at least 2");
+  if (strategies_ < 1) throw ModelError(kModel, "strategies", "0", "must be at least 1");
+  if (!payoff_) throw ModelError(kModel, "payoff function", "", "is empty");
 }
 
 NPlayerGame NPlayerGame::public_goods(std::size_t group_size, double multiplication_factor,
@@ -70,9 +74,8 @@ NPlayerGame NPlayerGame::threshold_public_goods(std::size_t group_size,
                                                 double multiplication_factor, double cost,
                                                 std::size_t threshold) {
   if (threshold > group_size)
-    throw std::invalid_argument(
-        "threshold_public_goods: threshold M = " + std::to_string(threshold) +
-        " is outside [0, group_size = " + std::to_string(group_size) + "]");
+    throw ModelError("threshold public goods game", "threshold M", std::to_string(threshold),
+                     "is outside [0, group_size = " + std::to_string(group_size) + "]");
   const double n = static_cast<double>(group_size);
   return NPlayerGame(
       group_size, 2, [=](std::size_t strategy, const std::vector<std::size_t>& co_players) {
@@ -86,26 +89,25 @@ NPlayerGame NPlayerGame::threshold_public_goods(std::size_t group_size,
 
 double NPlayerGame::payoff(std::size_t strategy, const std::vector<std::size_t>& co_players) const {
   if (strategy >= strategies_)
-    throw std::invalid_argument("NPlayerGame::payoff: strategy " + std::to_string(strategy) +
-                                " is outside [0, " + std::to_string(strategies_) + ")");
+    throw ModelError(kModel, "strategy", std::to_string(strategy),
+                     "is outside [0, " + std::to_string(strategies_) + ")");
   if (co_players.size() != strategies_ ||
       std::accumulate(co_players.begin(), co_players.end(), std::size_t{0}) != group_size_ - 1)
-    throw std::invalid_argument(
-        "NPlayerGame::payoff: composition must have " + std::to_string(strategies_) +
-        " counts summing to group_size - 1 = " + std::to_string(group_size_ - 1));
+    throw ModelError(kModel, "co-player composition", "",
+                     "must have " + std::to_string(strategies_) +
+                         " counts summing to group_size - 1 = " + std::to_string(group_size_ - 1));
   return payoff_(strategy, co_players);
 }
 
 std::vector<double> NPlayerGame::expected_payoffs(const std::vector<std::size_t>& counts) const {
   if (counts.size() != strategies_)
-    throw std::invalid_argument("NPlayerGame::expected_payoffs: need " +
-                                std::to_string(strategies_) + " counts, got " +
-                                std::to_string(counts.size()));
+    throw ModelError(
+        kModel, "counts", "",
+        "must be " + std::to_string(strategies_) + ", got " + std::to_string(counts.size()));
   const std::size_t population = std::accumulate(counts.begin(), counts.end(), std::size_t{0});
   if (population < group_size_)
-    throw std::invalid_argument("NPlayerGame::expected_payoffs: population size " +
-                                std::to_string(population) + " is smaller than group_size " +
-                                std::to_string(group_size_));
+    throw ModelError(kModel, "population size", std::to_string(population),
+                     "is smaller than group_size " + std::to_string(group_size_));
   const std::size_t draws = group_size_ - 1;
   std::vector<std::size_t> support;
   for (std::size_t t = 0; t < strategies_; ++t)
@@ -132,21 +134,19 @@ std::vector<double> NPlayerGame::expected_payoffs(const std::vector<std::size_t>
 std::vector<double> NPlayerGame::expected_payoffs_infinite(
     const std::vector<double>& frequencies) const {
   if (frequencies.size() != strategies_)
-    throw std::invalid_argument("NPlayerGame::expected_payoffs_infinite: need " +
-                                std::to_string(strategies_) + " frequencies, got " +
-                                std::to_string(frequencies.size()));
+    throw ModelError(
+        kModel, "frequencies", "",
+        "must be " + std::to_string(strategies_) + ", got " + std::to_string(frequencies.size()));
   double total = 0;
   for (std::size_t t = 0; t < strategies_; ++t) {
     if (!(frequencies[t] >= 0))
-      throw std::invalid_argument(
-          "NPlayerGame::expected_payoffs_infinite: the frequency of strategy " + std::to_string(t) +
-          " is negative or NaN");
+      throw ModelError(kModel, "frequency of strategy " + std::to_string(t),
+                       number_text(frequencies[t]), "is negative or NaN");
     total += frequencies[t];
   }
   if (std::abs(total - 1) > 1e-9)
-    throw std::invalid_argument(
-        "NPlayerGame::expected_payoffs_infinite: frequencies must sum to 1 "
-        "(within 1e-9)");
+    throw ModelError(kModel, "sum of the frequencies", number_text(total),
+                     "must be 1 (within 1e-9)");
 
   const std::size_t draws = group_size_ - 1;
   // Multinomial: P(m) = draws! prod_t x_t^m_t / m_t!.

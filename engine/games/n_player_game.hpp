@@ -22,7 +22,7 @@ class NPlayerGame {
   using Payoff =
       std::function<double(std::size_t strategy, const std::vector<std::size_t>& co_players)>;
 
-  /// Throws std::invalid_argument unless group_size >= 2 and strategies >= 1.
+  /// Throws ModelError unless group_size >= 2 and strategies >= 1.
   NPlayerGame(std::size_t group_size, std::size_t strategies, Payoff payoff);
 
   /// Linear public goods game. Strategy 0 cooperates (pays `cost` into the pot), 1 defects; the
@@ -35,7 +35,7 @@ class NPlayerGame {
   /// Proc R Soc B 276:315): as the linear game, but the pot is produced only if at least
   /// `threshold` (M) of the n players cooperate: P_D = (r c k / n) * [k >= M], P_C = P_D - c.
   /// Cooperators pay c whether or not the threshold is met. M = 0 (or 1) is the linear game;
-  /// throws std::invalid_argument unless M <= n.
+  /// throws ModelError unless M <= n.
   static NPlayerGame threshold_public_goods(std::size_t group_size, double multiplication_factor,
                                             double cost, std::size_t threshold);
 
@@ -43,7 +43,7 @@ class NPlayerGame {
   std::size_t strategies() const noexcept { return strategies_; }
 
   /// Payoff of `strategy` against the co-player counts `co_players` (size S, sum n - 1);
-  /// throws std::invalid_argument on a malformed composition.
+  /// throws ModelError on a malformed composition.
   double payoff(std::size_t strategy, const std::vector<std::size_t>& co_players) const;
 
   /// Expected payoff of one individual of each strategy in a finite well-mixed population with

@@ -2,8 +2,10 @@
 // A symmetric n x n matrix game: entry (i, j) is the payoff to strategy i against strategy j.
 // The common currency between games, tournaments and population dynamics.
 #include <cstddef>
-#include <stdexcept>
+#include <string>
 #include <vector>
+
+#include "engine/core/errors.hpp"
 
 namespace kindest::games {
 
@@ -12,7 +14,9 @@ class PayoffMatrix {
   PayoffMatrix() = default;
   explicit PayoffMatrix(std::size_t n, double fill = 0) : n_(n), a_(n * n, fill) {}
   PayoffMatrix(std::size_t n, std::vector<double> row_major) : n_(n), a_(std::move(row_major)) {
-    if (a_.size() != n * n) throw std::invalid_argument("PayoffMatrix: need n*n entries");
+    if (a_.size() != n * n)
+      throw ModelError("payoff matrix", "entries", std::to_string(a_.size()),
+                       "must be n * n = " + std::to_string(n * n));
   }
 
   std::size_t size() const noexcept { return n_; }

@@ -9,15 +9,23 @@ namespace {
 
 analytic::FixationSettings fixation_settings(const config::Config& c) {
   const auto p = process_settings_from_config(c);
-  if (p.kind == dynamics::ProcessKind::wright_fisher)
-    throw ConfigError(
-        "config error: [dynamics] process = wright_fisher has no closed-form fixation "
-        "probability; use job = evolution, or a Moran or pairwise_comparison process");
   analytic::FixationSettings s;
-  s.process =
-      p.kind == dynamics::ProcessKind::moran_birth_death   ? analytic::Process::moran_birth_death
-      : p.kind == dynamics::ProcessKind::moran_death_birth ? analytic::Process::moran_death_birth
-                                                           : analytic::Process::pairwise_comparison;
+  switch (p.kind) {  // no default: a new process must say here whether it has a closed form
+    case dynamics::ProcessKind::wright_fisher:
+      throw ConfigError(
+          "config error: [dynamics] process = wright_fisher has no closed-form fixation "
+          "probability; use job = evolution, or a Moran or pairwise_comparison process (" +
+          c.source() + ")");
+    case dynamics::ProcessKind::moran_birth_death:
+      s.process = analytic::Process::moran_birth_death;
+      break;
+    case dynamics::ProcessKind::moran_death_birth:
+      s.process = analytic::Process::moran_death_birth;
+      break;
+    case dynamics::ProcessKind::pairwise_comparison:
+      s.process = analytic::Process::pairwise_comparison;
+      break;
+  }
   s.selection_intensity = p.selection_intensity;
   s.fitness_mapping = p.fitness_mapping;
   s.self_interaction = p.self_interaction;
@@ -113,8 +121,8 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
         out.game.group
             ? analytic::compute_small_mutation_limit(*out.game.group, z, fixation_settings(c))
             : analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
-  } catch (const std::invalid_argument& e) {
-    throw ConfigError(std::string("config error: ") + e.what() + " (" + c.source() + ")");
+  } catch (const ModelError& e) {
+    throw config_error(e, c);
   }
   const std::size_t s = out.game.strategies.size();
   record::Hdf5Writer writer(output.path, output.overwrite,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/population_payoffs.hpp"
@@ -153,13 +154,13 @@ std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t s
 
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
                                    const OutputOptions& output, const GenerationProgress& progress,
-                                   const std::atomic<bool>* stop) {
+                                   const std::atomic<bool>* stop) try {
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
   auto settings = process_settings_from_config(c);
   std::optional<dynamics::LocalMutation> local_mutation;
-  if (c.text("dynamics.mutation") == "local") {
+  if (config::choice(c, config::kMutation) == config::MutationKind::local) {
     if (game.memory_one.empty())
       throw ConfigError(
           "config error: [dynamics] mutation = local needs memory-one strategies "
@@ -238,6 +239,9 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   outcome.events = events;
   if (!outcome.interrupted) writer->mark_complete();
   return outcome;
+} catch (const ModelError& e) {
+  // Models know no config keys; say which key set the parameter.
+  throw config_error(e, c);
 }
 
 }  // namespace kindest::jobs

@@ -1,13 +1,64 @@
 #include "engine/jobs/from_config.hpp"
 
+#include "engine/config/choices.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/games/donation_game.hpp"
 
 namespace kindest::jobs {
+namespace {
+
+// Which config key sets each model parameter that a config can get wrong. `parameter` matches
+// ModelError::parameter() exactly, or as a prefix when it ends in '*'.
+struct ParameterKey {
+  std::string_view model, parameter, key;
+};
+constexpr ParameterKey kParameterKeys[] = {
+    {"fixation probability", "selection_intensity", "dynamics.selection_intensity"},
+    {"fixation probability", "selection_intensity w", "dynamics.selection_intensity"},
+    {"fixation probability", "population size Z", "population.size"},
+    {"finite population", "selection_intensity w", "dynamics.selection_intensity"},
+    {"local mutation", "scale sigma", "dynamics.mutation_scale"},
+    {"ecological dynamics", "payoff *", "payoffs.matrix"},
+    {"replicator", "mutation_rate", "dynamics.mutation_rate"},
+    {"replicator", "t_end", "replicator.time"},
+    {"replicator", "record_interval", "replicator.record_interval"},
+    {"replicator", "abs_tol", "replicator.tolerance"},
+    {"replicator", "rel_tol", "replicator.tolerance"},
+    {"N-player game", "group_size", "payoffs.group_size"},
+    {"threshold public goods game", "threshold M", "payoffs.threshold"},
+};
+
+bool matches(std::string_view pattern, const std::string& parameter) {
+  if (!pattern.empty() && pattern.back() == '*')
+    return parameter.rfind(pattern.substr(0, pattern.size() - 1), 0) == 0;
+  return parameter == pattern;
+}
+
+}  // namespace
+
+ConfigError config_error(const ModelError& e, const config::Config& c) {
+  const std::string where =
+      c.source() == "command line" ? "on the command line" : "in " + c.source();
+  for (const auto& p : kParameterKeys) {
+    if (p.model != e.model() || !matches(p.parameter, e.parameter())) continue;
+    const std::string key(p.key);
+    const auto dot = key.find('.');
+    // A key that holds many values (a matrix) also gets the part at fault: "(payoff (0, 1) = -1)".
+    const bool part = p.parameter.back() == '*';
+    const std::string detail = part ? " (" + e.parameter() + " = " + e.value() + ")" : "";
+    return ConfigError("config error: [" + key.substr(0, dot) + "] " + key.substr(dot + 1) + " = " +
+                       c.text(key) + detail + " " + e.requirement() + " (" + where + ")");
+  }
+  return ConfigError(std::string("config error: ") + e.what() + " (" + where + ")");
+}
 
 games::PrisonersDilemma game_from_config(const config::Config& c) {
-  if (c.text("game.type") == "donation_game")
-    return games::DonationGame{c.real("game.benefit"), c.real("game.cost")}.as_matrix_game();
+  switch (config::choice(c, config::kGameType)) {
+    case config::GameType::donation_game:
+      return games::DonationGame{c.real("game.benefit"), c.real("game.cost")}.as_matrix_game();
+    case config::GameType::prisoners_dilemma:
+      break;
+  }
   return {c.real("game.reward"), c.real("game.sucker"), c.real("game.temptation"),
           c.real("game.punishment")};
 }
@@ -26,16 +77,10 @@ tournament::TournamentSettings tournament_settings_from_config(const config::Con
 }
 
 dynamics::ProcessSettings process_settings_from_config(const config::Config& c) {
-  const std::string process = c.text("dynamics.process");
   dynamics::ProcessSettings s;
-  s.kind = process == "moran_birth_death"   ? dynamics::ProcessKind::moran_birth_death
-           : process == "moran_death_birth" ? dynamics::ProcessKind::moran_death_birth
-           : process == "wright_fisher"     ? dynamics::ProcessKind::wright_fisher
-                                            : dynamics::ProcessKind::pairwise_comparison;
+  s.kind = config::choice(c, config::kProcess);
   s.selection_intensity = c.real("dynamics.selection_intensity");
-  s.fitness_mapping = c.text("dynamics.fitness_mapping") == "exponential"
-                          ? dynamics::FitnessMapping::exponential
-                          : dynamics::FitnessMapping::linear;
+  s.fitness_mapping = config::choice(c, config::kFitnessMapping);
   s.mutation_rate = c.real("dynamics.mutation_rate");
   s.self_interaction = c.boolean("population.self_interaction");
   return s;
@@ -43,11 +88,8 @@ dynamics::ProcessSettings process_settings_from_config(const config::Config& c) 
 
 dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c) {
   dynamics::InvasionSettings s;
-  s.space = c.text("invasion.space") == "reactive" ? dynamics::StrategySpace::reactive
-                                                   : dynamics::StrategySpace::memory_one;
-  s.distribution = c.text("invasion.mutant_distribution") == "uniform"
-                       ? dynamics::MutantDistribution::uniform
-                       : dynamics::MutantDistribution::arcsine;
+  s.space = config::choice(c, config::kInvasionSpace);
+  s.distribution = config::choice(c, config::kMutantDistribution);
   s.mutation_probability = c.real("invasion.mutation_probability");
   s.mutant_frequency = c.real("invasion.mutant_frequency");
   s.extinction_threshold = c.real("invasion.extinction_threshold");

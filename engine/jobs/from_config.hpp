@@ -1,6 +1,7 @@
 #pragma once
 // Reading model settings out of a validated Config: the one place config keys meet model types.
 #include "engine/config/config.hpp"
+#include "engine/core/errors.hpp"
 #include "engine/dynamics/mutant_invasion.hpp"
 #include "engine/dynamics/process.hpp"
 #include "engine/games/prisoners_dilemma.hpp"
@@ -15,5 +16,11 @@ tournament::TournamentSettings tournament_settings_from_config(const config::Con
 dynamics::ProcessSettings process_settings_from_config(const config::Config& c);
 /// [invasion]; throws ConfigError when extinction_threshold >= mutant_frequency.
 dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c);
+
+/// A ModelError from a model built from `c`, as the ConfigError a user can act on:
+/// "config error: [dynamics] selection_intensity = 0.5 makes linear fitness ... (in x.ini)" --
+/// the key that set the model's parameter, its value as given, the model's requirement and the
+/// config's source. A parameter no key sets keeps the model's words, with the source.
+ConfigError config_error(const ModelError& e, const config::Config& c);
 
 }  // namespace kindest::jobs

@@ -1,12 +1,13 @@
 #include "engine/jobs/population_game.hpp"
 
-#include "engine/config/lists.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <sstream>
 
+#include "engine/config/choices.hpp"
+#include "engine/config/lists.hpp"
+#include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/match/markov_payoffs.hpp"
@@ -38,6 +39,13 @@ std::string strategy_list(const config::Config& c) {
   return list;
 }
 
+// The schema's default [payoffs] matrix: the prisoner's dilemma between C and D.
+const games::PayoffMatrix& default_matrix() {
+  static const games::PayoffMatrix m = parse_matrix(
+      std::string(config::find_key("payoffs.matrix")->default_value), "[payoffs] matrix");
+  return m;
+}
+
 PopulationGame from_matrix(const config::Config& c) {
   PopulationGame g;
   g.payoffs = parse_matrix(c.text("payoffs.matrix"), "[payoffs] matrix");
@@ -48,8 +56,9 @@ PopulationGame from_matrix(const config::Config& c) {
     if (g.strategies.size() != s)
       throw ConfigError("config error: [payoffs] labels names " +
                         std::to_string(g.strategies.size()) + " strategies but the matrix has " +
-                        std::to_string(s));
-  } else if (s == 2 && c.text("payoffs.matrix") == "3,0;5,1") {
+                        std::to_string(s) + " (" + c.source() + ")");
+  } else if (g.payoffs.row_major() == default_matrix().row_major()) {
+    // By value, not by spelling: "3, 0; 5, 1" is the default prisoner's dilemma too.
     g.strategies = {"C", "D"};
   } else {
     for (std::size_t i = 0; i < s; ++i) g.strategies.push_back("s" + std::to_string(i));
@@ -75,7 +84,7 @@ PopulationGame from_strategies(const config::Config& c, const PlayerResolver& re
   if (g.memory_one.size() != s) g.memory_one.clear();
   g.payoffs = games::PayoffMatrix(s);
   g.cooperation = games::PayoffMatrix(s);
-  if (c.text("payoffs.source") == "exact") {
+  if (config::choice(c, config::kPayoffSource) == config::PayoffSource::exact) {
     for (const auto& p : players)
       if (!p.prototype->memory_one())
         throw ConfigError(
@@ -109,13 +118,14 @@ PopulationGame from_group_game(const config::Config& c) {
   const auto threshold = static_cast<std::size_t>(c.integer("payoffs.threshold"));
   if (n > c.unsigned_integer("population.size"))
     throw ConfigError("config error: [payoffs] group_size = " + std::to_string(n) +
-                      " exceeds [population] size = " + c.text("population.size"));
+                      " exceeds [population] size = " + c.text("population.size") + " (" +
+                      c.source() + ")");
   if (threshold > n)
     throw ConfigError("config error: [payoffs] threshold = " + std::to_string(threshold) +
-                      " exceeds group_size = " + std::to_string(n));
+                      " exceeds group_size = " + std::to_string(n) + " (" + c.source() + ")");
   PopulationGame g;
   g.strategies = {"C", "D"};
-  g.group = c.text("payoffs.source") == "public_goods"
+  g.group = config::choice(c, config::kPayoffSource) == config::PayoffSource::public_goods
                 ? games::NPlayerGame::public_goods(n, r, cost)
                 : games::NPlayerGame::threshold_public_goods(n, r, cost, threshold);
   g.payoffs = games::PayoffMatrix(2, std::nan(""));
@@ -164,23 +174,29 @@ void write_population(record::Hdf5Writer& writer, const PopulationGame& game) {
 }
 
 PopulationGame population_game_from_config(const config::Config& c, const PlayerResolver& resolve) {
-  const std::string source = c.text("payoffs.source");
-  if (source == "matrix") return from_matrix(c);
-  if (source == "exact" || source == "tournament") return from_strategies(c, resolve);
-  if (source == "matches") {
-    PopulationGame g;
-    g.players = resolve(c.text("population.strategies"));
-    if (g.players.size() < 2)
-      throw ConfigError(
-          "config error: [population] strategies must name at least two strategies "
-          "for [payoffs] source = matches (" +
-          c.source() + ")");
-    for (const auto& p : g.players) g.strategies.push_back(p.name);
-    g.payoffs = games::PayoffMatrix(g.players.size(), std::nan(""));
-    g.stage_game = game_from_config(c);
-    return g;
+  switch (config::choice(c, config::kPayoffSource)) {
+    case config::PayoffSource::matrix:
+      return from_matrix(c);
+    case config::PayoffSource::exact:
+    case config::PayoffSource::tournament:
+      return from_strategies(c, resolve);
+    case config::PayoffSource::public_goods:
+    case config::PayoffSource::threshold_public_goods:
+      return from_group_game(c);
+    case config::PayoffSource::matches:
+      break;
   }
-  return from_group_game(c);
+  PopulationGame g;
+  g.players = resolve(c.text("population.strategies"));
+  if (g.players.size() < 2)
+    throw ConfigError(
+        "config error: [population] strategies must name at least two strategies "
+        "for [payoffs] source = matches (" +
+        c.source() + ")");
+  for (const auto& p : g.players) g.strategies.push_back(p.name);
+  g.payoffs = games::PayoffMatrix(g.players.size(), std::nan(""));
+  g.stage_game = game_from_config(c);
+  return g;
 }
 
 dynamics::PayoffRange PopulationGame::payoff_range() const {

@@ -3,10 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
+#include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
@@ -62,7 +64,7 @@ Summary replicator_summary(const ReplicatorOutcome& out) {
 }
 
 ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolver& resolve,
-                                     const OutputOptions& output) {
+                                     const OutputOptions& output) try {
   record::check_output_path(output.path, output.overwrite);
   ReplicatorOutcome out{population_game_from_config(c, resolve), {}, {}};
   if (out.game.group || !out.game.players.empty())
@@ -73,7 +75,7 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
   const auto x0 = initial_frequencies(c, s);
   const double t_end = c.real("replicator.time");
   const double interval = c.real("replicator.record_interval");
-  if (c.text("replicator.map") == "ecological") {
+  if (config::choice(c, config::kReplicatorMap) == config::ReplicatorMap::ecological) {
     const dynamics::Ecological map(out.game.payoffs);
     const auto step = static_cast<std::size_t>(std::max(1.0, std::floor(interval)));
     const auto all = dynamics::iterate(map, x0, static_cast<std::size_t>(t_end));
@@ -151,6 +153,9 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
   write_summary(writer, replicator_summary(out));
   writer.mark_complete();
   return out;
+} catch (const ModelError& e) {
+  // Models know no config keys; say which key set the parameter.
+  throw config_error(e, c);
 }
 
 }  // namespace kindest::jobs

@@ -19,7 +19,7 @@ RealisedGame play_population_matches(const std::vector<Player>& players,
   auto play = [&](std::size_t i, std::size_t j, std::uint64_t index) {
     auto a = players[i].prototype->clone();
     auto b = players[j].prototype->clone();
-    Stream rng(seed, Purpose::population_match, replicate, generation, index);
+    Stream rng = population_match_stream(seed, replicate, generation, index);
     const auto r = match.play(*a, *b, rng);
     const double turns = static_cast<double>(r.turns);
     score(i, j) += r.score[0] / turns;

@@ -1,9 +1,14 @@
 #pragma once
 // Counter-based random streams (Philox4x64-10, Random123). A stream is named by
-// (seed, purpose, a, b, c): the key holds (seed, purpose), the counter holds (a, b, c, draw).
-// Two streams with different names never overlap, and the numbers a stream yields depend only on
-// its name -- never on which thread asks, or when -- so results are identical for any thread or
-// rank count. `a, b, c` are "where" indices: e.g. (row player, column player, repetition).
+// (seed, purpose, where): the key holds (seed, purpose + d * 2^8), the counter holds
+// (a, b, c, draw), where = (a, b, c, d). Two streams with different names never overlap, and the
+// numbers a stream yields depend only on its name -- never on which thread asks, or when -- so
+// results are identical for any thread or rank count.
+//
+// Each purpose gives the coordinates its own meaning through one named factory below
+// (match_stream: (row, column, repetition), population_stream: (replicate, generation), ...);
+// docs/STREAMS.md lists them all and is the reproducibility contract. d = 0 for every stream
+// before the reputation game, whose key is therefore exactly (seed, purpose) as it always was.
 #include <Random123/philox.h>
 
 #include <cmath>
@@ -20,15 +25,25 @@ enum class Purpose : std::uint64_t {
   population = 3,        // finite-population dynamics: one stream per (replicate, generation)
   mutation = 4,          // invasion dynamics: one stream per (replicate, generation); finite
                          // populations' mutations draw from their generation's stream instead
-  assessment = 5,        // reputation assessment and observation (reserved)
+  assessment = 5,        // the reputation game: schedule, errors, observation (reputation_stream)
   population_match = 6,  // matches between individuals of a population, each generation
+};
+
+/// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
+/// the purpose, so four indices name a stream and none of them limits how much it can draw.
+struct Where {
+  std::uint64_t a = 0, b = 0, c = 0;
+  std::uint64_t d = 0;  // < 2^56 (the low 8 bits of the key word are the purpose)
 };
 
 class Stream {
  public:
+  Stream(std::uint64_t seed, Purpose purpose, Where where) noexcept
+      : key_{{seed, static_cast<std::uint64_t>(purpose) | (where.d << 8)}},
+        ctr_{{where.a, where.b, where.c, 0}} {}
   Stream(std::uint64_t seed, Purpose purpose, std::uint64_t a = 0, std::uint64_t b = 0,
          std::uint64_t c = 0) noexcept
-      : key_{{seed, static_cast<std::uint64_t>(purpose)}}, ctr_{{a, b, c, 0}} {}
+      : Stream(seed, purpose, Where{a, b, c, 0}) {}
 
   /// 64 uniformly random bits.
   std::uint64_t bits() noexcept {
@@ -80,5 +95,53 @@ class Stream {
   r123::Philox4x64::ctr_type block_{};
   unsigned used_ = 4;
 };
+
+// One factory per purpose in use: the names of its coordinates, in one place. Code that draws
+// for a purpose makes its streams here, so two call sites cannot disagree on the order.
+
+/// A match between tournament players `row` and `column` (indices in the player list), the
+/// `repetition`-th of that pair: all its moves, noise and random length.
+inline Stream match_stream(std::uint64_t seed, std::uint64_t row, std::uint64_t column,
+                           std::uint64_t repetition) noexcept {
+  return Stream(seed, Purpose::match, Where{row, column, repetition});
+}
+
+/// Generation `generation` of replicate `replicate` of a finite population (job evolution):
+/// every update event and mutation of that generation, in order.
+inline Stream population_stream(std::uint64_t seed, std::uint64_t replicate,
+                                std::uint64_t generation) noexcept {
+  return Stream(seed, Purpose::population, Where{replicate, generation});
+}
+
+/// Job invasion, replicate `replicate`: generation g >= 1 draws its mutant from generation g;
+/// generation 0 draws the starting random rules.
+inline Stream invasion_stream(std::uint64_t seed, std::uint64_t replicate,
+                              std::uint64_t generation) noexcept {
+  return Stream(seed, Purpose::mutation, Where{replicate, generation});
+}
+
+/// The match between one pair of individuals (`pair` = a * Z + b) in generation `generation` of
+/// replicate `replicate` ([payoffs] source = matches).
+inline Stream population_match_stream(std::uint64_t seed, std::uint64_t replicate,
+                                      std::uint64_t generation, std::uint64_t pair) noexcept {
+  return Stream(seed, Purpose::population_match, Where{replicate, generation, pair});
+}
+
+/// Where in a run of the reputation game (issue 9) a stream is used. `block` numbers the
+/// streams of one round: 0 for the schedule, execution errors and public assessment, 1 + w for
+/// observer block w (observers 64w .. 64w + 63) under private assessment.
+struct ReputationWhere {
+  std::uint64_t replicate = 0;
+  std::uint64_t generation = 0;  // 0 for a fixed population (job reputation); < 2^56
+  std::uint64_t round = 0;
+  std::uint64_t block = 0;
+};
+
+/// The reputation game's streams: (replicate, round, block) in the counter and the generation
+/// in the key, so a fixed population's streams are Stream(seed, assessment, replicate, round,
+/// block) and an evolving one's differ only by generation.
+inline Stream reputation_stream(std::uint64_t seed, ReputationWhere w) noexcept {
+  return Stream(seed, Purpose::assessment, Where{w.replicate, w.round, w.block, w.generation});
+}
 
 }  // namespace kindest

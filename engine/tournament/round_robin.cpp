@@ -67,7 +67,7 @@ PairStats play_pair(const Player& a, const Player& b, std::size_t i, std::size_t
   for (std::int64_t rep = 0; rep < plays; ++rep) {
     auto x = a.prototype->clone();
     auto y = b.prototype->clone();
-    Stream rng(s.seed, Purpose::match, i, j, static_cast<std::uint64_t>(rep));
+    Stream rng = match_stream(s.seed, i, j, static_cast<std::uint64_t>(rep));
     const auto r = match.play(*x, *y, rng);
     st.turns_simulated += static_cast<std::uint64_t>(r.turns);
     add(st, r, i == j, deterministic ? s.repetitions : 1);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/analytic/fixation_probabilities.hpp"
+#include "engine/core/errors.hpp"
 #include "engine/random/streams.hpp"
 
 using namespace kindest;
@@ -278,9 +279,9 @@ TEST_CASE("fixation: an N-player game with n = 2 is the matrix game", "[analytic
         CHECK_THAT(b.probability[i][j], WithinRel(a.probability[i][j], 1e-12));
   }
   CHECK_THROWS_AS(compute_fixation_probabilities(pairwise, 40, {.self_interaction = true}),
-                  std::invalid_argument);
+                  kindest::ModelError);
   CHECK_THROWS_AS(compute_fixation_probabilities(games::NPlayerGame::public_goods(5, 3, 1), 4, {}),
-                  std::invalid_argument);
+                  kindest::ModelError);
 }
 
 TEST_CASE("fixation: linear public goods under the Fermi rule has a constant payoff gap",
@@ -309,9 +310,9 @@ TEST_CASE("fixation: bad settings are rejected with the offending value", "[anal
   CHECK_THROWS_WITH(rho_of_mutant_1(game, 10, {Process::pairwise_comparison, -1.0}),
                     Contains("selection_intensity = -1"));
   CHECK_THROWS_WITH(rho_of_mutant_1(game, 1, {}), Contains("Z = 1"));
-  CHECK_THROWS_AS(compute_fixation_probability(game, 0, 2, 10, {}), std::invalid_argument);
+  CHECK_THROWS_AS(compute_fixation_probability(game, 0, 2, 10, {}), kindest::ModelError);
   const PayoffsByMutants broken = [](std::size_t j) { return PayoffPair{j == 3 ? NAN : 1.0, 1.0}; };
   CHECK_THROWS_WITH(compute_fixation_probability(broken, 10, {}), Contains("at 3 mutants"));
   CHECK_THROWS_AS(compute_fixation_probabilities(game, 10, {Process::moran_death_birth, 2.0}),
-                  std::invalid_argument);
+                  kindest::ModelError);
 }

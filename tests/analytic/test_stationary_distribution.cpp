@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/analytic/stationary_distribution.hpp"
+#include "engine/core/errors.hpp"
 #include "engine/random/streams.hpp"
 
 using namespace kindest;
@@ -119,8 +120,7 @@ TEST_CASE("stationary distribution: GTH on hand-solved chains", "[analytic][stat
   CHECK_THAT(cyc[2], WithinRel(2.5 / z, 1e-14));
   CHECK(compute_stationary_distribution({{1.0}}) == std::vector<double>{1.0});
 
-  CHECK_THROWS_AS(compute_stationary_distribution({{1, 0}, {0, 1}}), std::invalid_argument);
-  CHECK_THROWS_AS(compute_stationary_distribution({{0.5, 0.5}, {1.0}}), std::invalid_argument);
-  CHECK_THROWS_AS(compute_stationary_distribution({{1.5, -0.5}, {0.5, 0.5}}),
-                  std::invalid_argument);
+  CHECK_THROWS_AS(compute_stationary_distribution({{1, 0}, {0, 1}}), kindest::ModelError);
+  CHECK_THROWS_AS(compute_stationary_distribution({{0.5, 0.5}, {1.0}}), kindest::ModelError);
+  CHECK_THROWS_AS(compute_stationary_distribution({{1.5, -0.5}, {0.5, 0.5}}), kindest::ModelError);
 }

@@ -71,6 +71,52 @@ TEST_CASE("cli: unwritable outputs, bad probabilities and malformed INI fail cle
   CHECK_THAT(r.err, Contains("did you mean 'tournament.repetitions'"));
 }
 
+TEST_CASE("cli: a bad config path, a wrapped number or non-UTF-8 text fails clearly",
+          "[cli][bad-input]") {
+  TempDir dir;
+  // Issue 8: a directory was read as an empty config and the run wrote results.h5.
+  std::filesystem::create_directory(dir.file("results"));
+  auto r = run_cli("run " + dir.file("results") + " --run.job=analysis -o " + dir.file("r.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("is a directory, not a config file"));
+  CHECK_FALSE(std::filesystem::exists(dir.file("r.h5")));
+  r = run_cli("run " + dir.file("missing.ini"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("cannot read config file") && Contains("No such file or directory"));
+  std::filesystem::create_symlink(dir.file("gone.ini"), dir.file("link.ini"));
+  r = run_cli("run " + dir.file("link.ini"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("symbolic link") && Contains("does not exist"));
+  const auto ini = dir.write("t.ini", "[tournament]\nplayers = TitForTat, Defector\n");
+  r = run_cli("run " + ini + " --run.seed=-1 -o " + dir.file("s.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("[run] seed = -1 is outside [0, 9007199254740992] (on the command "
+                             "line)"));
+  const auto latin1 = dir.write("l.ini", "[run]\njob = analysis\n[payoffs]\nlabels = C, D\xe9\n");
+  r = run_cli("run " + latin1 + " -o " + dir.file("l.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("[payoffs] labels is not valid UTF-8"));
+  CHECK_FALSE(std::filesystem::exists(dir.file("l.h5")));
+  // Model errors name the key that set the parameter (they were "internal error" or keyless).
+  const auto eco = dir.write("e.ini",
+                             "[run]\njob = replicator\n[payoffs]\nmatrix = 3,-5;5,1\n"
+                             "[replicator]\nmap = ecological\n");
+  r = run_cli("run " + eco + " -q -o " + dir.file("e.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("config error: [payoffs] matrix = 3,-5;5,1 (payoff (0, 1) = -5) is "
+                             "outside [0, inf)") &&
+                        Contains("(in " + eco + ")"));
+  const auto moran =
+      dir.write("m.ini",
+                "[run]\njob = evolution\n[payoffs]\nmatrix = 3,-5;5,1\n"
+                "[dynamics]\nprocess = moran_birth_death\nselection_intensity = 0.5\n");
+  r = run_cli("run " + moran + " -q -o " + dir.file("m.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("config error: [dynamics] selection_intensity = 0.5 makes linear "
+                             "fitness") &&
+                        Contains("use w < 0.16666666666666666"));
+}
+
 TEST_CASE("cli: HDF5 datasets are identical for 1, 2 and 4 threads", "[cli][tournament]") {
   TempDir dir;
   const std::string base =

@@ -18,5 +18,5 @@ TEST_CASE("lists: items are trimmed, numbers parsed whole or refused by name", "
                     Contains("config error: [x] y: 'two' is not a number"));
   CHECK(config::number_text(1) == "1");
   CHECK(config::number_text(0.001) == "0.001");
-  CHECK(config::number_text(-2.5e-9) == "-2.5e-09");
+  CHECK(config::number_text(-2.5e-9) == "-2.5e-9");  // the engine's one formatter
 }

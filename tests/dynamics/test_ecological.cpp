@@ -73,6 +73,6 @@ TEST_CASE("ecological: negative payoffs and zero mean scores are rejected",
   CHECK_THROWS_WITH(Ecological(PayoffMatrix(2, {1, -1, 2, 0})),
                     Catch::Contains("payoff (0, 1) = -1 is outside [0, inf)"));
   const Ecological zero(PayoffMatrix(2, {0, 1, 1, 0}));
-  CHECK_THROWS_AS(zero.next({1, 0}), ConfigError);
-  CHECK_THROWS_AS(dynamics::iterate(zero, {0.7, 0.7}, 1), ConfigError);
+  CHECK_THROWS_AS(zero.next({1, 0}), kindest::ModelError);
+  CHECK_THROWS_AS(dynamics::iterate(zero, {0.7, 0.7}, 1), kindest::ModelError);
 }

@@ -50,7 +50,7 @@ TEST_CASE("mutation: local mutants follow the Gaussian kernel of memory-one dist
     CHECK(local.probability(0, j) == Approx(p).epsilon(1e-12));
     CHECK(std::abs(hits[j] / double(n) - p) < 5 * std::sqrt(p * (1 - p) / n));
   }
-  CHECK_THROWS_AS(LocalMutation(v, 0), std::invalid_argument);
+  CHECK_THROWS_AS(LocalMutation(v, 0), kindest::ModelError);
 }
 
 TEST_CASE("mutation: on the memory-one grid small steps go to the nearest corners",

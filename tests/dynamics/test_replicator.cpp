@@ -155,12 +155,12 @@ TEST_CASE("replicator: jacobian agrees with central differences of the derivativ
 
 TEST_CASE("replicator: invalid input names the value", "[dynamics][replicator]") {
   const PayoffMatrix a(2, {1, 0, 0, 1});
-  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.6}, 1, 1), ConfigError);
-  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.5, 0}, 1, 1), ConfigError);
-  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.5}, 1, 0), ConfigError);
+  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.6}, 1, 1), kindest::ModelError);
+  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.5, 0}, 1, 1), kindest::ModelError);
+  CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.5}, 1, 0), kindest::ModelError);
   CHECK_THROWS_AS(dynamics::integrate(Replicator(a), {0.5, 0.5}, 1, 1, {.abs_tol = 0}),
-                  ConfigError);
+                  kindest::ModelError);
   CHECK_THROWS_WITH(Replicator::uniform_mutation(2, 1.5),
                     Catch::Contains("mutation_rate = 1.5 is outside [0, 1]"));
-  CHECK_THROWS_AS(Replicator(a, {0.5, 0.4, 0, 1}), ConfigError);
+  CHECK_THROWS_AS(Replicator(a, {0.5, 0.4, 0, 1}), kindest::ModelError);
 }

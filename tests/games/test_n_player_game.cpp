@@ -2,6 +2,7 @@
 #include <cmath>
 #include <vector>
 
+#include "engine/core/errors.hpp"
 #include "engine/games/n_player_game.hpp"
 #include "engine/games/payoff_matrix.hpp"
 
@@ -54,20 +55,20 @@ TEST_CASE("n-player game: threshold public goods pays only from M cooperators on
       CHECK(all.payoff(s, Counts{k, 3 - k}) ==
             (full ? linear.payoff(s, Counts{k, 3 - k}) : (s == 0 ? -1.5 : 0.0)));
     }
-  CHECK_THROWS_AS(NPlayerGame::threshold_public_goods(3, 2, 1, 4), std::invalid_argument);
+  CHECK_THROWS_AS(NPlayerGame::threshold_public_goods(3, 2, 1, 4), kindest::ModelError);
 }
 
 TEST_CASE("n-player game: malformed games and compositions are rejected", "[games][analytic]") {
   const auto g = NPlayerGame::public_goods(3, 2, 1);
-  CHECK_THROWS_AS(g.payoff(0, Counts{1, 0}), std::invalid_argument);     // sums to 1, not 2
-  CHECK_THROWS_AS(g.payoff(0, Counts{1, 1, 0}), std::invalid_argument);  // 3 types
-  CHECK_THROWS_AS(g.payoff(2, Counts{1, 1}), std::invalid_argument);
-  CHECK_THROWS_AS(g.expected_payoffs(Counts{1, 1}), std::invalid_argument);  // Z = 2 < n = 3
-  CHECK_THROWS_AS(g.expected_payoffs(Counts{5}), std::invalid_argument);
-  CHECK_THROWS_AS(g.expected_payoffs_infinite({0.5, 0.6}), std::invalid_argument);
-  CHECK_THROWS_AS(g.expected_payoffs_infinite({-0.5, 1.5}), std::invalid_argument);
+  CHECK_THROWS_AS(g.payoff(0, Counts{1, 0}), kindest::ModelError);     // sums to 1, not 2
+  CHECK_THROWS_AS(g.payoff(0, Counts{1, 1, 0}), kindest::ModelError);  // 3 types
+  CHECK_THROWS_AS(g.payoff(2, Counts{1, 1}), kindest::ModelError);
+  CHECK_THROWS_AS(g.expected_payoffs(Counts{1, 1}), kindest::ModelError);  // Z = 2 < n = 3
+  CHECK_THROWS_AS(g.expected_payoffs(Counts{5}), kindest::ModelError);
+  CHECK_THROWS_AS(g.expected_payoffs_infinite({0.5, 0.6}), kindest::ModelError);
+  CHECK_THROWS_AS(g.expected_payoffs_infinite({-0.5, 1.5}), kindest::ModelError);
   CHECK_THROWS_AS(NPlayerGame(1, 2, [](std::size_t, const Counts&) { return 0.0; }),
-                  std::invalid_argument);
+                  kindest::ModelError);
 }
 
 TEST_CASE("n-player game: finite-population expected payoffs are hypergeometric sums",

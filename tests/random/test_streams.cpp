@@ -1,3 +1,4 @@
+#include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -62,4 +63,68 @@ TEST_CASE("streams: geometric match length has mean 1/(1-w)", "[random]") {
   CHECK(std::abs(sum / n - mean) < 5 * sd / std::sqrt(n));
   // P(length = 1) = 1 - w.
   CHECK(std::abs(ones / double(n) - (1 - w)) < 5 * std::sqrt(w * (1 - w) / n));
+}
+
+namespace {
+std::array<std::uint64_t, 5> first_draws(Stream s) {
+  std::array<std::uint64_t, 5> out{};
+  for (auto& x : out) x = s.bits();  // five: across the first four-word Philox block
+  return out;
+}
+using Draws = std::array<std::uint64_t, 5>;
+}  // namespace
+
+// The reproducibility contract (docs/STREAMS.md): these are the first draws every existing
+// result was made with. A change here changes every stored result; it must be a decision, said
+// in docs/CHANGELOG.md, never a side effect.
+TEST_CASE("streams: the first draws of every purpose in use are pinned", "[random][contract]") {
+  CHECK(first_draws(kindest::match_stream(7, 1, 2, 3)) ==
+        Draws{0x1c5665a2b5e0d787u, 0xb75abd0b81729f1bu, 0x09a1e0a691663845u, 0xa8dd76149164543eu,
+              0x1d3e914d7dceb42eu});
+  CHECK(first_draws(kindest::population_stream(7, 2, 5)) ==
+        Draws{0x85aeb6c655275762u, 0x4d63eacd88a95206u, 0xd21a93abf34e4152u, 0xcb92b5cc961039a4u,
+              0x4f4ef7cd7bca9a2au});
+  CHECK(first_draws(kindest::invasion_stream(7, 2, 0)) ==
+        Draws{0x99fdec1fe09e1f55u, 0x4a71ad44bc5b5106u, 0x14766a3361b061ceu, 0x0e83d0bd83f15643u,
+              0xd39ba98a6ca48b33u});
+  CHECK(first_draws(kindest::invasion_stream(7, 2, 5)) ==
+        Draws{0x6e568766ce04d908u, 0x8cfd8525b36e5b91u, 0xb6097738436322f9u, 0x18b87c3c48dae497u,
+              0xf6474c2cbfe5f7ffu});
+  CHECK(first_draws(kindest::population_match_stream(7, 2, 5, 11)) ==
+        Draws{0x67806fcad5afcbb5u, 0x426290e7cd021414u, 0x1d15a0d770c8221du, 0xa7d69a681b80deefu,
+              0x396d2c2891bf4cb4u});
+  CHECK(first_draws(Stream(7, Purpose::simulation_check)) ==
+        Draws{0x403742705094cc5fu, 0xe135def7c7321af7u, 0xddcbe050f1635ae7u, 0xecc0debe863c7c1fu,
+              0xb742d0608be2eb7au});
+}
+
+TEST_CASE("streams: each factory names the coordinates its call sites used", "[random]") {
+  // The raw constructions of engine/tournament, engine/jobs and engine/match before the
+  // factories existed; the factories must give the same streams.
+  CHECK(first_draws(kindest::match_stream(3, 4, 5, 6)) ==
+        first_draws(Stream(3, Purpose::match, 4, 5, 6)));
+  CHECK(first_draws(kindest::population_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::population, 4, 5)));
+  CHECK(first_draws(kindest::invasion_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::mutation, 4, 5)));
+  CHECK(first_draws(kindest::population_match_stream(3, 4, 5, 6)) ==
+        first_draws(Stream(3, Purpose::population_match, 4, 5, 6)));
+  // A fixed population's reputation streams are (seed, assessment, replicate, round, block).
+  CHECK(first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})) ==
+        first_draws(Stream(3, Purpose::assessment, 4, 5, 6)));
+}
+
+TEST_CASE("streams: the fourth coordinate names new streams and leaves d = 0 alone", "[random]") {
+  const Stream base(9, Purpose::assessment, kindest::Where{1, 2, 3, 0});
+  CHECK(first_draws(base) == first_draws(Stream(9, Purpose::assessment, 1, 2, 3)));
+  const auto g1 = first_draws(
+      kindest::reputation_stream(9, {.replicate = 1, .generation = 1, .round = 2, .block = 3}));
+  const auto g2 = first_draws(
+      kindest::reputation_stream(9, {.replicate = 1, .generation = 2, .round = 2, .block = 3}));
+  CHECK(g1 != first_draws(base));
+  CHECK(g1 != g2);
+  // d lives above the purpose's 8 bits: generation 1 of purpose 5 is not purpose 5 + 256, nor
+  // any other purpose at d = 0.
+  for (std::uint64_t p = 1; p <= 6; ++p)
+    CHECK(first_draws(Stream(9, static_cast<Purpose>(p), 1, 2, 3)) != g1);
 }

@@ -1,0 +1,107 @@
+#pragma once
+// Every config choice and the value it selects, one table per choice key. The schema takes its
+// allowed strings (validation, --help, docs/CONFIG.md) from these tables and the jobs map a
+// string to its value through the same table, so a choice cannot be offered without code that
+// handles it, nor fall through to a default: Config::choice throws on a string the table lacks.
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include <stdexcept>
+#include <string>
+
+#include "engine/config/config.hpp"
+#include "engine/dynamics/fitness.hpp"
+#include "engine/dynamics/mutant_invasion.hpp"
+#include "engine/dynamics/process.hpp"
+
+namespace kindest::config {
+
+template <class Value>
+struct Choice {
+  std::string_view name;
+  Value value;
+};
+
+/// A choice key of the schema and its table: `key` is "section.key" as in schema.cpp.
+template <class Value, std::size_t N>
+struct ChoiceKey {
+  std::string_view key;
+  std::array<Choice<Value>, N> options;
+
+  std::vector<std::string_view> names() const {
+    std::vector<std::string_view> out;
+    for (const auto& o : options) out.push_back(o.name);
+    return out;
+  }
+};
+
+// Choices that select a model builder rather than a model's own setting: their values live here.
+enum class GameType { prisoners_dilemma, donation_game };
+enum class PayoffSource {
+  matrix,
+  exact,
+  tournament,
+  public_goods,
+  threshold_public_goods,
+  matches
+};
+enum class MutationKind { uniform, local };
+enum class ReplicatorMap { continuous, ecological };
+
+inline constexpr ChoiceKey<GameType, 2> kGameType{
+    "game.type",
+    {{{"prisoners_dilemma", GameType::prisoners_dilemma},
+      {"donation_game", GameType::donation_game}}}};
+
+inline constexpr ChoiceKey<PayoffSource, 6> kPayoffSource{
+    "payoffs.source",
+    {{{"matrix", PayoffSource::matrix},
+      {"exact", PayoffSource::exact},
+      {"tournament", PayoffSource::tournament},
+      {"public_goods", PayoffSource::public_goods},
+      {"threshold_public_goods", PayoffSource::threshold_public_goods},
+      {"matches", PayoffSource::matches}}}};
+
+inline constexpr ChoiceKey<dynamics::ProcessKind, 4> kProcess{
+    "dynamics.process",
+    {{{"pairwise_comparison", dynamics::ProcessKind::pairwise_comparison},
+      {"moran_birth_death", dynamics::ProcessKind::moran_birth_death},
+      {"moran_death_birth", dynamics::ProcessKind::moran_death_birth},
+      {"wright_fisher", dynamics::ProcessKind::wright_fisher}}}};
+
+inline constexpr ChoiceKey<dynamics::FitnessMapping, 2> kFitnessMapping{
+    "dynamics.fitness_mapping",
+    {{{"linear", dynamics::FitnessMapping::linear},
+      {"exponential", dynamics::FitnessMapping::exponential}}}};
+
+inline constexpr ChoiceKey<MutationKind, 2> kMutation{
+    "dynamics.mutation", {{{"uniform", MutationKind::uniform}, {"local", MutationKind::local}}}};
+
+inline constexpr ChoiceKey<ReplicatorMap, 2> kReplicatorMap{
+    "replicator.map",
+    {{{"continuous", ReplicatorMap::continuous}, {"ecological", ReplicatorMap::ecological}}}};
+
+inline constexpr ChoiceKey<dynamics::StrategySpace, 2> kInvasionSpace{
+    "invasion.space",
+    {{{"memory_one", dynamics::StrategySpace::memory_one},
+      {"reactive", dynamics::StrategySpace::reactive}}}};
+
+inline constexpr ChoiceKey<dynamics::MutantDistribution, 2> kMutantDistribution{
+    "invasion.mutant_distribution",
+    {{{"arcsine", dynamics::MutantDistribution::arcsine},
+      {"uniform", dynamics::MutantDistribution::uniform}}}};
+
+/// The value `config` selects for `key`. A validated config always holds one of the table's
+/// names (the schema offers no other); anything else is a programming error, never a default.
+template <class Value, std::size_t N>
+Value choice(const Config& config, const ChoiceKey<Value, N>& key) {
+  const std::string& name = config.text(key.key);
+  for (const auto& o : key.options)
+    if (o.name == name) return o.value;
+  throw std::logic_error("config key " + std::string(key.key) + " = " + name +
+                         " is not in its choice table");
+}
+
+}  // namespace kindest::config
