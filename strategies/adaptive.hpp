@@ -1,14 +1,11 @@
 #pragma once
-#include <cstdint>
-
 #include "engine/core/strategy.hpp"
 
 namespace kindest::strategies {
 
 /// Plays C six times and D five times, then whichever move has earned it the larger total payoff
-/// so far (D on a tie), recomputed every move. [LiKendall2011] Strategies do not see payoffs:
-/// totals use (R, S, T, P) = (3, 0, 5, 1). Like the Axelrod library it compares totals, not
-/// averages per move.
+/// so far (D on a tie), recomputed every move. [LiKendall2011] Totals use the match's payoffs.
+/// Like the Axelrod library it compares totals, not averages per move.
 class Adaptive final : public StrategyOf<Adaptive> {
  public:
   static constexpr StrategyInfo info{
@@ -21,19 +18,16 @@ class Adaptive final : public StrategyOf<Adaptive> {
       .stochastic = false};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (!own.empty()) {
-      const bool other_cooperated = opponent.back() == Action::C;
-      if (own.back() == Action::C)
-        total_c_ += other_cooperated ? 3 : 0;
-      else
-        total_d_ += other_cooperated ? 5 : 1;
+      const double earned = match_attributes().payoff(own.back(), opponent.back());
+      (own.back() == Action::C ? total_c_ : total_d_) += earned;
     }
     if (own.size() < 11) return own.size() < 6 ? Action::C : Action::D;
     return total_c_ > total_d_ ? Action::C : Action::D;
   }
 
  private:
-  std::int64_t total_c_ = 0;
-  std::int64_t total_d_ = 0;
+  double total_c_ = 0;
+  double total_d_ = 0;
 };
 
 }  // namespace kindest::strategies

@@ -13,7 +13,7 @@ class FirstByAnonymous final : public StrategyOf<FirstByAnonymous> {
   static constexpr StrategyInfo info{
       .id = "FirstByAnonymous",
       .name = "First by Anonymous",
-      .aliases = "",
+      .aliases = "Anonymous, UnnamedStrategy",
       .summary = "Cooperate with a probability drawn afresh from [0.3, 0.7].",
       .cite = "Axelrod1980",
       .memory_depth = 0,

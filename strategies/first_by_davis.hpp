@@ -10,7 +10,7 @@ class FirstByDavis final : public StrategyOf<FirstByDavis> {
   static constexpr StrategyInfo info{
       .id = "FirstByDavis",
       .name = "First by Davis",
-      .aliases = "",
+      .aliases = "Davis",
       .summary = "Cooperate 10 moves, then defect forever once the opponent has defected.",
       .cite = "Axelrod1980",
       .memory_depth = -1,

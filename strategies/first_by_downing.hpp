@@ -13,13 +13,17 @@ namespace kindest::strategies {
 /// Interpretation follows the Axelrod library: it defects on the first two moves (the original
 /// program did), the opponent's first move counts as an answer to a cooperation "before the
 /// match", and the denominators are (own cooperations + 1) and max(own defections, 2).
-/// Strategies do not see payoffs: the estimate uses (R, S, T, P) = (3, 0, 5, 1).
+/// The expected values use the match's payoffs. A tie is decided exactly (rational arithmetic
+/// on the counts), as the rule states; the library compares two floating-point sums, so a tie
+/// such as 5/3 against 5/3 can come out either way by one rounding step (e.g. against
+/// FirstByShubik at move 165, against FirstBySteinAndRapoport at move 133 of a 200-move
+/// match). Not a documented convention of the library, so Kindest keeps the exact tie.
 class FirstByDowning final : public StrategyOf<FirstByDowning> {
  public:
   static constexpr StrategyInfo info{
       .id = "FirstByDowning",
       .name = "First by Downing",
-      .aliases = "",
+      .aliases = "Downing",
       .summary = "Best reply to an estimated reactive opponent; opens D, D.",
       .cite = "Axelrod1980",
       .memory_depth = -1,
@@ -37,11 +41,15 @@ class FirstByDowning final : public StrategyOf<FirstByDowning> {
       else
         ++cooperations_after_d_;
     }
-    // alpha = nc / a and beta = nd / b; compare 3 alpha with 5 beta + (1 - beta) exactly.
-    const std::int64_t a = own.cooperations() + 1;
-    const std::int64_t b = std::max<std::int64_t>(own.defections(), 2);
-    const std::int64_t value_c = 3 * cooperations_after_c_ * b;
-    const std::int64_t value_d = (b + 4 * cooperations_after_d_) * a;
+    // alpha = nc / a and beta = nd / b. Compare alpha R + (1 - alpha) S with
+    // beta T + (1 - beta) P multiplied through by a b, so integer payoffs compare exactly.
+    const auto& [r, s, t, p] = match_attributes().payoffs;
+    const auto a = static_cast<double>(own.cooperations() + 1);
+    const auto b = static_cast<double>(std::max<std::int64_t>(own.defections(), 2));
+    const auto nc = static_cast<double>(cooperations_after_c_);
+    const auto nd = static_cast<double>(cooperations_after_d_);
+    const double value_c = (r * nc + s * (a - nc)) * b;
+    const double value_d = (t * nd + p * (b - nd)) * a;
     if (value_c > value_d) return Action::C;
     if (value_c < value_d) return Action::D;
     return flip(own.back());

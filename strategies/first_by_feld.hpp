@@ -15,7 +15,7 @@ class FirstByFeld final : public StrategyOf<FirstByFeld> {
   static constexpr StrategyInfo info{
       .id = "FirstByFeld",
       .name = "First by Feld",
-      .aliases = "",
+      .aliases = "Feld",
       .summary = "Tit for tat that forgives less and less, down to 50% by move 200.",
       .cite = "Axelrod1980",
       .memory_depth = -1,

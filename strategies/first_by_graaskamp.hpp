@@ -17,7 +17,7 @@ class FirstByGraaskamp final : public StrategyOf<FirstByGraaskamp> {
   static constexpr StrategyInfo info{
       .id = "FirstByGraaskamp",
       .name = "First by Graaskamp",
-      .aliases = "",
+      .aliases = "Graaskamp",
       .summary = "Tit for tat with a probe at move 51, then exploit or mirror.",
       .cite = "Axelrod1980",
       .memory_depth = -1,

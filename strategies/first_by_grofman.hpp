@@ -10,7 +10,7 @@ class FirstByGrofman final : public StrategyOf<FirstByGrofman> {
   static constexpr StrategyInfo info{
       .id = "FirstByGrofman",
       .name = "First by Grofman",
-      .aliases = "",
+      .aliases = "Grofman",
       .summary = "Cooperate after agreement, else cooperate with probability 2/7.",
       .cite = "Axelrod1980",
       .memory_depth = 1,

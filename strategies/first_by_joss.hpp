@@ -11,7 +11,7 @@ class FirstByJoss final : public StrategyOf<FirstByJoss> {
   static constexpr StrategyInfo info{
       .id = "FirstByJoss",
       .name = "First by Joss",
-      .aliases = "",
+      .aliases = "Joss",
       .summary = "Tit for tat that sneaks a defection 10% of the time after a cooperation.",
       .cite = "Axelrod1980",
       .memory_depth = 1,

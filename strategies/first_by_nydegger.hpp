@@ -17,7 +17,7 @@ class FirstByNydegger final : public StrategyOf<FirstByNydegger> {
   static constexpr StrategyInfo info{
       .id = "FirstByNydegger",
       .name = "First by Nydegger",
-      .aliases = "",
+      .aliases = "Nydegger",
       .summary = "Defect on a fixed set of weighted last-three-round outcomes.",
       .cite = "Axelrod1980",
       .memory_depth = 3,

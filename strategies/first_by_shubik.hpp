@@ -14,7 +14,7 @@ class FirstByShubik final : public StrategyOf<FirstByShubik> {
   static constexpr StrategyInfo info{
       .id = "FirstByShubik",
       .name = "First by Shubik",
-      .aliases = "",
+      .aliases = "Shubik",
       .summary = "Tit for tat, retaliating one move longer after each provocation.",
       .cite = "Axelrod1980",
       .memory_depth = -1,

@@ -8,20 +8,26 @@ namespace kindest::strategies {
 /// defects while the opponent "seems random": every 15 moves it re-tests the opponent's
 /// cooperation count against a fair coin (chi-squared, 5% level). William Stein and Amnon
 /// Rapoport's entry, 6th in Axelrod's first tournament [Axelrod1980]; the test is the Axelrod
-/// library's reading. The rule also defects on the last two moves, which needs the match length:
-/// strategies do not see it, so (as the Axelrod library does when the length is unknown) that
-/// end-game clause is not applied.
+/// library's reading. Defects on the last two moves of a match of known length; in a match of
+/// unknown (random) length there is no end game, as in the library.
 class FirstBySteinAndRapoport final : public StrategyOf<FirstBySteinAndRapoport> {
  public:
   static constexpr StrategyInfo info{
       .id = "FirstBySteinAndRapoport",
       .name = "First by Stein and Rapoport",
-      .aliases = "",
-      .summary = "Tit for tat that defects against opponents that look random.",
+      .aliases = "SteinAndRapoport",
+      .summary = "Tit for tat, D against opponents that look random and on the last 2 moves.",
       .cite = "Axelrod1980",
       .memory_depth = -1,
       .stochastic = false};
   Action move(const History& own, const History& opponent, Stream&) override {
+    // The rule runs on the last two moves too, as the library's FinalTransformer does.
+    const Action rule = rule_move(own, opponent);
+    return among_last_moves(own, 2) ? Action::D : rule;
+  }
+
+ private:
+  Action rule_move(const History& own, const History& opponent) {
     const std::size_t move_number = own.size() + 1;
     if (move_number < 5) return Action::C;
     if (move_number < 15) return opponent.back();
@@ -29,7 +35,6 @@ class FirstBySteinAndRapoport final : public StrategyOf<FirstBySteinAndRapoport>
     return opponent_random_ ? Action::D : opponent.back();
   }
 
- private:
   bool opponent_random_ = false;
 };
 

@@ -3,21 +3,14 @@
 #include <cmath>
 
 namespace kindest::strategies {
-namespace {
-
-// Payoff to the row player, (R, S, T, P) = (3, 0, 5, 1).
-constexpr std::int64_t payoff(Action own, Action other) {
-  if (own == Action::C) return other == Action::C ? 3 : 0;
-  return other == Action::C ? 5 : 1;
-}
-
-}  // namespace
 
 bool FirstByTidemanAndChieruzzi::fresh_start_due(const History& own,
                                                  const History& opponent) const {
   const std::size_t move_number = own.size() + 1;
   if (last_fresh_start_ != 0 && move_number - last_fresh_start_ < 20) return false;
   if (score_ - opponent_score_ < 10 || opponent.back() != Action::C) return false;
+  const auto remaining = turns_after_this(own);
+  if (remaining && *remaining < 10) return false;
   // Binomial(N, 1/2): mean N/2, standard deviation sqrt(N)/2.
   const auto n = static_cast<double>(opponent.size());
   const double spread = 3.0 * std::sqrt(n) / 2.0;
@@ -25,11 +18,19 @@ bool FirstByTidemanAndChieruzzi::fresh_start_due(const History& own,
   return defections <= n / 2 - spread || defections >= n / 2 + spread;
 }
 
-Action FirstByTidemanAndChieruzzi::move(const History& own, const History& opponent, Stream&) {
+Action FirstByTidemanAndChieruzzi::move(const History& own, const History& opponent, Stream& rng) {
+  // The rule runs on the last two moves too (its state does not matter after them), as the
+  // Axelrod library's FinalTransformer does; only the move played is replaced.
+  const Action rule = rule_move(own, opponent, rng);
+  return among_last_moves(own, 2) ? Action::D : rule;
+}
+
+Action FirstByTidemanAndChieruzzi::rule_move(const History& own, const History& opponent, Stream&) {
   if (opponent.empty()) return Action::C;
   remembered_defections_ += opponent.back() == Action::D;
-  score_ += payoff(own.back(), opponent.back());
-  opponent_score_ += payoff(opponent.back(), own.back());
+  const auto& game = match_attributes();
+  score_ += game.payoff(own.back(), opponent.back());
+  opponent_score_ += game.payoff(opponent.back(), own.back());
 
   if (second_fresh_cooperation_) {
     second_fresh_cooperation_ = false;

@@ -13,7 +13,7 @@ class FirstByTullock final : public StrategyOf<FirstByTullock> {
   static constexpr StrategyInfo info{
       .id = "FirstByTullock",
       .name = "First by Tullock",
-      .aliases = "",
+      .aliases = "Tullock",
       .summary = "Cooperate 10% less than the opponent did over its last 10 moves.",
       .cite = "Axelrod1980",
       .memory_depth = -1,

@@ -9,11 +9,8 @@
 namespace kindest::strategies {
 namespace {
 
-bool equal_ci(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
+bool same_name(std::string_view a, std::string_view b) {
+  return normalized_name(a) == normalized_name(b);
 }
 
 std::string_view trim(std::string_view s) {
@@ -35,30 +32,43 @@ std::vector<std::string_view> split_aliases(std::string_view aliases) {
 
 }  // namespace
 
+std::string normalized_name(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (const char c : name)
+    if (c != ' ' && c != '-' && c != '_')
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
 Player Registry::make_player(std::string_view spec) const {
   spec = trim(spec);
   const auto open = spec.find('(');
   if (open != std::string_view::npos) {
     if (spec.back() != ')')
-      throw StrategyError("strategy spec '" + std::string(spec) + "' has no closing ')'");
+      throw StrategyError("strategy spec " + quoted_for_message(spec) + " has no closing ')'");
     const auto family_name = trim(spec.substr(0, open));
     const auto args = trim(spec.substr(open + 1, spec.size() - open - 2));
     for (const auto& f : families_) {
-      if (equal_ci(f.info.id, family_name)) {
+      if (same_name(f.info.id, family_name)) {
         auto prototype = f.parse(args);
         return {std::string(f.info.id) + "(" + std::string(args) + ")", std::move(prototype)};
       }
     }
     std::vector<std::string> names;
     for (const auto& f : families_) names.emplace_back(f.info.id);
-    throw StrategyError("unknown strategy family '" + std::string(family_name) + "'" +
+    throw StrategyError("unknown strategy family " + quoted_for_message(family_name) +
                         did_you_mean(family_name, names) +
                         "; `kindest strategies` lists families and their syntax");
   }
+  // Each name is compared once normalised, so the text is walked once per name whatever its
+  // length: a huge unknown name costs O(length), and the suggestion below bounds its own work.
+  const std::string wanted = normalized_name(spec);
   for (const auto& s : named_) {
-    if (equal_ci(s.info.id, spec)) return {std::string(s.info.id), s.make()};
+    if (normalized_name(s.info.id) == wanted || normalized_name(s.info.name) == wanted)
+      return {std::string(s.info.id), s.make()};
     for (auto alias : split_aliases(s.info.aliases))
-      if (equal_ci(alias, spec)) return {std::string(s.info.id), s.make()};
+      if (normalized_name(alias) == wanted) return {std::string(s.info.id), s.make()};
   }
   std::vector<std::string> names;
   for (const auto& s : named_) {
@@ -66,7 +76,7 @@ Player Registry::make_player(std::string_view spec) const {
     for (auto alias : split_aliases(s.info.aliases)) names.emplace_back(alias);
   }
   for (const auto& f : families_) names.emplace_back(f.info.id);
-  throw StrategyError("unknown strategy '" + std::string(spec) + "'" + did_you_mean(spec, names) +
+  throw StrategyError("unknown strategy " + quoted_for_message(spec) + did_you_mean(spec, names) +
                       "; `kindest strategies` lists them all");
 }
 
@@ -85,7 +95,7 @@ std::vector<Player> Registry::make_players(std::string_view list) const {
     }
   }
   if (depth != 0)
-    throw StrategyError("unbalanced parentheses in strategy list '" + std::string(list) + "'");
+    throw StrategyError("unbalanced parentheses in strategy list " + quoted_for_message(list));
   return players;
 }
 

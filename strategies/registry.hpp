@@ -38,8 +38,9 @@ class Registry {
   const std::vector<NamedStrategy>& named() const noexcept { return named_; }
   const std::vector<StrategyFamily>& families() const noexcept { return families_; }
 
-  /// Resolves an id, an alias (case-insensitive) or a family spec. Throws StrategyError listing
-  /// the closest known names when nothing matches.
+  /// Resolves an id, an alias, a human name ("Tit For Tat") or a family spec, compared as
+  /// normalized_name does. Throws StrategyError listing the closest known names (by spelling,
+  /// prefix or substring) when nothing matches.
   Player make_player(std::string_view spec) const;
   /// Splits "A, B(1,2), C" at top-level commas and resolves each.
   std::vector<Player> make_players(std::string_view list) const;
@@ -48,6 +49,10 @@ class Registry {
   std::vector<NamedStrategy> named_;
   std::vector<StrategyFamily> families_;
 };
+
+/// A name as compared when resolving: lower case, without spaces, '-' or '_', so
+/// "Tideman and Chieruzzi", "tideman_and_chieruzzi" and "TidemanAndChieruzzi" are one name.
+std::string normalized_name(std::string_view name);
 
 /// The library: every strategy Kindest ships, built once on first use.
 const Registry& registry();

@@ -12,7 +12,7 @@ class SecondByTester final : public StrategyOf<SecondByTester> {
   static constexpr StrategyInfo info{
       .id = "SecondByTester",
       .name = "Second by Tester",
-      .aliases = "",
+      .aliases = "Tester",
       .summary = "Open with D; alternate if unpunished, else apologise and play TFT.",
       .cite = "Axelrod1980b",
       .memory_depth = -1,

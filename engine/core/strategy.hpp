@@ -1,8 +1,10 @@
 #pragma once
 // The interface every strategy implements. A strategy sees both histories (as played, after
-// noise) and may draw from the match's random stream; it knows nothing about games' payoffs,
-// tournaments or files.
+// noise), what the match tells it before the first move (its length when known, the game's
+// payoffs), and may draw from the match's random stream; it knows nothing about tournaments,
+// populations or files.
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +34,20 @@ struct MemoryOneVector {
   double first = 1.0;
 };
 
+/// What a match tells its players before the first move, as the Axelrod library's
+/// `match_attributes` do: the number of turns when it is fixed (unknown in a match of random
+/// length, where the library says infinity), and the game's payoffs. Entrants of Axelrod's
+/// tournaments were told both, and some use them (e.g. defecting on the last two moves).
+struct MatchAttributes {
+  std::optional<std::int64_t> length;            // turns in the match; nothing = unknown
+  std::array<double, 4> payoffs = {3, 0, 5, 1};  // {R, S, T, P}, index = 2*own + opponent
+
+  /// Payoff to a player who plays `own` against `opponent`.
+  double payoff(Action own, Action opponent) const noexcept {
+    return payoffs[2 * static_cast<std::size_t>(own) + static_cast<std::size_t>(opponent)];
+  }
+};
+
 class Strategy {
  public:
   virtual ~Strategy() = default;
@@ -43,10 +59,31 @@ class Strategy {
   /// The memory-one vector when this strategy is exactly a memory-one rule, else nothing.
   virtual std::optional<MemoryOneVector> memory_one() const { return std::nullopt; }
 
+  /// Called by the match before the first move. Until then a strategy plays as in a match of
+  /// unknown length with the default game (3, 0, 5, 1).
+  void set_match_attributes(const MatchAttributes& attributes) noexcept { match_ = attributes; }
+  const MatchAttributes& match_attributes() const noexcept { return match_; }
+
  protected:
   Strategy() = default;
   Strategy(const Strategy&) = default;
   Strategy& operator=(const Strategy&) = default;
+
+  /// Turns left after the one about to be played, when the length is known; nothing otherwise.
+  /// With `own` the history so far, the coming move is number own.size() + 1.
+  std::optional<std::int64_t> turns_after_this(const History& own) const noexcept {
+    if (!match_.length) return std::nullopt;
+    return *match_.length - static_cast<std::int64_t>(own.size()) - 1;
+  }
+  /// True when the coming move is one of the last `k` of a match of known length (the Axelrod
+  /// library's FinalTransformer: moves past the announced length are not "last").
+  bool among_last_moves(const History& own, std::int64_t k) const noexcept {
+    const auto after = turns_after_this(own);
+    return after && *after >= 0 && *after < k;
+  }
+
+ private:
+  MatchAttributes match_;
 };
 
 /// CRTP base giving clone() and info() from `static constexpr StrategyInfo info` in Derived.

@@ -8,11 +8,20 @@ namespace kindest {
 namespace {
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
+bool equal_ci(char a, char b) { return lower(a) == lower(b); }
+
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (prefix.size() > s.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != lower(prefix[i])) return false;
-  return true;
+  return prefix.size() <= s.size() && std::equal(prefix.begin(), prefix.end(), s.begin(), equal_ci);
+}
+
+bool contains_ci(std::string_view s, std::string_view part) {
+  return part.size() <= s.size() &&
+         std::search(s.begin(), s.end(), part.begin(), part.end(), equal_ci) != s.end();
+}
+
+// The largest edit distance still worth suggesting for names of these lengths.
+std::size_t distance_limit(std::size_t a, std::size_t b) {
+  return std::max<std::size_t>(2, std::max(a, b) / 3);
 }
 }  // namespace
 
@@ -35,12 +44,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::vector<std::string> closest_names(std::string_view name,
                                        const std::vector<std::string>& candidates,
                                        std::size_t max_count) {
+  // Rank: exact-ish prefix and substring matches count as distance 1 (after a near-exact
+  // spelling at distance 0), others by edit distance; ties keep the candidates' order.
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& c : candidates) {
-    const std::size_t d = edit_distance(name, c);
-    const std::size_t limit = std::max<std::size_t>(2, std::max(name.size(), c.size()) / 3);
-    const bool prefix = name.size() >= 3 && starts_with_ci(c, name);
-    if (d <= limit || prefix) scored.emplace_back(prefix ? std::min<std::size_t>(d, 1) : d, c);
+    const std::size_t limit = distance_limit(name.size(), c.size());
+    const std::size_t gap =
+        name.size() > c.size() ? name.size() - c.size() : c.size() - name.size();
+    const bool part = name.size() >= 3 && (starts_with_ci(c, name) || contains_ci(c, name));
+    // The distance is at least the difference in length: past the limit, skip the O(n m) work.
+    const std::size_t d = gap > limit ? gap : edit_distance(name, c);
+    if (d <= limit || part) scored.emplace_back(part ? std::min<std::size_t>(d, 1) : d, c);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -61,6 +75,12 @@ std::string did_you_mean(std::string_view name, const std::vector<std::string>& 
     s += "'" + near[i] + "'";
   }
   return s + "?)";
+}
+
+std::string quoted_for_message(std::string_view text, std::size_t max_chars) {
+  if (text.size() <= max_chars) return "'" + std::string(text) + "'";
+  return "'" + std::string(text.substr(0, max_chars)) + "...' (" + std::to_string(text.size()) +
+         " characters)";
 }
 
 }  // namespace kindest

@@ -8,6 +8,12 @@ MatchResult Match::play(Strategy& a, Strategy& b, Stream& rng) {
   const std::int64_t turns = settings_.continuation_probability > 0
                                  ? rng.geometric_length(settings_.continuation_probability)
                                  : settings_.turns;
+  // Like the Axelrod library, a fixed-length match tells its players the length; a random one
+  // does not (they would otherwise learn when it ends). Both learn the game.
+  MatchAttributes attributes{.length = std::nullopt, .payoffs = table_};
+  if (settings_.continuation_probability == 0) attributes.length = turns;
+  a.set_match_attributes(attributes);
+  b.set_match_attributes(attributes);
   // Both players' noise comes from one 64-bit draw: each half is compared with epsilon * 2^32,
   // so epsilon is resolved to 2^-32 (2.3e-10) and a noisy turn costs one draw, not two.
   const double noise = settings_.execution_error_rate;

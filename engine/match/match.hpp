@@ -1,7 +1,8 @@
 #pragma once
 // One iterated game between two strategies: fixed length or random length (continuation
 // probability w), with execution noise (each intended move flipped with probability epsilon).
-// Both players see the moves as played, after noise.
+// Both players see the moves as played, after noise, and are told the match's attributes (the
+// length when fixed, the game) before the first move.
 #include <array>
 #include <cstdint>
 #include <utility>

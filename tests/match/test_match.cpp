@@ -80,3 +80,55 @@ TEST_CASE("match: same seed gives the same match", "[match]") {
   CHECK(a.score == b.score);
   CHECK(a.score != c.score);
 }
+
+namespace {
+// Cooperates, and remembers what the match told it before its first move.
+class AttributesProbe final : public StrategyOf<AttributesProbe> {
+ public:
+  static constexpr StrategyInfo info{.id = "test.AttributesProbe",
+                                     .name = "Attributes probe",
+                                     .aliases = "",
+                                     .summary = "Test strategy recording match attributes.",
+                                     .cite = "",
+                                     .memory_depth = 0,
+                                     .stochastic = false};
+  Action move(const History& own, const History&, Stream&) override {
+    if (own.empty()) told = match_attributes();
+    return Action::C;
+  }
+  MatchAttributes told{.length = -1, .payoffs = {}};
+};
+}  // namespace
+
+TEST_CASE("match: players are told the length of a fixed match and the game", "[match]") {
+  AttributesProbe a, b;
+  match::Match m(
+      games::PrisonersDilemma{.reward = 4, .sucker = -1, .temptation = 6, .punishment = 0.5},
+      {.turns = 7});
+  Stream rng(1, Purpose::simulation_check, 0, 0, 0);
+  m.play(a, b, rng);
+  for (const auto* p : {&a, &b}) {
+    CHECK(p->told.length == std::optional<std::int64_t>(7));
+    CHECK(p->told.payoffs == std::array<double, 4>{4, -1, 6, 0.5});
+    CHECK(p->told.payoff(Action::D, Action::C) == 6);
+  }
+}
+
+TEST_CASE("match: a match of random length does not tell its length", "[match]") {
+  AttributesProbe a, b;
+  const auto r = play(a, b, {.continuation_probability = 0.9});
+  CHECK(r.turns >= 1);
+  CHECK_FALSE(a.told.length.has_value());
+  CHECK_FALSE(b.told.length.has_value());
+}
+
+TEST_CASE("match: Cooperator against Tideman and Chieruzzi scores 594, as in the Axelrod library",
+          "[match]") {
+  // It defects on the last two of 200 moves: 198 x 3 + 2 x 0 = 594 for the cooperator and
+  // 198 x 3 + 2 x 5 = 604 for it (600 each when the length was hidden).
+  auto allc = kindest::testing::make("Cooperator")->clone();
+  auto tc = kindest::testing::make("FirstByTidemanAndChieruzzi")->clone();
+  const auto r = play(*allc, *tc, {.turns = 200});
+  CHECK(r.score[0] == 594);
+  CHECK(r.score[1] == 604);
+}

@@ -77,11 +77,14 @@ inline std::string repeat(std::string_view token, int n) {
   return out;
 }
 
-/// Plays `player` against `opponent` for `turns` turns with a random stream from `seed`.
-inline std::string play(const Strategy& player, const Strategy& opponent, int turns,
-                        std::uint64_t seed = 0) {
+/// Plays `player` against `opponent` for `turns` turns with a random stream from `seed`, both
+/// told `attributes` first (a length longer than `turns` plays the start of a longer match).
+inline std::string play_within(const Strategy& player, const Strategy& opponent, int turns,
+                               const MatchAttributes& attributes, std::uint64_t seed = 0) {
   auto a = player.clone();
   auto b = opponent.clone();
+  a->set_match_attributes(attributes);
+  b->set_match_attributes(attributes);
   History ha, hb;
   Stream rng(seed, Purpose::simulation_check, 0, 0, 0);
   std::string out;
@@ -95,6 +98,13 @@ inline std::string play(const Strategy& player, const Strategy& opponent, int tu
     out.push_back(to_char(mb));
   }
   return out;
+}
+
+/// As a fixed-length match of `turns` turns (and the Axelrod library's tests): both players are
+/// told the length.
+inline std::string play(const Strategy& player, const Strategy& opponent, int turns,
+                        std::uint64_t seed = 0) {
+  return play_within(player, opponent, turns, {.length = turns}, seed);
 }
 
 /// The never-played prototype a registry spec such as "MemoryOne(1,0,0,1)" stands for.

@@ -51,13 +51,16 @@ std::string random_moves(std::uint64_t seed, int turns) {
 
 }  // namespace
 
-TEST_CASE("registry contract: ids and aliases are unique", "[strategy][contract]") {
-  std::map<std::string, std::string> owner;  // lower-case name -> id that claims it
+TEST_CASE("registry contract: ids, aliases and names are unique", "[strategy][contract]") {
+  // Resolution compares normalised names (case, spaces, '-' and '_' ignored) and accepts the
+  // human name too, so every one of them must belong to a single strategy.
+  std::map<std::string, std::string> owner;  // normalised name -> id that claims it
   for (const auto& s : registry().named()) {
-    std::vector<std::string> names{std::string(s.info.id)};
-    for (const auto& alias : aliases_of(s.info)) names.push_back(alias);
+    std::set<std::string> names{strategies::normalized_name(s.info.id),
+                                strategies::normalized_name(s.info.name)};
+    for (const auto& alias : aliases_of(s.info)) names.insert(strategies::normalized_name(alias));
     for (const auto& name : names) {
-      const auto [at, inserted] = owner.emplace(lower(name), std::string(s.info.id));
+      const auto [at, inserted] = owner.emplace(name, std::string(s.info.id));
       INFO(name << " is claimed by " << s.info.id << " and " << at->second);
       CHECK(inserted);
     }
@@ -185,6 +188,7 @@ TEST_CASE("registry contract: every id and alias resolves", "[strategy][contract
     INFO(s.info.id);
     CHECK(r.make_player(s.info.id).name == s.info.id);
     CHECK(r.make_player(lower(s.info.id)).name == s.info.id);
+    CHECK(r.make_player(s.info.name).name == s.info.id);
     for (const auto& alias : aliases_of(s.info)) {
       INFO("alias " << alias);
       CHECK(r.make_player(alias).name == s.info.id);

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Record the Axelrod library's own matches between the deterministic strategies Kindest shares
+with it, as test data for tests/strategies/test_axelrod_matches.cpp.
+
+The point is an independent reference: the moves come from running the library (from its
+source, not Kindest's reading of it), so a difference is either a bug in Kindest or a documented
+choice. Run it with the library's source on PYTHONPATH and Debian's Python (numpy, scipy,
+pandas, matplotlib, tqdm, dask, toolz, cloudpickle, yaml):
+
+    PYTHONPATH=/path/to/Axelrod /usr/bin/python3 tests/data/make_axelrod_matches.py
+
+Which strategies: every row of docs/STRATEGIES.md (generated from Kindest's registry) marked not
+stochastic whose id names a library class the library also classifies as deterministic. Kindest
+ids follow the library's class names, so the map is the identity.
+
+Output (tests/data/axelrod_matches_200.txt): a header of '#' lines, then one line per ordered
+pair (player 0 first, self-play included):
+
+    <id0> <id1> <moves0> <moves1>
+
+with each move string run-length encoded as action then count, e.g. "C4D1C195" (decode by
+repeating each letter count times). Settings: 200 turns, the default game (R, S, T, P) =
+(3, 0, 5, 1), no noise; the match tells the players its length and game, as library matches do.
+"""
+import argparse
+import pathlib
+import re
+import sys
+
+import axelrod as axl
+
+TURNS = 200
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def kindest_deterministic_ids(strategies_md):
+    ids = []
+    for line in strategies_md.read_text().splitlines():
+        m = re.match(r"\| `([^`]+)` \|[^|]*\|[^|]*\| (yes|no) \|", line)
+        if m and m.group(2) == "no":
+            ids.append(m.group(1))
+    return ids
+
+
+def run_length(actions):
+    out = []
+    for a in actions:
+        c = str(a)
+        if out and out[-1][0] == c:
+            out[-1][1] += 1
+        else:
+            out.append([c, 1])
+    return "".join(f"{c}{n}" for c, n in out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--strategies-md", type=pathlib.Path, default=ROOT / "docs" / "STRATEGIES.md")
+    parser.add_argument("--out", type=pathlib.Path, default=HERE / f"axelrod_matches_{TURNS}.txt")
+    args = parser.parse_args()
+
+    shared, skipped = [], []
+    for sid in kindest_deterministic_ids(args.strategies_md):
+        cls = getattr(axl, sid, None)
+        if cls is None or not isinstance(cls, type) or not issubclass(cls, axl.Player):
+            skipped.append(f"{sid} (not in the library)")
+        elif axl.Classifiers["stochastic"](cls()):
+            skipped.append(f"{sid} (stochastic in the library)")
+        else:
+            shared.append(sid)
+
+    game = axl.Game(r=3, s=0, t=5, p=1)
+    lines = [
+        f"# Axelrod library {axl.__version__} matches, made by tests/data/make_axelrod_matches.py",
+        f"# turns={TURNS} game=(R,S,T,P)=(3,0,5,1) noise=0; length and game told to the players",
+        "# <id0> <id1> <moves0> <moves1>, moves run-length encoded (C4D1 = CCCCD)",
+    ]
+    for a in shared:
+        for b in shared:
+            match = axl.Match((getattr(axl, a)(), getattr(axl, b)()), turns=TURNS, game=game)
+            result = match.play()
+            lines.append(f"{a} {b} {run_length(x for x, _ in result)} {run_length(y for _, y in result)}")
+    args.out.write_text("\n".join(lines) + "\n")
+    print(f"{len(shared)} shared strategies, {len(shared) ** 2} ordered pairs -> {args.out}")
+    for s in skipped:
+        print(f"skipped: {s}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
