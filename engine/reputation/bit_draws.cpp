@@ -1,26 +1,55 @@
 #include "engine/reputation/bit_draws.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kindest::reputation {
 
-void shuffle_identity(std::uint32_t n, Stream& rng, std::vector<std::uint32_t>& out) {
+BernoulliWord::BernoulliWord(double p) noexcept {
+  if (!(p > 0.0)) {
+    never_ = true;
+    return;
+  }
+  if (p >= 1.0) {
+    always_ = true;
+    return;
+  }
+  if (p > 0.125 && p < 0.875) {
+    threshold_ = static_cast<std::uint64_t>(std::ldexp(p, 64));
+    if (threshold_ == 0) never_ = true;
+    return;
+  }
+  count_ = true;
+  complement_ = p >= 0.875;
+  const long double x = complement_ ? 1.0L - p : p;
+  // Binomial(64, x) by the ratio of successive terms, summed in long double.
+  long double term = std::pow(1.0L - x, 64), sum = 0;
+  for (unsigned k = 0; k < 64; ++k) {
+    sum += term;
+    const long double scaled = std::ldexp(std::min(sum, 1.0L), 64);
+    cdf_[k] = scaled >= 0x1p64L ? ~std::uint64_t{0} : static_cast<std::uint64_t>(scaled);
+    term *= (64.0L - k) / (k + 1.0L) * x / (1.0L - x);
+  }
+}
+
+void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out) {
   out.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) out[i] = i;
   for (std::uint32_t i = n; i > 1; --i) {
-    const auto j = static_cast<std::uint32_t>(rng.below(i));
+    const auto j = rng.below(i);
     std::swap(out[i - 1], out[j]);
   }
 }
 
-void draw_schedule(Interaction interaction, std::uint32_t n, Stream& rng,
+void draw_schedule(Interaction interaction, std::uint32_t n, Stream& stream,
                    std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
   pairs.clear();
+  HalfDraws rng(stream);
   switch (interaction) {
     case Interaction::random_pairs:
       for (std::uint32_t k = 0; k < n; ++k) {
-        const auto donor = static_cast<std::uint32_t>(rng.below(n));
-        auto recipient = static_cast<std::uint32_t>(rng.below(n - 1));
+        const auto donor = rng.below(n);
+        auto recipient = rng.below(n - 1);
         if (recipient >= donor) ++recipient;
         pairs.emplace_back(donor, recipient);
       }

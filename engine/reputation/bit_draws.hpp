@@ -1,16 +1,28 @@
 #pragma once
 // Random bit masks for 64 observers at once, and the interaction schedules of a round.
 //
-// Bernoulli(p) word, exactly, from a few uniform words (bit-plane comparison). Give each lane i
-// a uniform 64-bit integer U_i and call it true iff U_i < T, T = p * 2^64 as a 64-bit integer:
-// then P(true) = T / 2^64 = p. The U_i are never formed: the k-th word drawn from the stream is
-// bit plane k of all 64 of them, most significant first. A lane is decided at the first plane
-// where its bit differs from T's bit (true iff T's bit is 1 there); lanes still undecided when
-// T's remaining bits are all 0 equal T so far and are false. Each plane decides about half of
-// the undecided lanes, so a word costs about log2(64) + 1.3 = 7.3 draws on average for any p
-// (1 draw for p = 1/2, none for p = 0 or 1). T is exact for p >= 2^-11 (a double's 53-bit
-// mantissa fits in 64 fixed-point bits); below that it is p * 2^64 rounded down (an error
-// under 2^-64).
+// Bernoulli(p) word: 64 independent Bernoulli(p) lanes from a few uniform words, by one of two
+// methods, whichever needs fewer random words for that p:
+//
+// Bit planes (1/8 < p < 7/8). Give each lane i a uniform 64-bit integer U_i and call it true
+// iff U_i < T, T = p * 2^64 as a 64-bit integer: then P(true) = T / 2^64. The U_i are never
+// formed: the k-th word drawn is bit plane k of all 64 of them, most significant first. A lane
+// is decided at the first plane where its bit differs from T's bit (true iff T's bit is 1
+// there); lanes still undecided when T's remaining bits are all 0 equal T so far and are
+// false. Each plane decides about half of the undecided lanes: about log2(64) + 1.3 = 7.3
+// words on average (1 for p = 1/2). T is exact for p >= 2^-11 (a double's 53-bit mantissa
+// fits in 64 fixed-point bits).
+//
+// Count and places (p <= 1/8 or p >= 7/8, where the bit planes would waste most of their
+// bits). The number K of true lanes (false lanes for p >= 7/8) is Binomial(64, p): one word u
+// picks the smallest K with u < F(K) 2^64, F the binomial distribution function computed in
+// long double; then K distinct lanes are chosen uniformly, 6 bits per pick from a reservoir
+// word, a lane already taken being drawn again. Given K the set is uniform among K-subsets, so
+// the lanes are independent Bernoulli(p), up to F's rounding (below 1e-18). About 1.3 words for
+// p = 0.05, 1.7 for p = 0.9.
+//
+// Either way p = 0 and p = 1 draw nothing.
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <utility>
@@ -22,22 +34,18 @@ namespace kindest::reputation {
 
 class BernoulliWord {
  public:
-  explicit BernoulliWord(double p) noexcept {
-    if (!(p > 0.0)) {
-      never_ = true;
-    } else if (p >= 1.0) {
-      always_ = true;
-    } else {
-      threshold_ = static_cast<std::uint64_t>(std::ldexp(p, 64));
-      if (threshold_ == 0) never_ = true;
-    }
-  }
+  explicit BernoulliWord(double p) noexcept;
   /// Draws nothing when p is 0 or 1 (so a disabled error does not shift the stream).
   bool draws() const noexcept { return !never_ && !always_; }
 
   std::uint64_t operator()(Stream& rng) const noexcept {
     if (never_) return 0;
     if (always_) return ~std::uint64_t{0};
+    return count_ ? by_count(rng) : by_planes(rng);
+  }
+
+ private:
+  std::uint64_t by_planes(Stream& rng) const noexcept {
     std::uint64_t undecided = ~std::uint64_t{0};
     std::uint64_t result = 0;
     for (int k = 63; k >= 0; --k) {
@@ -50,11 +58,62 @@ class BernoulliWord {
     }
     return result;
   }
+  std::uint64_t by_count(Stream& rng) const noexcept {
+    const std::uint64_t u = rng.bits();
+    unsigned k = 0;
+    while (k < 64 && u >= cdf_[k]) ++k;
+    std::uint64_t mask = 0, reservoir = 0;
+    unsigned left = 0;
+    for (unsigned placed = 0; placed < k;) {
+      if (left == 0) reservoir = rng.bits(), left = 10;
+      const std::uint64_t bit = std::uint64_t{1} << (reservoir & 63u);
+      reservoir >>= 6;
+      --left;
+      placed += (mask & bit) == 0;
+      mask |= bit;
+    }
+    return complement_ ? ~mask : mask;
+  }
 
- private:
   std::uint64_t threshold_ = 0;
+  std::array<std::uint64_t, 64> cdf_{};  // F(k) 2^64 for k = 0..63; K = 64 beyond the last
   bool never_ = false;
   bool always_ = false;
+  bool count_ = false;
+  bool complement_ = false;
+};
+
+/// Uniform integers below n < 2^32 from the two 32-bit halves of each 64-bit word (low half
+/// first): Lemire's multiply-and-reject at 32 bits, half the words of Stream::below.
+class HalfDraws {
+ public:
+  explicit HalfDraws(Stream& rng) noexcept : rng_(rng) {}
+  std::uint32_t below(std::uint32_t n) noexcept {
+    std::uint64_t m = std::uint64_t{next()} * n;
+    auto low = static_cast<std::uint32_t>(m);
+    if (low < n) {
+      const std::uint32_t threshold = (0u - n) % n;
+      while (low < threshold) {
+        m = std::uint64_t{next()} * n;
+        low = static_cast<std::uint32_t>(m);
+      }
+    }
+    return static_cast<std::uint32_t>(m >> 32);
+  }
+
+ private:
+  std::uint32_t next() noexcept {
+    if (has_half_) {
+      has_half_ = false;
+      return static_cast<std::uint32_t>(word_ >> 32);
+    }
+    word_ = rng_.bits();
+    has_half_ = true;
+    return static_cast<std::uint32_t>(word_);
+  }
+  Stream& rng_;
+  std::uint64_t word_ = 0;
+  bool has_half_ = false;
 };
 
 /// How donors meet recipients within one round.
@@ -66,14 +125,15 @@ enum class Interaction {
                  // a random order
 };
 
-/// The (donor, recipient) pairs of one round of n >= 2 individuals, in order, drawn from `rng`.
+/// The (donor, recipient) pairs of one round of n >= 2 individuals, in order, drawn from `rng`
+/// (through HalfDraws; the words left in it afterwards are the round's next draws).
 /// sweeps: donors in a uniformly random order pi, recipients pi(delta(k)) for a uniformly random
 /// derangement delta (Fisher-Yates, redrawn until it has no fixed point: e tries on average),
 /// which makes (donors, recipients) uniform among permutation pairs with no common fixed point.
 void draw_schedule(Interaction interaction, std::uint32_t n, Stream& rng,
                    std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
-/// A uniformly random permutation of 0..n-1 (Fisher-Yates with Stream::below).
-void shuffle_identity(std::uint32_t n, Stream& rng, std::vector<std::uint32_t>& out);
+/// A uniformly random permutation of 0..n-1 (Fisher-Yates with HalfDraws::below).
+void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out);
 
 }  // namespace kindest::reputation

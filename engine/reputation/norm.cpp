@@ -11,6 +11,7 @@ namespace kindest::reputation {
 Norm Norm::third_order(std::uint8_t code) noexcept {
   Norm n;
   for (unsigned e = 0; e < 8; ++e) n.p_[e] = (code >> e) & 1u ? 1.0 : 0.0;
+  n.cache();
   return n;
 }
 
@@ -23,6 +24,7 @@ Norm Norm::stochastic(const std::array<double, 8>& probability_good) {
   }
   Norm n;
   n.p_ = probability_good;
+  n.cache();
   return n;
 }
 
@@ -32,10 +34,11 @@ bool Norm::deterministic() const noexcept {
   return true;
 }
 
-std::uint8_t Norm::code() const noexcept {
+void Norm::cache() noexcept {
   unsigned c = 0;
   for (unsigned e = 0; e < 8; ++e) c |= (p_[e] >= 0.5 ? 1u : 0u) << e;
-  return static_cast<std::uint8_t>(c);
+  code_ = static_cast<std::uint8_t>(c);
+  deterministic_ = deterministic();
 }
 
 bool Norm::is_second_order() const noexcept {

@@ -51,20 +51,25 @@ class Norm {
 
   double probability_good(unsigned entry) const noexcept { return p_[entry]; }
   bool deterministic() const noexcept;
+  /// deterministic(), kept from construction, for inner loops.
+  bool deterministic_cached() const noexcept { return deterministic_; }
   /// Verdict of a deterministic norm (entries with probability >= 0.5 count as G for a
   /// stochastic one; use probability_good() for those).
   bool good(bool donor_good, bool recipient_good, bool cooperated) const noexcept {
     return p_[norm_entry(donor_good, recipient_good, cooperated)] >= 0.5;
   }
   /// The third-order code (of a deterministic norm).
-  std::uint8_t code() const noexcept;
+  std::uint8_t code() const noexcept { return code_; }
   /// True when the verdict never depends on the donor's reputation.
   bool is_second_order() const noexcept;
 
-  friend bool operator==(const Norm&, const Norm&) = default;
+  friend bool operator==(const Norm& a, const Norm& b) noexcept { return a.p_ == b.p_; }
 
  private:
+  void cache() noexcept;
   std::array<double, 8> p_{};
+  std::uint8_t code_ = 0;
+  bool deterministic_ = true;
 };
 
 /// A deterministic action rule: cooperate or defect given the donor's own reputation and the

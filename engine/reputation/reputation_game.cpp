@@ -296,9 +296,15 @@ void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient
   }
   const bool perceived =
       cooperated != (s_.perception_error > 0 && play.bernoulli(s_.perception_error));
-  const double p =
-      norm->probability_good(norm_entry(own_view(0, donor), own_view(0, recipient), perceived));
-  bool verdict = p >= 1.0 || (p > 0.0 && play.bernoulli(p));
+  const auto bit_of = [this](std::uint32_t i) { return (views_[i / 64] >> (i % 64)) & 1u; };
+  const unsigned entry = norm_entry(bit_of(donor), bit_of(recipient), perceived);
+  bool verdict;
+  if (norm->deterministic_cached()) {
+    verdict = (norm->code() >> entry) & 1u;
+  } else {
+    const double p = norm->probability_good(entry);
+    verdict = p >= 1.0 || (p > 0.0 && play.bernoulli(p));
+  }
   if (s_.assessment_error > 0 && play.bernoulli(s_.assessment_error)) verdict = !verdict;
   std::uint64_t& word = views_[donor / 64];
   const std::uint64_t bit = std::uint64_t{1} << (donor % 64);
