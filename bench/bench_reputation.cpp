@@ -2,8 +2,11 @@
 //   bench_reputation private   observer updates per second under private assessment, L1,
 //                              q = 0.9, perception error 0.05, sweeps, N = 100, 1000, 10000
 //   bench_reputation public    donor actions per second under public assessment
+//   bench_reputation large     one sweep of N = 100 000 under private assessment (1.25 GB)
 // An "observer update" is one observer's view of the donor after one action (N per action,
 // whether or not that observer saw it: the bit-set path handles all N).
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -84,11 +87,35 @@ void public_view() {
   }
 }
 
+// N = 100 000 under private assessment: the views take N * ceil(N / 64) * 8 bytes = 1.25 GB.
+void large() {
+  const std::uint32_t n = 100000;
+  GameSettings s;
+  s.assessment = Assessment::private_views;
+  s.observation_probability = 0.9;
+  s.perception_error = 0.05;
+  const auto start = Clock::now();
+  ReputationGame game(s, {parse_strategy("L1")}, std::vector<std::uint32_t>(n, 0), 1, 0);
+  const double setup = seconds_since(start);
+  const auto t = Clock::now();
+  const double cpu0 = cpu_seconds();
+  game.play_round();
+  const double sec = seconds_since(t), cpu = cpu_seconds() - cpu0;
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf(
+      "| N = %u, one sweep | setup %.2f s | sweep %.1f s wall, %.1f s CPU | %.3g observer "
+      "updates per CPU-s | max RSS %.2f GiB |\n",
+      n, setup, sec, cpu, static_cast<double>(n) * n / cpu,
+      static_cast<double>(usage.ru_maxrss) / (1024.0 * 1024.0));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::string what = argc > 1 ? argv[1] : "all";
   if (what == "private" || what == "all") private_views();
   if (what == "public" || what == "all") public_view();
+  if (what == "large") large();
   return 0;
 }

@@ -30,6 +30,13 @@ BernoulliWord::BernoulliWord(double p) noexcept {
     cdf_[k] = scaled >= 0x1p64L ? ~std::uint64_t{0} : static_cast<std::uint64_t>(scaled);
     term *= (64.0L - k) / (k + 1.0L) * x / (1.0L - x);
   }
+  // Guide table: a u with top byte b is at least b 2^56, so its K is at least the first k
+  // with cdf_[k] > b 2^56; the search starts there.
+  for (unsigned b = 0, k = 0; b < 256; ++b) {
+    const std::uint64_t low = std::uint64_t{b} << 56;
+    while (k < 64 && cdf_[k] <= low) ++k;
+    guide_[b] = static_cast<std::uint8_t>(k);
+  }
 }
 
 void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out) {

@@ -60,7 +60,7 @@ class BernoulliWord {
   }
   std::uint64_t by_count(Stream& rng) const noexcept {
     const std::uint64_t u = rng.bits();
-    unsigned k = 0;
+    unsigned k = guide_[u >> 56];  // the smallest K whose F(K) 2^64 can exceed u
     while (k < 64 && u >= cdf_[k]) ++k;
     std::uint64_t mask = 0, reservoir = 0;
     unsigned left = 0;
@@ -76,7 +76,8 @@ class BernoulliWord {
   }
 
   std::uint64_t threshold_ = 0;
-  std::array<std::uint64_t, 64> cdf_{};  // F(k) 2^64 for k = 0..63; K = 64 beyond the last
+  std::array<std::uint64_t, 64> cdf_{};    // F(k) 2^64 for k = 0..63; K = 64 beyond the last
+  std::array<std::uint8_t, 256> guide_{};  // by u's top byte b: smallest k, cdf_[k] > b 2^56
   bool never_ = false;
   bool always_ = false;
   bool count_ = false;
