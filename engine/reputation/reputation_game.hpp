@@ -29,7 +29,8 @@
 // t, 1 + w), for each action in order: the observation word, the perception-error word, the
 // empathy word, the assessment-error word, then one word per (strategy, entry) of a stochastic
 // norm with 0 < p < 1 in that order -- each a BernoulliWord, skipped when its probability is 0
-// or 1. Initial random reputations come from round t = 2^64 - 1.
+// or 1. Image scores draw only the observation and perception words. Initial random
+// reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
 //
 // Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
 // ceil(N / 64) words, so an action updates 64 observers per word operation and N = 100 000

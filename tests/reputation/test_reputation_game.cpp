@@ -178,6 +178,34 @@ TEST_CASE("reputation game: public and private assessment agree when q = 1, one 
   }
 }
 
+TEST_CASE("reputation game: a broadcast observer with the shared norm judges as the institution",
+          "[reputation]") {
+  // Without execution error every round draws its whole schedule before any assessor, so the
+  // schedules agree; with one norm and no errors the assessor's identity does not matter.
+  GameSettings s;
+  s.norm = parse_norm("SternJudging");
+  s.initial_reputation = InitialReputation::random;
+  const auto strategies = parse_all({"DISC", "ALLD", "Pair(SternJudging/ALLC)"});
+  const auto of = individuals({20, 5, 5});
+  s.assessment = Assessment::public_institution;
+  ReputationGame institution(s, strategies, of, 9, 0);
+  s.assessment = Assessment::public_observer;
+  ReputationGame observer(s, strategies, of, 9, 0);
+  const auto a = institution.run(3, 10), b = observer.run(3, 10);
+  for (std::uint32_t t = 0; t < 30; ++t) REQUIRE(institution.good(0, t) == observer.good(0, t));
+  CHECK(a.good_views == b.good_views);
+  // With different norms the verdict is the random assessor's: everyone cooperates, a third
+  // of the population judges every C good (Image Scoring), the rest judge everything bad (norm
+  // code 0); so each reputation is G with probability 1/3 after its holder's last action.
+  ReputationGame mixed(s, parse_all({"Pair(ImageScoring/ALLC)", "Pair(third:0/ALLC)"}),
+                       individuals({10, 20}), 9, 0);
+  const auto m = mixed.run(5, 400);
+  std::uint64_t good = 0, pairs = 0;
+  for (std::size_t k = 0; k < 4; ++k) good += m.good_views[k], pairs += m.view_pairs[k];
+  // Sweeps renew every reputation once a round: samples about independent, sd 0.0043.
+  CHECK(std::abs(static_cast<double>(good) / static_cast<double>(pairs) - 1.0 / 3) < 0.025);
+}
+
 TEST_CASE("reputation game: DISC's good fraction under public assessment matches its closed form",
           "[reputation]") {
   // Public assessment by an institution with a second-order norm n(r, a), a monomorphic DISC
