@@ -102,7 +102,7 @@ std::vector<NormInfo> build_catalogue() {
                   "Pacheco, Santos & Chalub 2006, PLoS Comput Biol 2:e178 (L6)",
                   "G iff the donor cooperated with a G or defected against a B recipient"});
   rows.push_back({"Shunning", "", 2, 8, third_order_code(8), -1,
-                  "Takahashi & Mashima 2006; Radzvilavicius et al. 2019",
+                  "Radzvilavicius, Stewart & Plotkin 2019, eLife 8:e44269",
                   "G iff the donor cooperated with a G recipient"});
   const char* names[8] = {"", "ConsistentStanding", "SimpleStanding", "",
                           "", "SternJudging",       "Staying",        "Judging"};

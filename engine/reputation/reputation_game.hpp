@@ -15,7 +15,8 @@
 //                    recipient -- or with probability empathy the donor's view of the recipient
 //                    --, the perceived action), records the opposite with probability
 //                    assessment_error, and its view of the donor becomes that verdict.
-//                    public: the one verdict is everyone's view. Image scores instead move the
+//                    public: the one verdict is everyone's view (so empathy has no
+//                    effect there: the donor's view is everyone's). Image scores instead move the
 //                    donor's score by +1 (C perceived) or -1 (D), clamped to [-5, 5].
 //   Stage 4 record   at the end of a measured round: good views by observer x subject strategy
 //                    (self-views excluded); actions, cooperations and payoffs accumulate per
