@@ -84,6 +84,34 @@ class BernoulliWord {
   bool complement_ = false;
 };
 
+/// A sequence of independent Bernoulli(p) trials from one stream. For p < 1/16 the gaps
+/// between successes are drawn instead of the trials: the number of failures before the next
+/// success is geometric, floor(log(u) / log(1 - p)) for u uniform on (0, 1], so a rare event
+/// (an error) costs one draw per event rather than one per trial -- exact up to the rounding of
+/// log (relative 1e-16). Otherwise one uniform per trial (Stream::bernoulli). p = 0 or 1 draw
+/// nothing. Memoryless, so starting afresh (reset) at any trial keeps the trials independent.
+class BernoulliTrials {
+ public:
+  explicit BernoulliTrials(double p) noexcept
+      : p_(p), skip_(p > 0.0 && p < 1.0 / 16), log_fail_(skip_ ? std::log1p(-p) : 0.0) {}
+  void reset() noexcept { gap_ = -1; }
+  bool next(Stream& rng) noexcept {
+    if (!skip_) return rng.bernoulli(p_);
+    if (gap_ < 0) {
+      const double g = std::floor(std::log(1.0 - rng.uniform()) / log_fail_);
+      gap_ = g < 1e18 ? static_cast<std::int64_t>(g) : std::int64_t{1} << 60;
+    }
+    if (gap_-- == 0) return true;
+    return false;
+  }
+
+ private:
+  double p_;
+  bool skip_;
+  double log_fail_;
+  std::int64_t gap_ = -1;  // failures left before the next success; -1: none drawn yet
+};
+
 /// Uniform integers below n < 2^32 from the two 32-bit halves of each 64-bit word (low half
 /// first): Lemire's multiply-and-reject at 32 bits, half the words of Stream::below.
 class HalfDraws {

@@ -81,7 +81,10 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
       observe_(settings.observation_probability),
       perceive_error_(settings.perception_error),
       empathy_(settings.empathy),
-      assess_error_(settings.assessment_error) {
+      assess_error_(settings.assessment_error),
+      execution_trials_(settings.execution_error),
+      perception_trials_(settings.perception_error),
+      assessment_trials_(settings.assessment_error) {
   if (strategy_of_.size() < 2 || strategy_of_.size() > std::numeric_limits<std::uint32_t>::max())
     throw std::invalid_argument("the reputation game needs at least 2 individuals, got " +
                                 std::to_string(strategy_of_.size()));
@@ -195,6 +198,9 @@ int ReputationGame::score(std::uint32_t observer, std::uint32_t subject) const n
 void ReputationGame::play_round(ReputationResults* measure) {
   Stream play(seed_, Purpose::assessment, replicate_, round_, 0);
   draw_schedule(s_.interaction, n_, play, schedule_);
+  execution_trials_.reset();
+  perception_trials_.reset();
+  assessment_trials_.reset();
   if (s_.assessment == Assessment::private_views) {
     blocks_.clear();
     blocks_.reserve(words_);
@@ -227,8 +233,7 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
   } else {
     intends = st.action.cooperates(own_view(donor, donor), own_view(donor, recipient));
   }
-  const bool cooperated =
-      intends && !(s_.execution_error > 0 && play.bernoulli(s_.execution_error));
+  const bool cooperated = intends && !execution_trials_.next(play);
   if (m) {
     const std::size_t k =
         std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
@@ -294,8 +299,7 @@ void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient
     const auto assessor = static_cast<std::uint32_t>(play.below(n_));
     norm = &norm_of(strategy_of_[assessor]);
   }
-  const bool perceived =
-      cooperated != (s_.perception_error > 0 && play.bernoulli(s_.perception_error));
+  const bool perceived = cooperated != perception_trials_.next(play);
   const auto bit_of = [this](std::uint32_t i) { return (views_[i / 64] >> (i % 64)) & 1u; };
   const unsigned entry = norm_entry(bit_of(donor), bit_of(recipient), perceived);
   bool verdict;
@@ -305,7 +309,7 @@ void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient
     const double p = norm->probability_good(entry);
     verdict = p >= 1.0 || (p > 0.0 && play.bernoulli(p));
   }
-  if (s_.assessment_error > 0 && play.bernoulli(s_.assessment_error)) verdict = !verdict;
+  if (assessment_trials_.next(play)) verdict = !verdict;
   std::uint64_t& word = views_[donor / 64];
   const std::uint64_t bit = std::uint64_t{1} << (donor % 64);
   word = verdict ? word | bit : word & ~bit;
@@ -319,8 +323,7 @@ void ReputationGame::observe_scores(std::uint32_t donor, bool cooperated, Stream
     if (s_.assessment == Assessment::public_institution && s_.observation_probability < 1.0 &&
         !play.bernoulli(s_.observation_probability))
       return;
-    step(scores_v_[donor],
-         cooperated != (s_.perception_error > 0 && play.bernoulli(s_.perception_error)));
+    step(scores_v_[donor], cooperated != perception_trials_.next(play));
     return;
   }
   // Private scores: observation and perception words per block, as for norms (the recipient is

@@ -24,14 +24,15 @@
 // Strategy updates and mutation (Stage "update", "mutate") belong to the population layer.
 //
 // Random draws (every one from kindest::Stream, Purpose::assessment, so results never depend
-// on threads): round t of replicate r draws its schedule, the donors' execution errors and the
-// public assessor's draws from Stream(seed, assessment, r, t, 0), in action order. Under private
-// assessment observer block w (observers 64w .. 64w + 63) draws from Stream(seed, assessment, r,
-// t, 1 + w), for each action in order: the observation word, the perception-error word, the
-// empathy word, the assessment-error word, then one word per (strategy, entry) of a stochastic
-// norm with 0 < p < 1 in that order -- each a BernoulliWord, skipped when its probability is 0
-// or 1. Image scores draw only the observation and perception words. Initial random
-// reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
+// on threads): round t of replicate r draws its schedule, then the donors' execution errors and
+// the public assessor's draws from Stream(seed, assessment, r, t, 0), in action order; errors
+// drawn there are BernoulliTrials, one sequence per kind of error, started afresh each round. Under
+// private assessment observer block w (observers 64w .. 64w + 63) draws from Stream(seed,
+// assessment, r, t, 1 + w), for each action in order: the observation word, the perception-error
+// word, the empathy word, the assessment-error word, then one word per (strategy, entry) of a
+// stochastic norm with 0 < p < 1 in that order -- each a BernoulliWord, skipped when its
+// probability is 0 or 1. Image scores draw only the observation and perception words. Initial
+// random reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
 //
 // Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
 // ceil(N / 64) words, so an action updates 64 observers per word operation and N = 100 000
@@ -142,6 +143,7 @@ class ReputationGame {
   bool scores_ = false;
 
   BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
+  BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`
   std::vector<std::uint64_t> views_;   // private: subject-major bit rows; public: one row
   std::vector<std::int8_t> scores_v_;  // image scores: [subject * N + observer] or [subject]
   std::vector<std::uint64_t> planes_;  // private: 8 norm planes per word, [w * 8 + entry]

@@ -50,6 +50,32 @@ TEST_CASE("bit draws: a dyadic p is exact, and p = 0 or 1 draws nothing", "[repu
   CHECK(e.bits() == f.bits());
 }
 
+TEST_CASE("bit draws: Bernoulli trials, by gaps or one by one, have the right rate",
+          "[reputation]") {
+  for (const double p : {0.01, 0.05, 0.2}) {
+    INFO(p);
+    Stream rng(12, Purpose::simulation_check);
+    BernoulliTrials trials(p);
+    const int n = 400000;
+    int hits = 0, pairs = 0;
+    bool last = false;
+    for (int i = 0; i < n; ++i) {
+      if (i % 1000 == 0) trials.reset();  // a new round: memoryless, rate unchanged
+      const bool x = trials.next(rng);
+      hits += x;
+      pairs += x && last;  // successive trials independent: P = p^2
+      last = x;
+    }
+    CHECK(std::abs(hits / double(n) - p) < 5 * std::sqrt(p * (1 - p) / n));
+    CHECK(std::abs(pairs / double(n) - p * p) < 5 * std::sqrt(p * p / n) + 1e-12);
+  }
+  Stream a(1, Purpose::simulation_check), b(1, Purpose::simulation_check);
+  BernoulliTrials never(0.0), always(1.0);
+  CHECK_FALSE(never.next(a));
+  CHECK(always.next(a));
+  CHECK(a.bits() == b.bits());
+}
+
 TEST_CASE("bit draws: schedules", "[reputation]") {
   Stream rng(9, Purpose::simulation_check);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;

@@ -67,9 +67,10 @@ class Reference {
       blocks.emplace_back(seed_, Purpose::assessment, rep_, round_, 1 + w);
     const BernoulliWord observe(s_.observation_probability), perceive(s_.perception_error),
         empathy(s_.empathy), flip(s_.assessment_error);
+    BernoulliTrials execution(s_.execution_error);
     for (const auto& [d, r] : pairs) {
       const bool intends = st_[of_[d]].action.cooperates(view_[d][d], view_[d][r]);
-      const bool c = intends && !(s_.execution_error > 0 && play.bernoulli(s_.execution_error));
+      const bool c = intends && !execution.next(play);
       const bool donor_sees_r = view_[d][r];
       for (std::uint32_t w = 0; w < words_; ++w) {
         const auto obs = observe(blocks[w]);
