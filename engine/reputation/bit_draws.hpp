@@ -151,7 +151,7 @@ enum class Interaction {
   sweeps,        // two random permutations without common fixed points: each individual is
                  // donor once and recipient once
   all_pairs,     // every ordered pair once: donors in random order, each toward the others in
-                 // a random order
+                 // a random order (the round's N(N - 1) pairs are held in memory)
 };
 
 /// The (donor, recipient) pairs of one round of n >= 2 individuals, in order, drawn from `rng`

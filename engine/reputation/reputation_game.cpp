@@ -177,10 +177,6 @@ void ReputationGame::set_strategy(std::uint32_t individual, std::uint32_t strate
   rebuild_planes();
 }
 
-bool ReputationGame::own_view(std::uint32_t observer, std::uint32_t subject) const noexcept {
-  return good(observer, subject);
-}
-
 bool ReputationGame::good(std::uint32_t observer, std::uint32_t subject) const noexcept {
   const bool priv = s_.assessment == Assessment::private_views;
   if (scores_) return score(observer, subject) >= 0;
@@ -231,7 +227,7 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
   if (scores_) {
     intends = score(donor, recipient) >= st.score_threshold();
   } else {
-    intends = st.action.cooperates(own_view(donor, donor), own_view(donor, recipient));
+    intends = st.action.cooperates(good(donor, donor), good(donor, recipient));
   }
   const bool cooperated = intends && !execution_trials_.next(play);
   if (m) {
@@ -248,7 +244,7 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
   if (scores_)
     observe_scores(donor, cooperated, play);
   else if (s_.assessment == Assessment::private_views)
-    observe_private(donor, recipient, own_view(donor, recipient), cooperated);
+    observe_private(donor, recipient, good(donor, recipient), cooperated);
   else
     observe_public(donor, recipient, cooperated, play);
 }

@@ -131,7 +131,6 @@ class ReputationGame {
   void observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
   void observe_scores(std::uint32_t donor, bool cooperated, Stream& play);
   void record_views(ReputationResults& m) const;
-  bool own_view(std::uint32_t observer, std::uint32_t subject) const noexcept;
   const Norm& norm_of(std::uint32_t strategy) const noexcept;
 
   GameSettings s_;
