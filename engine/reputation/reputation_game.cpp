@@ -1,5 +1,8 @@
 #include "engine/reputation/reputation_game.hpp"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -256,33 +259,43 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
   const std::uint64_t action = 0 - std::uint64_t{cooperated};
   const std::uint64_t donor_view = 0 - std::uint64_t{donor_sees_recipient};
   const bool any_stochastic = !stochastic_.empty();
-  for (std::uint32_t w = 0; w < words_; ++w) {
-    Stream& rng = blocks_[w];
-    std::uint64_t observed = observe_(rng);
-    if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
-    if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
-    const std::uint64_t a = action ^ perceive_error_(rng);
-    const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
-    const std::uint64_t flip = assess_error_(rng);
-    const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
-    std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
-                  n7 = p[7];
-    if (any_stochastic) {
-      std::uint64_t extra[8] = {};
-      for (const auto& e : stochastic_)
-        extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
-      n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
-      n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
+  // Each block has its own stream and words, so blocks can run on any threads in any order.
+  const auto update = [&](std::uint32_t begin, std::uint32_t end) {
+    for (std::uint32_t w = begin; w < end; ++w) {
+      Stream& rng = blocks_[w];
+      std::uint64_t observed = observe_(rng);
+      if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
+      if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
+      const std::uint64_t a = action ^ perceive_error_(rng);
+      const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
+      const std::uint64_t flip = assess_error_(rng);
+      const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
+      std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
+                    n7 = p[7];
+      if (any_stochastic) {
+        std::uint64_t extra[8] = {};
+        for (const auto& e : stochastic_)
+          extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
+        n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
+        n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
+      }
+      const std::uint64_t d = row_d[w];
+      // Entry 4d + 2r + a, one multiplexer level per bit.
+      const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
+                                           select(r, select(a, n3, n2), select(a, n1, n0))) ^
+                                    flip;
+      // Lanes past N are never observed, so they stay 0.
+      observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
+      row_d[w] = select(observed, verdict, d);
     }
-    const std::uint64_t d = row_d[w];
-    // Entry 4d + 2r + a, one multiplexer level per bit.
-    const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
-                                         select(r, select(a, n3, n2), select(a, n1, n0))) ^
-                                  flip;
-    // Lanes past N are never observed, so they stay 0.
-    observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
-    row_d[w] = select(observed, verdict, d);
+  };
+  if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
+    update(0, words_);
+    return;
   }
+  tbb::parallel_for(
+      tbb::blocked_range<std::uint32_t>(0, words_, s_.parallel_words / 2 + 1),
+      [&](const tbb::blocked_range<std::uint32_t>& range) { update(range.begin(), range.end()); });
 }
 
 void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated,

@@ -68,6 +68,11 @@ struct GameSettings {
   double assessment_error = 0.0;
   double empathy = 0.0;  // E
   InitialReputation initial_reputation = InitialReputation::good;
+  /// Private assessment: an action's observer blocks are split over threads (TBB) when a view
+  /// row has at least this many words (0: never). Same results either way: each block draws
+  /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
+  /// where a replicate per thread is the better split.
+  std::uint32_t parallel_words = 512;
 };
 
 /// Sums over a measured window, by strategy index (S strategies; matrices row-major S x S).

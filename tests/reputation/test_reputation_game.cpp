@@ -1,3 +1,5 @@
+#include <tbb/global_control.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
@@ -152,6 +154,34 @@ TEST_CASE("reputation game: the bit-set path equals the per-observer reference b
     if (n % 64 != 0)
       for (std::uint32_t t = 0; t < n; ++t)
         REQUIRE((fast.view_row(t)[fast.words() - 1] >> (n % 64)) == 0);
+  }
+}
+
+TEST_CASE("reputation game: observer blocks split over threads give the same views",
+          "[reputation]") {
+  GameSettings s;
+  s.norm = parse_norm("SternJudging");
+  s.observation_probability = 0.7;
+  s.perception_error = 0.05;
+  s.empathy = 0.3;
+  s.initial_reputation = InitialReputation::random;
+  const auto strategies = parse_all({"DISC", "L1", "Pair(stochastic:0,1,0.5,1,0,1,0.5,1/DISC)"});
+  std::vector<std::uint32_t> of(700);
+  for (std::uint32_t i = 0; i < 700; ++i) of[i] = i % 3;
+  s.parallel_words = 0;
+  ReputationGame serial(s, strategies, of, 4, 2);
+  serial.run(3, 0);
+  for (const int threads : {1, 2, 4}) {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                              static_cast<std::size_t>(threads));
+    s.parallel_words = 2;  // 11 words per row: split into blocks of 2
+    ReputationGame split(s, strategies, of, 4, 2);
+    split.run(3, 0);
+    bool same = true;
+    for (std::uint32_t t = 0; t < 700; ++t)
+      for (std::uint32_t w = 0; w < serial.words(); ++w)
+        same = same && serial.view_row(t)[w] == split.view_row(t)[w];
+    CHECK(same);
   }
 }
 
