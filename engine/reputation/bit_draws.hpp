@@ -1,5 +1,5 @@
 #pragma once
-// Random bit masks for 64 observers at once, and the interaction schedules of a round.
+// Random bit masks for 64 observers at once, and other cheap draws of the reputation game.
 //
 // Bernoulli(p) word: 64 independent Bernoulli(p) lanes from a few uniform words, by one of two
 // methods, whichever needs fewer random words for that p:
@@ -25,8 +25,6 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <utility>
-#include <vector>
 
 #include "engine/random/streams.hpp"
 
@@ -144,25 +142,5 @@ class HalfDraws {
   std::uint64_t word_ = 0;
   bool has_half_ = false;
 };
-
-/// How donors meet recipients within one round.
-enum class Interaction {
-  random_pairs,  // n actions, each a uniformly random donor and a uniformly random other recipient
-  sweeps,        // two random permutations without common fixed points: each individual is
-                 // donor once and recipient once
-  all_pairs,     // every ordered pair once: donors in random order, each toward the others in
-                 // a random order (the round's N(N - 1) pairs are held in memory)
-};
-
-/// The (donor, recipient) pairs of one round of n >= 2 individuals, in order, drawn from `rng`
-/// (through HalfDraws; the words left in it afterwards are the round's next draws).
-/// sweeps: donors in a uniformly random order pi, recipients pi(delta(k)) for a uniformly random
-/// derangement delta (Fisher-Yates, redrawn until it has no fixed point: e tries on average),
-/// which makes (donors, recipients) uniform among permutation pairs with no common fixed point.
-void draw_schedule(Interaction interaction, std::uint32_t n, Stream& rng,
-                   std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
-
-/// A uniformly random permutation of 0..n-1 (Fisher-Yates with HalfDraws::below).
-void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out);
 
 }  // namespace kindest::reputation

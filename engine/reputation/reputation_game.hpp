@@ -44,6 +44,7 @@
 #include "engine/random/streams.hpp"
 #include "engine/reputation/bit_draws.hpp"
 #include "engine/reputation/norm.hpp"
+#include "engine/reputation/schedule.hpp"
 #include "engine/reputation/strategy.hpp"
 
 namespace kindest::reputation {
