@@ -1,7 +1,5 @@
 #include "engine/dynamics/pairwise_comparison.hpp"
 
-#include <cmath>
-
 namespace kindest::dynamics {
 
 void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoffs,
@@ -18,7 +16,7 @@ void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoff
       const std::uint32_t model = pick_individual(p, z, rng, focal);
       if (model == focal) continue;
       const double gain = payoffs.payoff(model) - payoffs.payoff(focal);
-      if (rng.uniform() * (1 + std::exp(-s_.selection_intensity * gain)) < 1) next = model;
+      if (fermi_adopts(gain, s_.selection_intensity, rng)) next = model;
     }
     if (next != focal) {
       p.move(focal, next);

@@ -4,9 +4,18 @@
 // adopts its strategy with probability 1 / (1 + exp(-beta (pi_model - pi_focal))). With
 // probability mu the focal individual instead explores: it takes one of the other S - 1
 // strategies uniformly (the convention of Traulsen et al. 2009 and EGTtools).
+#include <cmath>
+
 #include "engine/dynamics/process.hpp"
 
 namespace kindest::dynamics {
+
+/// The Fermi rule: whether a focal individual adopts its model's strategy when the model's
+/// payoff exceeds its own by `gain`, with probability 1 / (1 + exp(-beta gain)); one uniform
+/// draw. Shared by the count-based process below and the individual-based population layer.
+inline bool fermi_adopts(double gain, double beta, Stream& rng) noexcept {
+  return rng.uniform() * (1 + std::exp(-beta * gain)) < 1;
+}
 
 class PairwiseComparison final : public Process {
  public:

@@ -1,0 +1,121 @@
+// Reputation game throughput on one core. Prints markdown rows:
+//   bench_reputation private   observer updates per second under private assessment, L1,
+//                              q = 0.9, perception error 0.05, sweeps, N = 100, 1000, 10000
+//   bench_reputation public    donor actions per second under public assessment
+//   bench_reputation large     one sweep of N = 100 000 under private assessment (1.25 GB)
+// An "observer update" is one observer's view of the donor after one action (N per action,
+// whether or not that observer saw it: the bit-set path handles all N).
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "engine/reputation/reputation_game.hpp"
+
+using namespace kindest;
+using namespace kindest::reputation;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+// CPU seconds of this process: on a shared, overloaded machine wall time counts other
+// processes' turns too, so rates per core use CPU time (the "per CPU-second").
+double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+void private_views() {
+  std::printf(
+      "| N | rounds | wall s | CPU s | actions per CPU-s | observer updates per CPU-s |\n"
+      "|---|---|---|---|---|---|\n");
+  for (std::uint32_t n : {100u, 1000u, 10000u}) {
+    GameSettings s;
+    s.assessment = Assessment::private_views;
+    s.interaction = Interaction::sweeps;
+    s.observation_probability = 0.9;
+    s.perception_error = 0.05;
+    ReputationGame game(s, {parse_strategy("L1")}, std::vector<std::uint32_t>(n, 0), 1, 0);
+    game.play_round();  // warm up
+    // About 2e9 observer updates per size, at least a second.
+    std::uint64_t rounds = std::max<std::uint64_t>(1, 500'000'000ull / (std::uint64_t{n} * n));
+    const auto start = Clock::now();
+    const double cpu0 = cpu_seconds();
+    ReputationResults r(1);
+    for (std::uint64_t t = 0; t < rounds; ++t) game.play_round(t + 1 == rounds ? &r : nullptr);
+    const double sec = seconds_since(start), cpu = cpu_seconds() - cpu0;
+    const double actions = static_cast<double>(rounds) * n;
+    std::printf("| %u | %llu | %.3f | %.3f | %.3g | %.3g |\n", n,
+                static_cast<unsigned long long>(rounds), sec, cpu, actions / cpu,
+                actions * n / cpu);
+    std::fflush(stdout);
+  }
+}
+
+void public_view() {
+  std::printf(
+      "| assessment | interaction | errors | actions | wall s | CPU s | actions per CPU-s |\n"
+      "|---|---|---|---|---|---|---|\n");
+  for (auto interaction : {Interaction::sweeps, Interaction::random_pairs}) {
+    for (double e : {0.0, 0.01}) {
+      GameSettings s;
+      s.assessment = Assessment::public_institution;
+      s.interaction = interaction;
+      s.norm = parse_norm("SternJudging");
+      s.execution_error = e;
+      s.perception_error = e;
+      s.assessment_error = e;
+      const std::uint32_t n = 1000;
+      ReputationGame game(s, {parse_strategy("DISC")}, std::vector<std::uint32_t>(n, 0), 1, 0);
+      const std::uint64_t rounds = 100000;
+      const auto start = Clock::now();
+      const double cpu0 = cpu_seconds();
+      ReputationResults r(1);
+      for (std::uint64_t t = 0; t < rounds; ++t) game.play_round(t + 1 == rounds ? &r : nullptr);
+      const double sec = seconds_since(start), cpu = cpu_seconds() - cpu0;
+      const double actions = static_cast<double>(rounds) * n;
+      std::printf("| public_institution | %s | %g each | %.3g | %.3f | %.3f | %.3g |\n",
+                  interaction == Interaction::sweeps ? "sweeps" : "random_pairs", e, actions, sec,
+                  cpu, actions / cpu);
+      std::fflush(stdout);
+    }
+  }
+}
+
+// N = 100 000 under private assessment: the views take N * ceil(N / 64) * 8 bytes = 1.25 GB.
+void large() {
+  const std::uint32_t n = 100000;
+  GameSettings s;
+  s.assessment = Assessment::private_views;
+  s.observation_probability = 0.9;
+  s.perception_error = 0.05;
+  const auto start = Clock::now();
+  ReputationGame game(s, {parse_strategy("L1")}, std::vector<std::uint32_t>(n, 0), 1, 0);
+  const double setup = seconds_since(start);
+  const auto t = Clock::now();
+  const double cpu0 = cpu_seconds();
+  game.play_round();
+  const double sec = seconds_since(t), cpu = cpu_seconds() - cpu0;
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf(
+      "| N = %u, one sweep | setup %.2f s | sweep %.1f s wall, %.1f s CPU | %.3g observer "
+      "updates per CPU-s | max RSS %.2f GiB |\n",
+      n, setup, sec, cpu, static_cast<double>(n) * n / cpu,
+      static_cast<double>(usage.ru_maxrss) / (1024.0 * 1024.0));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string what = argc > 1 ? argv[1] : "all";
+  if (what == "private" || what == "all") private_views();
+  if (what == "public" || what == "all") public_view();
+  if (what == "large") large();
+  return 0;
+}

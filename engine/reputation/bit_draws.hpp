@@ -1,0 +1,146 @@
+#pragma once
+// Random bit masks for 64 observers at once, and other cheap draws of the reputation game.
+//
+// Bernoulli(p) word: 64 independent Bernoulli(p) lanes from a few uniform words, by one of two
+// methods, whichever needs fewer random words for that p:
+//
+// Bit planes (1/8 < p < 7/8). Give each lane i a uniform 64-bit integer U_i and call it true
+// iff U_i < T, T = p * 2^64 as a 64-bit integer: then P(true) = T / 2^64. The U_i are never
+// formed: the k-th word drawn is bit plane k of all 64 of them, most significant first. A lane
+// is decided at the first plane where its bit differs from T's bit (true iff T's bit is 1
+// there); lanes still undecided when T's remaining bits are all 0 equal T so far and are
+// false. Each plane decides about half of the undecided lanes: about log2(64) + 1.3 = 7.3
+// words on average (1 for p = 1/2). T is exact for p >= 2^-11 (a double's 53-bit mantissa
+// fits in 64 fixed-point bits).
+//
+// Count and places (p <= 1/8 or p >= 7/8, where the bit planes would waste most of their
+// bits). The number K of true lanes (false lanes for p >= 7/8) is Binomial(64, p): one word u
+// picks the smallest K with u < F(K) 2^64, F the binomial distribution function computed in
+// long double; then K distinct lanes are chosen uniformly, 6 bits per pick from a reservoir
+// word, a lane already taken being drawn again. Given K the set is uniform among K-subsets, so
+// the lanes are independent Bernoulli(p), up to F's rounding (below 1e-18). About 1.3 words for
+// p = 0.05, 1.7 for p = 0.9.
+//
+// Either way p = 0 and p = 1 draw nothing.
+#include <array>
+#include <cmath>
+#include <cstdint>
+
+#include "engine/random/streams.hpp"
+
+namespace kindest::reputation {
+
+class BernoulliWord {
+ public:
+  explicit BernoulliWord(double p) noexcept;
+  /// Draws nothing when p is 0 or 1 (so a disabled error does not shift the stream).
+  bool draws() const noexcept { return !never_ && !always_; }
+
+  std::uint64_t operator()(Stream& rng) const noexcept {
+    if (never_) return 0;
+    if (always_) return ~std::uint64_t{0};
+    return count_ ? by_count(rng) : by_planes(rng);
+  }
+
+ private:
+  std::uint64_t by_planes(Stream& rng) const noexcept {
+    std::uint64_t undecided = ~std::uint64_t{0};
+    std::uint64_t result = 0;
+    for (int k = 63; k >= 0; --k) {
+      const std::uint64_t t = 0 - ((threshold_ >> k) & 1u);  // T's bit k on every lane
+      const std::uint64_t differ = (rng.bits() ^ t) & undecided;
+      result |= differ & t;
+      undecided &= ~differ;
+      // Undecided lanes equal T's top bits; if T's lower bits are all 0 they are >= T.
+      if (undecided == 0 || (threshold_ & ((std::uint64_t{1} << k) - 1)) == 0) break;
+    }
+    return result;
+  }
+  std::uint64_t by_count(Stream& rng) const noexcept {
+    const std::uint64_t u = rng.bits();
+    unsigned k = guide_[u >> 56];  // the smallest K whose F(K) 2^64 can exceed u
+    while (k < 64 && u >= cdf_[k]) ++k;
+    std::uint64_t mask = 0, reservoir = 0;
+    unsigned left = 0;
+    for (unsigned placed = 0; placed < k;) {
+      if (left == 0) reservoir = rng.bits(), left = 10;
+      const std::uint64_t bit = std::uint64_t{1} << (reservoir & 63u);
+      reservoir >>= 6;
+      --left;
+      placed += (mask & bit) == 0;
+      mask |= bit;
+    }
+    return complement_ ? ~mask : mask;
+  }
+
+  std::uint64_t threshold_ = 0;
+  std::array<std::uint64_t, 64> cdf_{};    // F(k) 2^64 for k = 0..63; K = 64 beyond the last
+  std::array<std::uint8_t, 256> guide_{};  // by u's top byte b: smallest k, cdf_[k] > b 2^56
+  bool never_ = false;
+  bool always_ = false;
+  bool count_ = false;
+  bool complement_ = false;
+};
+
+/// A sequence of independent Bernoulli(p) trials from one stream. For p < 1/16 the gaps
+/// between successes are drawn instead of the trials: the number of failures before the next
+/// success is geometric, floor(log(u) / log(1 - p)) for u uniform on (0, 1], so a rare event
+/// (an error) costs one draw per event rather than one per trial -- exact up to the rounding of
+/// log (relative 1e-16). Otherwise one uniform per trial (Stream::bernoulli). p = 0 or 1 draw
+/// nothing. Memoryless, so starting afresh (reset) at any trial keeps the trials independent.
+class BernoulliTrials {
+ public:
+  explicit BernoulliTrials(double p) noexcept
+      : p_(p), skip_(p > 0.0 && p < 1.0 / 16), log_fail_(skip_ ? std::log1p(-p) : 0.0) {}
+  void reset() noexcept { gap_ = -1; }
+  bool next(Stream& rng) noexcept {
+    if (!skip_) return rng.bernoulli(p_);
+    if (gap_ < 0) {
+      const double g = std::floor(std::log(1.0 - rng.uniform()) / log_fail_);
+      gap_ = g < 1e18 ? static_cast<std::int64_t>(g) : std::int64_t{1} << 60;
+    }
+    if (gap_-- == 0) return true;
+    return false;
+  }
+
+ private:
+  double p_;
+  bool skip_;
+  double log_fail_;
+  std::int64_t gap_ = -1;  // failures left before the next success; -1: none drawn yet
+};
+
+/// Uniform integers below n < 2^32 from the two 32-bit halves of each 64-bit word (low half
+/// first): Lemire's multiply-and-reject at 32 bits, half the words of Stream::below.
+class HalfDraws {
+ public:
+  explicit HalfDraws(Stream& rng) noexcept : rng_(rng) {}
+  std::uint32_t below(std::uint32_t n) noexcept {
+    std::uint64_t m = std::uint64_t{next()} * n;
+    auto low = static_cast<std::uint32_t>(m);
+    if (low < n) {
+      const std::uint32_t threshold = (0u - n) % n;
+      while (low < threshold) {
+        m = std::uint64_t{next()} * n;
+        low = static_cast<std::uint32_t>(m);
+      }
+    }
+    return static_cast<std::uint32_t>(m >> 32);
+  }
+
+ private:
+  std::uint32_t next() noexcept {
+    if (has_half_) {
+      has_half_ = false;
+      return static_cast<std::uint32_t>(word_ >> 32);
+    }
+    word_ = rng_.bits();
+    has_half_ = true;
+    return static_cast<std::uint32_t>(word_);
+  }
+  Stream& rng_;
+  std::uint64_t word_ = 0;
+  bool has_half_ = false;
+};
+
+}  // namespace kindest::reputation

@@ -1,0 +1,389 @@
+#include "engine/reputation/reputation_game.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace kindest::reputation {
+
+namespace {
+
+void check_probability(double p, const char* what) {
+  if (!(p >= 0.0 && p <= 1.0))
+    throw std::invalid_argument(std::string(what) + " = " + std::to_string(p) +
+                                " is outside [0, 1]");
+}
+
+// b ^ (m & (a ^ b)): a where m is set, b elsewhere.
+inline std::uint64_t select(std::uint64_t m, std::uint64_t a, std::uint64_t b) noexcept {
+  return b ^ (m & (a ^ b));
+}
+
+constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
+
+}  // namespace
+
+ReputationResults::ReputationResults(std::size_t s)
+    : strategies(s),
+      actions(s * s),
+      cooperations(s * s),
+      good_views(s * s),
+      view_pairs(s * s),
+      payoff(s),
+      individual_rounds(s) {}
+
+double ReputationResults::cooperation_rate() const {
+  std::uint64_t a = 0, c = 0;
+  for (std::size_t k = 0; k < actions.size(); ++k) a += actions[k], c += cooperations[k];
+  return a ? static_cast<double>(c) / static_cast<double>(a) : std::nan("");
+}
+double ReputationResults::cooperation_rate(std::size_t i, std::size_t j) const {
+  const auto a = actions[i * strategies + j];
+  return a ? static_cast<double>(cooperations[i * strategies + j]) / static_cast<double>(a)
+           : std::nan("");
+}
+double ReputationResults::good_fraction(std::size_t i, std::size_t j) const {
+  const auto v = view_pairs[i * strategies + j];
+  return v ? static_cast<double>(good_views[i * strategies + j]) / static_cast<double>(v)
+           : std::nan("");
+}
+double ReputationResults::mean_payoff(std::size_t i) const {
+  return individual_rounds[i] ? payoff[i] / static_cast<double>(individual_rounds[i])
+                              : std::nan("");
+}
+void ReputationResults::add(const ReputationResults& o) {
+  if (o.strategies != strategies) throw std::invalid_argument("adding results of other strategies");
+  rounds += o.rounds;
+  for (std::size_t k = 0; k < actions.size(); ++k) {
+    actions[k] += o.actions[k];
+    cooperations[k] += o.cooperations[k];
+    good_views[k] += o.good_views[k];
+    view_pairs[k] += o.view_pairs[k];
+  }
+  for (std::size_t i = 0; i < strategies; ++i) {
+    payoff[i] += o.payoff[i];
+    individual_rounds[i] += o.individual_rounds[i];
+  }
+}
+
+ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
+                               std::vector<std::uint32_t> strategy_of, std::uint64_t seed,
+                               std::uint64_t replicate)
+    : s_(settings),
+      strategies_(std::move(strategies)),
+      strategy_of_(std::move(strategy_of)),
+      seed_(seed),
+      replicate_(replicate),
+      n_(static_cast<std::uint32_t>(strategy_of_.size())),
+      words_((n_ + 63) / 64),
+      observe_(settings.observation_probability),
+      perceive_error_(settings.perception_error),
+      empathy_(settings.empathy),
+      assess_error_(settings.assessment_error),
+      execution_trials_(settings.execution_error),
+      perception_trials_(settings.perception_error),
+      assessment_trials_(settings.assessment_error) {
+  if (strategy_of_.size() < 2 || strategy_of_.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::invalid_argument("the reputation game needs at least 2 individuals, got " +
+                                std::to_string(strategy_of_.size()));
+  check_probability(s_.observation_probability, "observation_probability");
+  check_probability(s_.execution_error, "execution_error");
+  check_probability(s_.perception_error, "perception_error");
+  check_probability(s_.assessment_error, "assessment_error");
+  check_probability(s_.empathy, "empathy");
+  if (strategies_.empty()) throw std::invalid_argument("the reputation game needs strategies");
+  bool any_score = false, any_norm_only = false;
+  for (const auto& st : strategies_) {
+    any_score |= st.threshold.has_value();
+    any_norm_only |= !st.scores_ok;
+  }
+  if (any_score && any_norm_only)
+    throw std::invalid_argument(
+        "image-score strategies (Score(K)) cannot be mixed with norm-based ones (DISC, L1..L8, "
+        "Action, Pair); ALLC and ALLD work with both");
+  scores_ = any_score;
+  if (!scores_) {
+    for (const auto& st : strategies_)
+      if (!st.norm && !s_.norm)
+        throw std::invalid_argument("strategy " + st.name +
+                                    " judges with the population's norm, but no norm is set");
+    if (s_.assessment == Assessment::public_institution && !s_.norm)
+      throw std::invalid_argument(
+          "public assessment by an institution needs the population's norm");
+  }
+  for (const auto i : strategy_of_)
+    if (i >= strategies_.size())
+      throw std::invalid_argument("strategy index " + std::to_string(i) + " is out of range [0, " +
+                                  std::to_string(strategies_.size() - 1) + "]");
+
+  const bool priv = s_.assessment == Assessment::private_views;
+  Stream init(seed_, Purpose::assessment, replicate_, init_round, 0);
+  if (scores_) {
+    scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
+    for (auto& v : scores_v_) {
+      if (s_.initial_reputation == InitialReputation::bad)
+        v = -1;
+      else if (s_.initial_reputation == InitialReputation::random)
+        v = static_cast<std::int8_t>(init.bits() & 1u ? 0 : -1);
+    }
+  } else {
+    const std::size_t rows = priv ? n_ : 1;
+    views_.assign(rows * words_, 0);
+    for (std::size_t row = 0; row < rows; ++row) {
+      for (std::uint32_t w = 0; w < words_; ++w) {
+        const std::uint32_t lanes = std::min<std::uint32_t>(64, n_ - 64 * w);
+        const std::uint64_t valid =
+            lanes == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << lanes) - 1;
+        std::uint64_t v = 0;
+        if (s_.initial_reputation == InitialReputation::good) v = valid;
+        if (s_.initial_reputation == InitialReputation::random) v = init.bits() & valid;
+        views_[row * words_ + w] = v;
+      }
+    }
+  }
+  rebuild_planes();
+}
+
+const Norm& ReputationGame::norm_of(std::uint32_t strategy) const noexcept {
+  const auto& st = strategies_[strategy];
+  return st.norm ? *st.norm : *s_.norm;
+}
+
+void ReputationGame::rebuild_planes() {
+  lanes_.assign(strategies_.size() * words_, 0);
+  for (std::uint32_t i = 0; i < n_; ++i)
+    lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
+  if (scores_ || s_.assessment != Assessment::private_views) return;
+  planes_.assign(std::size_t{words_} * 8, 0);
+  stochastic_.clear();
+  for (std::uint32_t st = 0; st < strategies_.size(); ++st) {
+    const Norm& norm = norm_of(st);
+    for (unsigned e = 0; e < 8; ++e) {
+      const double p = norm.probability_good(e);
+      if (p > 0.0 && p < 1.0) stochastic_.push_back({st, e, BernoulliWord(p)});
+      if (p < 1.0) continue;
+      for (std::uint32_t w = 0; w < words_; ++w)
+        planes_[std::size_t{w} * 8 + e] |= lanes_[std::size_t{st} * words_ + w];
+    }
+  }
+}
+
+void ReputationGame::set_strategy(std::uint32_t individual, std::uint32_t strategy) {
+  if (strategy >= strategies_.size())
+    throw std::invalid_argument("strategy index " + std::to_string(strategy) + " out of range");
+  strategy_of_[individual] = strategy;
+  rebuild_planes();
+}
+
+bool ReputationGame::good(std::uint32_t observer, std::uint32_t subject) const noexcept {
+  const bool priv = s_.assessment == Assessment::private_views;
+  if (scores_) return score(observer, subject) >= 0;
+  const std::size_t row = priv ? subject : 0;
+  const std::uint32_t bit = priv ? observer : subject;
+  return (views_[row * words_ + bit / 64] >> (bit % 64)) & 1u;
+}
+
+int ReputationGame::score(std::uint32_t observer, std::uint32_t subject) const noexcept {
+  if (s_.assessment == Assessment::private_views)
+    return scores_v_[std::size_t{subject} * n_ + observer];
+  return scores_v_[subject];
+}
+
+void ReputationGame::play_round(ReputationResults* measure) {
+  Stream play(seed_, Purpose::assessment, replicate_, round_, 0);
+  draw_schedule(s_.interaction, n_, play, schedule_);
+  execution_trials_.reset();
+  perception_trials_.reset();
+  assessment_trials_.reset();
+  if (s_.assessment == Assessment::private_views) {
+    blocks_.clear();
+    blocks_.reserve(words_);
+    for (std::uint32_t w = 0; w < words_; ++w)
+      blocks_.emplace_back(seed_, Purpose::assessment, replicate_, round_, 1 + std::uint64_t{w});
+  }
+  for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+  if (measure) {
+    ++measure->rounds;
+    for (const auto st : strategy_of_) ++measure->individual_rounds[st];
+    record_views(*measure);
+  }
+  ++round_;
+}
+
+ReputationResults ReputationGame::run(std::uint64_t burn_in, std::uint64_t window) {
+  for (std::uint64_t t = 0; t < burn_in; ++t) play_round();
+  ReputationResults m(strategies_.size());
+  for (std::uint64_t t = 0; t < window; ++t) play_round(&m);
+  return m;
+}
+
+void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& play,
+                         ReputationResults* m) {
+  // Stage 1: act.
+  const auto& st = strategies_[strategy_of_[donor]];
+  bool intends;
+  if (scores_) {
+    intends = score(donor, recipient) >= st.score_threshold();
+  } else {
+    intends = st.action.cooperates(good(donor, donor), good(donor, recipient));
+  }
+  const bool cooperated = intends && !execution_trials_.next(play);
+  if (m) {
+    const std::size_t k =
+        std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
+    ++m->actions[k];
+    if (cooperated) {
+      ++m->cooperations[k];
+      m->payoff[strategy_of_[donor]] -= s_.cost;
+      m->payoff[strategy_of_[recipient]] += s_.benefit;
+    }
+  }
+  // Stages 2 and 3: observe and assess.
+  if (scores_)
+    observe_scores(donor, cooperated, play);
+  else if (s_.assessment == Assessment::private_views)
+    observe_private(donor, recipient, good(donor, recipient), cooperated);
+  else
+    observe_public(donor, recipient, cooperated, play);
+}
+
+void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipient,
+                                     bool donor_sees_recipient, bool cooperated) {
+  std::uint64_t* row_d = views_.data() + std::size_t{donor} * words_;
+  const std::uint64_t* row_r = views_.data() + std::size_t{recipient} * words_;
+  const std::uint64_t action = 0 - std::uint64_t{cooperated};
+  const std::uint64_t donor_view = 0 - std::uint64_t{donor_sees_recipient};
+  const bool any_stochastic = !stochastic_.empty();
+  // Each block has its own stream and words, so blocks can run on any threads in any order.
+  const auto update = [&](std::uint32_t begin, std::uint32_t end) {
+    for (std::uint32_t w = begin; w < end; ++w) {
+      Stream& rng = blocks_[w];
+      std::uint64_t observed = observe_(rng);
+      if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
+      if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
+      const std::uint64_t a = action ^ perceive_error_(rng);
+      const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
+      const std::uint64_t flip = assess_error_(rng);
+      const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
+      std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
+                    n7 = p[7];
+      if (any_stochastic) {
+        std::uint64_t extra[8] = {};
+        for (const auto& e : stochastic_)
+          extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
+        n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
+        n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
+      }
+      const std::uint64_t d = row_d[w];
+      // Entry 4d + 2r + a, one multiplexer level per bit.
+      const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
+                                           select(r, select(a, n3, n2), select(a, n1, n0))) ^
+                                    flip;
+      // Lanes past N are never observed, so they stay 0.
+      observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
+      row_d[w] = select(observed, verdict, d);
+    }
+  };
+  if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
+    update(0, words_);
+    return;
+  }
+  tbb::parallel_for(
+      tbb::blocked_range<std::uint32_t>(0, words_, s_.parallel_words / 2 + 1),
+      [&](const tbb::blocked_range<std::uint32_t>& range) { update(range.begin(), range.end()); });
+}
+
+void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
+                                    Stream& play) {
+  const Norm* norm = nullptr;
+  if (s_.assessment == Assessment::public_institution) {
+    if (s_.observation_probability < 1.0 && !play.bernoulli(s_.observation_probability)) return;
+    norm = &*s_.norm;
+  } else {
+    const auto assessor = static_cast<std::uint32_t>(play.below(n_));
+    norm = &norm_of(strategy_of_[assessor]);
+  }
+  const bool perceived = cooperated != perception_trials_.next(play);
+  const auto bit_of = [this](std::uint32_t i) { return (views_[i / 64] >> (i % 64)) & 1u; };
+  const unsigned entry = norm_entry(bit_of(donor), bit_of(recipient), perceived);
+  bool verdict;
+  if (norm->deterministic_cached()) {
+    verdict = (norm->code() >> entry) & 1u;
+  } else {
+    const double p = norm->probability_good(entry);
+    verdict = p >= 1.0 || (p > 0.0 && play.bernoulli(p));
+  }
+  if (assessment_trials_.next(play)) verdict = !verdict;
+  std::uint64_t& word = views_[donor / 64];
+  const std::uint64_t bit = std::uint64_t{1} << (donor % 64);
+  word = verdict ? word | bit : word & ~bit;
+}
+
+void ReputationGame::observe_scores(std::uint32_t donor, bool cooperated, Stream& play) {
+  const auto step = [](std::int8_t& v, bool c) {
+    v = static_cast<std::int8_t>(c ? std::min(v + 1, max_score) : std::max(v - 1, min_score));
+  };
+  if (s_.assessment != Assessment::private_views) {
+    if (s_.assessment == Assessment::public_institution && s_.observation_probability < 1.0 &&
+        !play.bernoulli(s_.observation_probability))
+      return;
+    step(scores_v_[donor], cooperated != perception_trials_.next(play));
+    return;
+  }
+  // Private scores: observation and perception words per block, as for norms (the recipient is
+  // no special observer here: Nowak & Sigmund's onlookers); applied per observer.
+  std::int8_t* row = scores_v_.data() + std::size_t{donor} * n_;
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    Stream& rng = blocks_[w];
+    std::uint64_t observed = observe_(rng);
+    const std::uint64_t flipped = perceive_error_(rng);
+    if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
+    const std::uint32_t lanes = std::min<std::uint32_t>(64, n_ - 64 * w);
+    for (std::uint32_t k = 0; k < lanes; ++k)
+      if ((observed >> k) & 1u) step(row[64 * w + k], cooperated != ((flipped >> k) & 1u));
+  }
+}
+
+void ReputationGame::record_views(ReputationResults& m) const {
+  const std::size_t s = strategies_.size();
+  std::vector<std::uint64_t> count(s);
+  for (const auto st : strategy_of_) ++count[st];
+  for (std::size_t i = 0; i < s; ++i)
+    for (std::size_t j = 0; j < s; ++j)
+      m.view_pairs[i * s + j] += count[i] * count[j] - (i == j ? count[i] : 0);
+  if (s_.assessment == Assessment::private_views && !scores_) {
+    for (std::uint32_t subject = 0; subject < n_; ++subject) {
+      const std::uint32_t j = strategy_of_[subject];
+      const std::uint64_t* row = view_row(subject);
+      for (std::size_t i = 0; i < s; ++i) {
+        const std::uint64_t* lanes = lanes_.data() + i * words_;
+        std::uint64_t g = 0;
+        for (std::uint32_t w = 0; w < words_; ++w)
+          g += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+        m.good_views[i * s + j] += g;
+      }
+      if (good(subject, subject)) --m.good_views[std::size_t{j} * s + j];
+    }
+    return;
+  }
+  if (s_.assessment == Assessment::private_views) {  // private image scores
+    for (std::uint32_t subject = 0; subject < n_; ++subject)
+      for (std::uint32_t observer = 0; observer < n_; ++observer)
+        if (observer != subject && good(observer, subject))
+          ++m.good_views[std::size_t{strategy_of_[observer]} * s + strategy_of_[subject]];
+    return;
+  }
+  // Public: everyone holds the one view.
+  for (std::uint32_t subject = 0; subject < n_; ++subject) {
+    if (!good(0, subject)) continue;
+    const std::uint32_t j = strategy_of_[subject];
+    for (std::size_t i = 0; i < s; ++i) m.good_views[i * s + j] += count[i] - (i == j ? 1 : 0);
+  }
+}
+
+}  // namespace kindest::reputation

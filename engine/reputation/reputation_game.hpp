@@ -1,0 +1,166 @@
+#pragma once
+// The reputation game (indirect reciprocity): N individuals, a donation game (b, c), norms.
+//
+// One round (a sweep, N random pairs, or one all-pairs pass -- see Interaction) draws its
+// schedule of (donor, recipient) pairs, then for each pair in order:
+//   Stage 1 act      the donor picks C or D with its action rule from its own reputation and
+//                    the recipient's, both in its own eyes; an intended C becomes D with
+//                    probability execution_error. Payoffs: donor -c, recipient +b if C.
+//   Stage 2 observe  private: donor and recipient observe, every other individual with
+//                    probability observation_probability; each observer perceives the opposite
+//                    action with probability perception_error (independently; the donor and
+//                    recipient too). public: one assessor -- the institution (it observes with
+//                    probability observation_probability) or one uniformly random individual.
+//   Stage 3 assess   each observer applies its norm to (its view of the donor, its view of the
+//                    recipient -- or with probability empathy the donor's view of the recipient
+//                    --, the perceived action), records the opposite with probability
+//                    assessment_error, and its view of the donor becomes that verdict.
+//                    public: the one verdict is everyone's view (so empathy has no
+//                    effect there: the donor's view is everyone's). Image scores instead move the
+//                    donor's score by +1 (C perceived) or -1 (D), clamped to [-5, 5].
+//   Stage 4 record   at the end of a measured round: good views by observer x subject strategy
+//                    (self-views excluded); actions, cooperations and payoffs accumulate per
+//                    action.
+// Strategy updates and mutation (Stage "update", "mutate") belong to the population layer.
+//
+// Random draws (every one from kindest::Stream, Purpose::assessment, so results never depend
+// on threads): round t of replicate r draws its schedule, then the donors' execution errors and
+// the public assessor's draws from Stream(seed, assessment, r, t, 0), in action order; errors
+// drawn there are BernoulliTrials, one sequence per kind of error, started afresh each round. Under
+// private assessment observer block w (observers 64w .. 64w + 63) draws from Stream(seed,
+// assessment, r, t, 1 + w), for each action in order: the observation word, the perception-error
+// word, the empathy word, the assessment-error word, then one word per (strategy, entry) of a
+// stochastic norm with 0 < p < 1 in that order -- each a BernoulliWord, skipped when its
+// probability is 0 or 1. Image scores draw only the observation and perception words. Initial
+// random reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
+//
+// Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
+// ceil(N / 64) words, so an action updates 64 observers per word operation and N = 100 000
+// takes 1.25 GB. Public assessment keeps one bit per individual and costs O(1) per action.
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "engine/random/streams.hpp"
+#include "engine/reputation/bit_draws.hpp"
+#include "engine/reputation/norm.hpp"
+#include "engine/reputation/schedule.hpp"
+#include "engine/reputation/strategy.hpp"
+
+namespace kindest::reputation {
+
+enum class Assessment {
+  public_institution,  // one shared view, judged by an institution with the population's norm
+  public_observer,     // one shared view, judged by one random individual with its own norm
+  private_views,       // each individual its own view of everyone, judged with its own norm
+};
+
+enum class InitialReputation { good, bad, random };
+
+struct GameSettings {
+  double benefit = 5.0;  // b
+  double cost = 1.0;     // c
+  Assessment assessment = Assessment::private_views;
+  Interaction interaction = Interaction::sweeps;
+  std::optional<Norm> norm;  // the population's norm: ALLC, ALLD, DISC, Action(R), institution
+  double observation_probability = 1.0;  // q
+  double execution_error = 0.0;
+  double perception_error = 0.0;
+  double assessment_error = 0.0;
+  double empathy = 0.0;  // E
+  InitialReputation initial_reputation = InitialReputation::good;
+  /// Private assessment: an action's observer blocks are split over threads (TBB) when a view
+  /// row has at least this many words (0: never). Same results either way: each block draws
+  /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
+  /// where a replicate per thread is the better split.
+  std::uint32_t parallel_words = 512;
+};
+
+/// Sums over a measured window, by strategy index (S strategies; matrices row-major S x S).
+struct ReputationResults {
+  std::size_t strategies = 0;
+  std::uint64_t rounds = 0;
+  std::vector<std::uint64_t> actions;            // donor x recipient: donor actions
+  std::vector<std::uint64_t> cooperations;       // donor x recipient: of which C
+  std::vector<std::uint64_t> good_views;         // observer x subject: good views at round ends
+  std::vector<std::uint64_t> view_pairs;         // observer x subject: (observer, subject) pairs
+  std::vector<double> payoff;                    // by strategy: total payoff received
+  std::vector<std::uint64_t> individual_rounds;  // by strategy: individuals x rounds
+
+  explicit ReputationResults(std::size_t s = 0);
+  /// Fraction of all donor actions that were C (NaN without actions).
+  double cooperation_rate() const;
+  double cooperation_rate(std::size_t donor, std::size_t recipient) const;
+  double good_fraction(std::size_t observer, std::size_t subject) const;
+  /// Mean payoff of an individual of strategy i per round.
+  double mean_payoff(std::size_t i) const;
+  /// Adds another window's sums (e.g. several replicates).
+  void add(const ReputationResults& other);
+};
+
+class ReputationGame {
+ public:
+  /// `strategy_of[i]` is individual i's index into `strategies`. Throws std::invalid_argument
+  /// naming the problem: fewer than 2 individuals, a probability outside [0, 1], a strategy
+  /// that needs the population norm without one, image-score and norm strategies mixed, an
+  /// index out of range.
+  ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
+                 std::vector<std::uint32_t> strategy_of, std::uint64_t seed,
+                 std::uint64_t replicate);
+
+  /// Plays one round; accumulates into `measure` if given.
+  void play_round(ReputationResults* measure = nullptr);
+  /// `burn_in` rounds, then `window` measured rounds.
+  ReputationResults run(std::uint64_t burn_in, std::uint64_t window);
+
+  std::uint32_t size() const noexcept { return n_; }
+  std::uint64_t round() const noexcept { return round_; }
+  bool scores_mode() const noexcept { return scores_; }
+  /// Whether `observer` holds `subject` as good (image scores: score >= 0).
+  bool good(std::uint32_t observer, std::uint32_t subject) const noexcept;
+  /// Image score of `subject` in `observer`'s eyes (image-score mode).
+  int score(std::uint32_t observer, std::uint32_t subject) const noexcept;
+  const std::vector<std::uint32_t>& strategy_of() const noexcept { return strategy_of_; }
+  /// Changes individual i's strategy (its views and reputation stay).
+  void set_strategy(std::uint32_t individual, std::uint32_t strategy);
+  /// Private views: the row of `subject`, one bit per observer.
+  const std::uint64_t* view_row(std::uint32_t subject) const noexcept {
+    return views_.data() + std::size_t{subject} * words_;
+  }
+  std::uint32_t words() const noexcept { return words_; }
+
+ private:
+  void rebuild_planes();
+  void act(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
+  void observe_private(std::uint32_t donor, std::uint32_t recipient, bool donor_sees_recipient,
+                       bool cooperated);
+  void observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
+  void observe_scores(std::uint32_t donor, bool cooperated, Stream& play);
+  void record_views(ReputationResults& m) const;
+  const Norm& norm_of(std::uint32_t strategy) const noexcept;
+
+  GameSettings s_;
+  std::vector<Strategy> strategies_;
+  std::vector<std::uint32_t> strategy_of_;
+  std::uint64_t seed_, replicate_;
+  std::uint32_t n_, words_;
+  std::uint64_t round_ = 0;
+  bool scores_ = false;
+
+  BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
+  BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`
+  std::vector<std::uint64_t> views_;   // private: subject-major bit rows; public: one row
+  std::vector<std::int8_t> scores_v_;  // image scores: [subject * N + observer] or [subject]
+  std::vector<std::uint64_t> planes_;  // private: 8 norm planes per word, [w * 8 + entry]
+  struct StochasticEntry {
+    std::uint32_t strategy;
+    unsigned entry;
+    BernoulliWord draw;
+  };
+  std::vector<StochasticEntry> stochastic_;
+  std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
+  std::vector<Stream> blocks_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
+};
+
+}  // namespace kindest::reputation

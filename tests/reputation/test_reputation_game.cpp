@@ -1,0 +1,359 @@
+#include <tbb/global_control.h>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "engine/reputation/reputation_game.hpp"
+
+using namespace kindest;
+using namespace kindest::reputation;
+
+namespace {
+
+std::vector<Strategy> parse_all(const std::vector<std::string>& specs) {
+  std::vector<Strategy> out;
+  for (const auto& s : specs) out.push_back(parse_strategy(s));
+  return out;
+}
+
+std::vector<std::uint32_t> individuals(const std::vector<std::uint32_t>& counts) {
+  std::vector<std::uint32_t> of;
+  for (std::uint32_t s = 0; s < counts.size(); ++s) of.insert(of.end(), counts[s], s);
+  return of;
+}
+
+// The plain per-observer private-assessment model: views[observer][subject] as bools, each
+// observer judged on its own. It builds the same random words from the same streams in the
+// same order as the documented layout in reputation_game.hpp, then reads them bit by bit.
+class Reference {
+ public:
+  Reference(const GameSettings& s, std::vector<Strategy> strategies, std::vector<std::uint32_t> of,
+            std::uint64_t seed, std::uint64_t replicate)
+      : s_(s),
+        st_(std::move(strategies)),
+        of_(std::move(of)),
+        seed_(seed),
+        rep_(replicate),
+        n_(static_cast<std::uint32_t>(of_.size())),
+        words_((n_ + 63) / 64),
+        view_(n_, std::vector<bool>(n_)) {
+    Stream init(seed, Purpose::assessment, rep_, std::numeric_limits<std::uint64_t>::max(), 0);
+    for (std::uint32_t subject = 0; subject < n_; ++subject)
+      for (std::uint32_t w = 0; w < words_; ++w) {
+        std::uint64_t bits = 0;
+        if (s.initial_reputation == InitialReputation::good) bits = ~std::uint64_t{0};
+        if (s.initial_reputation == InitialReputation::random) bits = init.bits();
+        for (std::uint32_t k = 0; k < 64 && 64 * w + k < n_; ++k)
+          view_[64 * w + k][subject] = (bits >> k) & 1u;
+      }
+    for (std::uint32_t i = 0; i < st_.size(); ++i)
+      for (unsigned e = 0; e < 8; ++e) {
+        const double p = norm(i).probability_good(e);
+        if (p > 0 && p < 1) stochastic_.push_back({i, e});
+      }
+  }
+
+  const Norm& norm(std::uint32_t strategy) const {
+    return st_[strategy].norm ? *st_[strategy].norm : *s_.norm;
+  }
+
+  void play_round() {
+    Stream play(seed_, Purpose::assessment, rep_, round_, 0);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    draw_schedule(s_.interaction, n_, play, pairs);
+    std::vector<Stream> blocks;
+    for (std::uint32_t w = 0; w < words_; ++w)
+      blocks.emplace_back(seed_, Purpose::assessment, rep_, round_, 1 + w);
+    const BernoulliWord observe(s_.observation_probability), perceive(s_.perception_error),
+        empathy(s_.empathy), flip(s_.assessment_error);
+    BernoulliTrials execution(s_.execution_error);
+    for (const auto& [d, r] : pairs) {
+      const bool intends = st_[of_[d]].action.cooperates(view_[d][d], view_[d][r]);
+      const bool c = intends && !execution.next(play);
+      const bool donor_sees_r = view_[d][r];
+      for (std::uint32_t w = 0; w < words_; ++w) {
+        const auto obs = observe(blocks[w]);
+        const auto perr = perceive(blocks[w]);
+        const auto emp = empathy(blocks[w]);
+        const auto aerr = flip(blocks[w]);
+        std::vector<std::uint64_t> stoch;
+        for (const auto& e : stochastic_)
+          stoch.push_back(BernoulliWord(norm(e.first).probability_good(e.second))(blocks[w]));
+        for (std::uint32_t k = 0; k < 64 && 64 * w + k < n_; ++k) {
+          const std::uint32_t o = 64 * w + k;
+          if (!((obs >> k) & 1u) && o != d && o != r) continue;
+          const bool a = c != bool((perr >> k) & 1u);
+          const bool rr = (emp >> k) & 1u ? donor_sees_r : bool(view_[o][r]);
+          const unsigned entry = norm_entry(view_[o][d], rr, a);
+          const double p = norm(of_[o]).probability_good(entry);
+          bool g = p >= 1.0;
+          for (std::size_t x = 0; x < stochastic_.size(); ++x)
+            if (stochastic_[x].first == of_[o] && stochastic_[x].second == entry)
+              g = (stoch[x] >> k) & 1u;
+          view_[o][d] = g != bool((aerr >> k) & 1u);
+        }
+      }
+    }
+    ++round_;
+  }
+
+  bool good(std::uint32_t o, std::uint32_t s) const { return view_[o][s]; }
+
+ private:
+  GameSettings s_;
+  std::vector<Strategy> st_;
+  std::vector<std::uint32_t> of_;
+  std::uint64_t seed_, rep_;
+  std::uint32_t n_, words_;
+  std::uint64_t round_ = 0;
+  std::vector<std::vector<bool>> view_;
+  std::vector<std::pair<std::uint32_t, unsigned>> stochastic_;
+};
+
+}  // namespace
+
+TEST_CASE("reputation game: the bit-set path equals the per-observer reference bit for bit",
+          "[reputation]") {
+  Stream pick(2026, Purpose::simulation_check);
+  const std::uint32_t sizes[] = {2, 3, 63, 64, 65, 130, 150};
+  for (int trial = 0; trial < 28; ++trial) {
+    GameSettings s;
+    s.assessment = Assessment::private_views;
+    s.interaction = static_cast<Interaction>(pick.below(3));
+    const std::uint32_t n = sizes[trial % 7];
+    if (s.interaction == Interaction::all_pairs && n > 65) s.interaction = Interaction::sweeps;
+    s.norm = Norm::third_order(static_cast<std::uint8_t>(pick.below(256)));
+    s.observation_probability = trial % 4 == 0 ? 1.0 : pick.uniform();
+    s.execution_error = 0.1 * pick.uniform();
+    s.perception_error = trial % 3 == 0 ? 0.0 : 0.2 * pick.uniform();
+    s.assessment_error = 0.1 * pick.uniform();
+    s.empathy = trial % 5 == 0 ? 1.0 : pick.uniform();
+    s.initial_reputation = static_cast<InitialReputation>(pick.below(3));
+    std::vector<std::string> specs{"ALLC", "DISC",
+                                   "Pair(third:" + std::to_string(pick.below(256)) + "/" +
+                                       std::to_string(pick.below(16)) + ")",
+                                   "L" + std::to_string(1 + pick.below(8))};
+    if (trial % 2 == 1) specs.push_back("Pair(stochastic:0.3,1,0,0.75,1,0,0.5,0.1/DISC)");
+    std::vector<std::uint32_t> of(n);
+    for (auto& i : of) i = static_cast<std::uint32_t>(pick.below(specs.size()));
+    INFO("trial " << trial << " n " << n << " interaction " << int(s.interaction));
+    ReputationGame fast(s, parse_all(specs), of, 77, trial);
+    Reference slow(s, parse_all(specs), of, 77, trial);
+    for (int round = 0; round < 6; ++round) {
+      fast.play_round();
+      slow.play_round();
+      bool same = true;
+      for (std::uint32_t o = 0; o < n; ++o)
+        for (std::uint32_t t = 0; t < n; ++t) same = same && fast.good(o, t) == slow.good(o, t);
+      REQUIRE(same);
+    }
+    // Lanes past N stay clear.
+    if (n % 64 != 0)
+      for (std::uint32_t t = 0; t < n; ++t)
+        REQUIRE((fast.view_row(t)[fast.words() - 1] >> (n % 64)) == 0);
+  }
+}
+
+TEST_CASE("reputation game: observer blocks split over threads give the same views",
+          "[reputation]") {
+  GameSettings s;
+  s.norm = parse_norm("SternJudging");
+  s.observation_probability = 0.7;
+  s.perception_error = 0.05;
+  s.empathy = 0.3;
+  s.initial_reputation = InitialReputation::random;
+  const auto strategies = parse_all({"DISC", "L1", "Pair(stochastic:0,1,0.5,1,0,1,0.5,1/DISC)"});
+  std::vector<std::uint32_t> of(700);
+  for (std::uint32_t i = 0; i < 700; ++i) of[i] = i % 3;
+  s.parallel_words = 0;
+  ReputationGame serial(s, strategies, of, 4, 2);
+  serial.run(3, 0);
+  for (const int threads : {1, 2, 4}) {
+    tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                              static_cast<std::size_t>(threads));
+    s.parallel_words = 2;  // 11 words per row: split into blocks of 2
+    ReputationGame split(s, strategies, of, 4, 2);
+    split.run(3, 0);
+    bool same = true;
+    for (std::uint32_t t = 0; t < 700; ++t)
+      for (std::uint32_t w = 0; w < serial.words(); ++w)
+        same = same && serial.view_row(t)[w] == split.view_row(t)[w];
+    CHECK(same);
+  }
+}
+
+TEST_CASE("reputation game: public and private assessment agree when q = 1, one norm, no errors",
+          "[reputation]") {
+  for (const char* norm : {"SternJudging", "ImageScoring", "L1", "third:77"}) {
+    INFO(norm);
+    GameSettings s;
+    s.norm = parse_norm(norm);
+    s.interaction = Interaction::random_pairs;
+    s.initial_reputation = InitialReputation::good;
+    const auto strategies = parse_all({"DISC", "ALLC", "ALLD", "Action(11)"});
+    const auto of = individuals({30, 20, 20, 30});
+    s.assessment = Assessment::private_views;
+    ReputationGame priv(s, strategies, of, 5, 0);
+    s.assessment = Assessment::public_institution;
+    ReputationGame pub(s, strategies, of, 5, 0);
+    const auto a = priv.run(5, 20);
+    const auto b = pub.run(5, 20);
+    for (std::uint32_t o = 0; o < 100; ++o)
+      for (std::uint32_t t = 0; t < 100; ++t) REQUIRE(priv.good(o, t) == pub.good(0, t));
+    CHECK(a.cooperations == b.cooperations);
+    CHECK(a.good_views == b.good_views);
+    CHECK(a.payoff == b.payoff);
+  }
+}
+
+TEST_CASE("reputation game: a broadcast observer with the shared norm judges as the institution",
+          "[reputation]") {
+  // Without execution error every round draws its whole schedule before any assessor, so the
+  // schedules agree; with one norm and no errors the assessor's identity does not matter.
+  GameSettings s;
+  s.norm = parse_norm("SternJudging");
+  s.initial_reputation = InitialReputation::random;
+  const auto strategies = parse_all({"DISC", "ALLD", "Pair(SternJudging/ALLC)"});
+  const auto of = individuals({20, 5, 5});
+  s.assessment = Assessment::public_institution;
+  ReputationGame institution(s, strategies, of, 9, 0);
+  s.assessment = Assessment::public_observer;
+  ReputationGame observer(s, strategies, of, 9, 0);
+  const auto a = institution.run(3, 10), b = observer.run(3, 10);
+  for (std::uint32_t t = 0; t < 30; ++t) REQUIRE(institution.good(0, t) == observer.good(0, t));
+  CHECK(a.good_views == b.good_views);
+  // With different norms the verdict is the random assessor's: everyone cooperates, a third
+  // of the population judges every C good (Image Scoring), the rest judge everything bad (norm
+  // code 0); so each reputation is G with probability 1/3 after its holder's last action.
+  ReputationGame mixed(s, parse_all({"Pair(ImageScoring/ALLC)", "Pair(third:0/ALLC)"}),
+                       individuals({10, 20}), 9, 0);
+  const auto m = mixed.run(5, 400);
+  std::uint64_t good = 0, pairs = 0;
+  for (std::size_t k = 0; k < 4; ++k) good += m.good_views[k], pairs += m.view_pairs[k];
+  // Sweeps renew every reputation once a round: samples about independent, sd 0.0043.
+  CHECK(std::abs(static_cast<double>(good) / static_cast<double>(pairs) - 1.0 / 3) < 0.025);
+}
+
+TEST_CASE("reputation game: DISC's good fraction under public assessment matches its closed form",
+          "[reputation]") {
+  // Public assessment by an institution with a second-order norm n(r, a), a monomorphic DISC
+  // population, execution error e1 (intended C becomes D) and assessment error e2 (the verdict
+  // is flipped), random pairs. An action replaces the donor's reputation by a fresh verdict
+  // that depends only on the recipient's reputation:
+  //   recipient G (DISC intends C):  P(G) = alpha = e2 + (1 - 2 e2) [(1 - e1) n(G,C) + e1 n(G,D)]
+  //   recipient B (DISC defects):    P(G) = beta  = e2 + (1 - 2 e2) n(B,D).
+  // With G good individuals, a uniform donor d and a uniform recipient among the others,
+  //   E[dG | G] = (1/N) sum_d [beta + (alpha - beta)(G - g_d)/(N - 1) - g_d]
+  //             = beta + (alpha - beta) G/N - G/N,
+  // linear in G, so the stationary mean good fraction is exactly g* = beta / (1 - alpha + beta)
+  // for every N.
+  const double e1 = 0.05, e2 = 0.02;
+  for (const char* name :
+       {"ImageScoring", "SimpleStanding", "SternJudging", "Shunning", "second:3", "second:13"}) {
+    INFO(name);
+    const Norm norm = parse_norm(name);
+    const double nGC = norm.good(false, true, true), nGD = norm.good(false, true, false),
+                 nBD = norm.good(false, false, false);
+    const double alpha = e2 + (1 - 2 * e2) * ((1 - e1) * nGC + e1 * nGD);
+    const double beta = e2 + (1 - 2 * e2) * nBD;
+    const double expected = beta / (1 - alpha + beta);
+    GameSettings s;
+    s.assessment = Assessment::public_institution;
+    s.interaction = Interaction::random_pairs;
+    s.norm = norm;
+    s.execution_error = e1;
+    s.assessment_error = e2;
+    s.initial_reputation = InitialReputation::random;
+    const std::uint32_t n = 50;
+    const std::uint64_t rounds = 20000;
+    ReputationGame game(s, parse_all({"DISC"}), individuals({n}), 13, 0);
+    const auto r = game.run(200, rounds);
+    // Monte-Carlo error: G/N has variance about g(1-g)/N and, by the linear drift above,
+    // relaxes in 1/(1 - alpha + beta) rounds, so the window mean has sd about
+    // sqrt(g(1-g)/N * 2/(1 - alpha + beta) / rounds). Allow 5 sd.
+    const double sd = std::sqrt(expected * (1 - expected) / n * 2 / (1 - alpha + beta) /
+                                static_cast<double>(rounds));
+    CHECK(std::abs(r.good_fraction(0, 0) - expected) < 5 * sd);
+    // DISC cooperates with good recipients, minus execution errors, at the stationary rate.
+    CHECK(std::abs(r.cooperation_rate() - (1 - e1) * expected) < 5 * sd);
+  }
+}
+
+TEST_CASE("reputation game: payoffs, counts and determinism", "[reputation]") {
+  GameSettings s;
+  s.benefit = 3;
+  s.cost = 1;
+  s.norm = parse_norm("SternJudging");
+  s.observation_probability = 0.5;
+  s.perception_error = 0.05;
+  const auto strategies = parse_all({"DISC", "ALLC", "ALLD"});
+  const auto of = individuals({20, 10, 10});
+  ReputationGame a(s, strategies, of, 1, 0), b(s, strategies, of, 1, 0), c(s, strategies, of, 1, 1);
+  const auto ra = a.run(10, 50), rb = b.run(10, 50), rc = c.run(10, 50);
+  CHECK(ra.cooperations == rb.cooperations);
+  CHECK(ra.good_views == rb.good_views);
+  CHECK(ra.good_views != rc.good_views);
+  std::uint64_t actions = 0, coop = 0;
+  for (std::size_t k = 0; k < 9; ++k) actions += ra.actions[k], coop += ra.cooperations[k];
+  CHECK(actions == 40 * 50);  // sweeps: N actions per round
+  // Conservation: every C moves b to the recipient and costs the donor c.
+  double total = 0;
+  for (double p : ra.payoff) total += p;
+  CHECK(total == Approx(static_cast<double>(coop) * 2.0));
+  CHECK(ra.individual_rounds == std::vector<std::uint64_t>{1000, 500, 500});
+  CHECK(ra.cooperation_rate(2, 0) == 0.0);  // ALLD never helps
+  CHECK(ra.cooperation_rate(1, 2) == 1.0);  // ALLC always does (no execution error)
+  CHECK(ra.view_pairs[0] == 50u * 20 * 19);
+  CHECK(ra.view_pairs[1] == 50u * 20 * 10);
+}
+
+TEST_CASE("reputation game: image scores", "[reputation]") {
+  GameSettings s;
+  s.assessment = Assessment::public_institution;
+  const auto strategies = parse_all({"ALLC", "ALLD", "Score(0)"});
+  ReputationGame g(s, strategies, individuals({3, 3, 4}), 3, 0);
+  REQUIRE(g.scores_mode());
+  g.run(20, 0);
+  // Every round each individual donates once (sweeps): ALLC climbs to +5, ALLD falls to -5.
+  for (std::uint32_t i = 0; i < 3; ++i) CHECK(g.score(0, i) == 5);
+  for (std::uint32_t i = 3; i < 6; ++i) CHECK(g.score(0, i) == -5);
+  // Private scores with q = 1 and no errors equal the public ones.
+  s.interaction = Interaction::random_pairs;
+  s.perception_error = 0;
+  ReputationGame pub(s, strategies, individuals({5, 5, 10}), 4, 0);
+  s.assessment = Assessment::private_views;
+  ReputationGame priv(s, strategies, individuals({5, 5, 10}), 4, 0);
+  const auto a = pub.run(3, 30), b = priv.run(3, 30);
+  for (std::uint32_t o = 0; o < 20; ++o)
+    for (std::uint32_t t = 0; t < 20; ++t) REQUIRE(priv.score(o, t) == pub.score(0, t));
+  CHECK(a.cooperations == b.cooperations);
+  CHECK(a.good_views == b.good_views);
+  // Score(0) refuses ALLD once ALLD's score is negative.
+  CHECK(a.cooperation_rate(2, 1) < 0.2);
+  CHECK(a.cooperation_rate(2, 0) == 1.0);
+}
+
+TEST_CASE("reputation game: bad input gets one clear message", "[reputation]") {
+  GameSettings s;
+  s.norm = parse_norm("L1");
+  const auto two = parse_all({"DISC"});
+  CHECK_THROWS_WITH(ReputationGame(s, two, {0}, 1, 0), Catch::Contains("at least 2 individuals"));
+  s.observation_probability = 1.5;
+  CHECK_THROWS_WITH(ReputationGame(s, two, {0, 0}, 1, 0),
+                    Catch::Contains("observation_probability") && Catch::Contains("[0, 1]"));
+  s.observation_probability = 1;
+  s.empathy = -0.1;
+  CHECK_THROWS_WITH(ReputationGame(s, two, {0, 0}, 1, 0), Catch::Contains("empathy"));
+  s.empathy = 0;
+  s.norm.reset();
+  CHECK_THROWS_WITH(ReputationGame(s, two, {0, 0}, 1, 0),
+                    Catch::Contains("DISC judges with the population's norm"));
+  CHECK_NOTHROW(ReputationGame(s, parse_all({"L3"}), {0, 0}, 1, 0));
+  CHECK_THROWS_WITH(ReputationGame(s, parse_all({"L3", "Score(1)"}), {0, 1}, 1, 0),
+                    Catch::Contains("cannot be mixed"));
+  CHECK_THROWS_WITH(ReputationGame(s, parse_all({"L3"}), {0, 1}, 1, 0),
+                    Catch::Contains("out of range"));
+}
