@@ -5,7 +5,6 @@
 
 #include <atomic>
 #include <boost/program_options.hpp>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -21,6 +20,7 @@
 #include "engine/config/load.hpp"
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 #include "engine/core/suggest.hpp"
 #include "engine/jobs/job_registry.hpp"
 #include "engine/record/hdf5_reader.hpp"
@@ -112,14 +112,6 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
 };
-
-// A flag's number as config text: the shortest text that reads back as the same double, so the
-// stored config says 0.05 and not 0.050000000000000003.
-std::string shortest_text(double x) {
-  char buf[32];
-  const auto end = std::to_chars(buf, buf + sizeof buf, x).ptr;
-  return std::string(buf, end);
-}
 
 std::string default_output(const std::string& config_path) {
   if (config_path.empty()) return "kindest.h5";
@@ -252,7 +244,7 @@ int tournament_command(const std::vector<std::string>& args) {
   RunOptions o;
   std::string players;
   std::int64_t turns = 200, repetitions = 10;
-  std::uint64_t seed = 1;
+  std::int64_t seed = 1;  // signed, so that -1 is reported as typed (the schema refuses it)
   double noise = 0, continuation = 0;
   bool no_self_play = false;
   po::options_description desc("kindest tournament --players A,B,... [options]");
@@ -272,8 +264,8 @@ int tournament_command(const std::vector<std::string>& args) {
   const std::vector<std::string> overrides = {
       "tournament.players=" + players,
       "match.turns=" + std::to_string(turns),
-      "match.continuation_probability=" + shortest_text(continuation),
-      "match.execution_error_rate=" + shortest_text(noise),
+      "match.continuation_probability=" + number_text(continuation),
+      "match.execution_error_rate=" + number_text(noise),
       "tournament.repetitions=" + std::to_string(repetitions),
       "tournament.self_play=" + std::string(no_self_play ? "false" : "true"),
       "run.seed=" + std::to_string(seed),
@@ -286,7 +278,7 @@ int analyze_command(const std::vector<std::string>& args) {
   RunOptions o;
   std::string matrix, labels, strategy_list, source = "exact", process = "fermi",
                                              fitness = "linear";
-  std::uint64_t population = 100;
+  std::int64_t population = 100;  // signed for the same reason as --seed
   double intensity = 1, noise = 0, continuation = 0;
   std::int64_t turns = 200;
   bool self_interaction = false;
@@ -318,7 +310,7 @@ int analyze_command(const std::vector<std::string>& args) {
   const std::string kind = process == "fermi"   ? "pairwise_comparison"
                            : process == "moran" ? "moran_birth_death"
                                                 : process;
-  const auto text = shortest_text;
+  const auto text = [](double x) { return number_text(x); };
   std::vector<std::string> overrides = {
       "run.job=analysis",
       "population.size=" + std::to_string(population),
@@ -346,6 +338,12 @@ int strategies_command(const std::vector<std::string>& args) {
   const bool markdown = !args.empty() && args[0] == "--markdown";
   if (!args.empty() && !markdown) throw ConfigError("kindest strategies takes only --markdown");
   std::cout << (markdown ? strategies_markdown() : strategies_table());
+  return 0;
+}
+
+int norms_command(const std::vector<std::string>& args) {
+  if (!args.empty()) throw ConfigError("kindest norms takes no arguments");
+  std::cout << norms_table();
   return 0;
 }
 

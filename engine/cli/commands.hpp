@@ -12,6 +12,7 @@ int analyze_command(const std::vector<std::string>& args);
 int strategies_command(const std::vector<std::string>& args);
 int info_command(const std::vector<std::string>& args);
 int config_reference_command(const std::vector<std::string>& args);
+int norms_command(const std::vector<std::string>& args);
 int jobs_command(const std::vector<std::string>& args);
 
 /// Every job of the registry with its description, what it reads and writes (for --help too).

@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "engine/reputation/norm.hpp"
 #include "strategies/registry.hpp"
 
 namespace kindest::cli {
@@ -47,6 +48,28 @@ std::string strategies_markdown() {
          "|---|---|---|\n";
   for (const auto& f : r.families())
     out << "| `" << f.syntax << "` | " << f.info.summary << " | " << f.info.cite << " |\n";
+  return out.str();
+}
+
+std::string norms_table() {
+  std::ostringstream out;
+  out << "Social norms of indirect reciprocity (the assessment a donor's action earns).\n"
+         "Entries in order (donor, recipient, action) = BBD BBC BGD BGC GBD GBC GGD GGC;\n"
+         "second-order norms ignore the donor. Any norm by code: second:<0..15>, third:<0..255>,\n"
+         "stochastic:p0,...,p7 (probabilities of G per entry).\n\n";
+  out << std::left << std::setw(16) << "name" << std::setw(8) << "aliases" << std::setw(7)
+      << "order" << std::setw(6) << "code" << std::setw(11) << "verdicts" << std::setw(8)
+      << "action"
+      << "summary [source]\n";
+  for (const auto& n : reputation::norm_catalogue()) {
+    out << std::setw(16) << n.name << std::setw(8) << n.aliases << std::setw(7) << n.order
+        << std::setw(6) << static_cast<int>(n.code) << std::setw(11)
+        << reputation::norm_table(reputation::Norm::third_order(n.third_order_code)) << std::setw(8)
+        << (n.action_rule < 0 ? std::string("-") : std::to_string(n.action_rule)) << n.summary
+        << " [" << n.source << "]\n";
+  }
+  out << "\naction: the leading eight's own action rule by code, entry 2 * own + recipient "
+         "(GG = 3); '-' = discriminate (help iff the recipient is good).\n";
   return out.str();
 }
 

@@ -27,6 +27,8 @@ Usage:
       List every strategy and family: id, aliases, memory, stochastic, summary, source.
   kindest info FILE.h5
       Show what a result file holds: attributes, datasets, shapes, dtypes.
+  kindest norms
+      List the social norms of indirect reciprocity: names, codes, verdicts, sources.
   kindest jobs [--markdown]
       List every job ([run] job): what it does, reads and writes (docs/JOBS.md).
   kindest config-reference
@@ -69,7 +71,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   try {
     const std::vector<std::string> commands = {"run",  "tournament",       "analyze", "strategies",
-                                               "info", "config-reference", "jobs"};
+                                               "info", "config-reference", "jobs",    "norms"};
     if (command == "run") return cli::run_command(args);
     if (command == "tournament") return cli::tournament_command(args);
     if (command == "analyze") return cli::analyze_command(args);
@@ -77,6 +79,7 @@ int main(int argc, char** argv) {
     if (command == "info") return cli::info_command(args);
     if (command == "config-reference") return cli::config_reference_command(args);
     if (command == "jobs") return cli::jobs_command(args);
+    if (command == "norms") return cli::norms_command(args);
     return fail("unknown command '" + command + "'" + did_you_mean(command, commands) +
                     "; run `kindest --help`",
                 2);
@@ -84,6 +87,9 @@ int main(int argc, char** argv) {
     return fail(e.what(), 2);
   } catch (const StrategyError& e) {
     return fail(e.what(), 2);
+  } catch (const ModelError& e) {
+    // Jobs translate model errors into the key that set the parameter; this is the safety net.
+    return fail(std::string("model error: ") + e.what(), 2);
   } catch (const FileError& e) {
     return fail(e.what(), 1);
   } catch (const po::error& e) {

@@ -1,6 +1,9 @@
 #include "engine/jobs/analysis_job.hpp"
 
+#include <tbb/task_arena.h>
+
 #include "engine/core/errors.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
@@ -112,6 +115,16 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
   record::check_output_path(output.path, output.overwrite);
   AnalysisOutcome out{population_game_from_config(c, resolve), {}};
   const auto z = static_cast<std::size_t>(c.unsigned_integer("population.size"));
+  // Fixation: two S x S matrices and the transition matrix; each pair's sum over the Z - 1
+  // compositions keeps one partial product per composition, on every worker thread.
+  const double strategies = static_cast<double>(out.game.strategies.size());
+  require_memory(3 * 8.0 * strategies * strategies +
+                     8.0 * static_cast<double>(z) *
+                         static_cast<double>(tbb::this_task_arena::max_concurrency()),
+                 "[population] size = " + c.text("population.size") + " with " +
+                     std::to_string(out.game.strategies.size()) + " strategies",
+                 "lower [population] size (the fixation probabilities of large populations "
+                 "change little beyond Z = 10^5 under weak selection) or use fewer strategies");
   try {
     if (!out.game.players.empty())
       throw ConfigError(

@@ -9,6 +9,7 @@
 #include "engine/config/lists.hpp"
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/match/markov_payoffs.hpp"
 
@@ -77,6 +78,15 @@ PopulationGame from_strategies(const config::Config& c, const PlayerResolver& re
         c.text("payoffs.source") + " (" + c.source() + ")");
   PopulationGame g;
   const std::size_t s = players.size();
+  // The payoff and cooperation matrices: 2 S^2 doubles (a 12-level memory-one grid is 20736
+  // strategies, 6.9 GB), checked before the S^2 matches or Markov chains that fill them.
+  const std::string what =
+      c.integer("population.memory_one_grid") > 0
+          ? "[population] memory_one_grid = " + c.text("population.memory_one_grid") + " (" +
+                std::to_string(s) + " strategies)"
+          : "[population] strategies (" + std::to_string(s) + " of them)";
+  const double matrix = 8.0 * static_cast<double>(s) * static_cast<double>(s);
+  require_memory(2 * matrix, what, "the payoff matrices take 16 S^2 bytes; use fewer strategies");
   for (const auto& p : players) {
     g.strategies.push_back(p.name);
     if (const auto m = p.prototype->memory_one()) g.memory_one.push_back(*m);

@@ -61,3 +61,13 @@ TEST_CASE("cli: an override with an empty value clears the key", "[cli]") {
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Contains("initial_counts = \n"));
 }
+
+TEST_CASE("cli: kindest norms lists the named norms with their verdicts", "[cli][reputation]") {
+  const auto r = run_cli("norms");
+  REQUIRE(r.code == 0);
+  // Verdicts in entry order BBD BBC BGD BGC GBD GBC GGD GGC, written out here from the
+  // definitions: Image Scoring is G iff C; Stern Judging G iff C to G or D to B.
+  CHECK_THAT(r.out, Contains("ImageScoring") && Contains("BGBGBGBG"));
+  CHECK_THAT(r.out, Contains("SternJudging") && Contains("GBBGGBBG"));
+  for (int k = 1; k <= 8; ++k) CHECK_THAT(r.out, Contains("L" + std::to_string(k)));
+}
