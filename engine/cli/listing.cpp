@@ -57,12 +57,12 @@ std::string norms_table() {
          "Entries in order (donor, recipient, action) = BBD BBC BGD BGC GBD GBC GGD GGC;\n"
          "second-order norms ignore the donor. Any norm by code: second:<0..15>, third:<0..255>,\n"
          "stochastic:p0,...,p7 (probabilities of G per entry).\n\n";
-  out << std::left << std::setw(16) << "name" << std::setw(8) << "aliases" << std::setw(7)
+  out << std::left << std::setw(16) << "name" << std::setw(12) << "aliases" << std::setw(7)
       << "order" << std::setw(6) << "code" << std::setw(11) << "verdicts" << std::setw(8)
       << "action"
       << "summary [source]\n";
   for (const auto& n : reputation::norm_catalogue()) {
-    out << std::setw(16) << n.name << std::setw(8) << n.aliases << std::setw(7) << n.order
+    out << std::setw(16) << n.name << std::setw(12) << n.aliases << std::setw(7) << n.order
         << std::setw(6) << static_cast<int>(n.code) << std::setw(11)
         << reputation::norm_table(reputation::Norm::third_order(n.third_order_code)) << std::setw(8)
         << (n.action_rule < 0 ? std::string("-") : std::to_string(n.action_rule)) << n.summary
