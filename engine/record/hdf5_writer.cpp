@@ -381,18 +381,34 @@ void Hdf5Writer::truncate(const std::string& path, std::size_t rows) {
   std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
   H5Sget_simple_extent_dims(space, dims.data(), nullptr);
   H5Sclose(space);
+  // Never grow: rows past the extent would read as fill values, not records.
+  if (rows > dims[0])
+    throw FileError("cannot truncate " + path + " to " + std::to_string(rows) + " rows: it has " +
+                    std::to_string(dims[0]));
   dims[0] = rows;
   require(H5Dset_extent(set, dims.data()), "truncating " + path);
 }
 
-void Hdf5Writer::truncate_after(const std::string& key, double last,
-                                const std::vector<std::string>& others) {
+std::vector<std::uint64_t> Hdf5Writer::read_uint64(const std::string& path) {
   Lock lock(mutex_);
-  const auto values = read_numbers(key);
-  std::size_t keep = 0;
-  while (keep < values.size() && values[keep] <= last) ++keep;
-  truncate(key, keep);
-  for (const auto& path : others) truncate(path, keep);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<std::uint64_t> out(static_cast<std::size_t>(H5Sget_simple_extent_npoints(space)));
+  H5Sclose(space);
+  if (!out.empty())
+    require(H5Dread(set, H5T_NATIVE_UINT64, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
+            "reading " + path);
+  return out;
+}
+
+bool Hdf5Writer::exists(const std::string& path) {
+  Lock lock(mutex_);
+  // H5Lexists needs every parent to exist: test them from the root down.
+  for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+    const std::string prefix = path.substr(0, slash);
+    if (H5Lexists(as_hid(file_), prefix.c_str(), H5P_DEFAULT) <= 0) return false;
+    if (slash == std::string::npos) return true;
+  }
 }
 
 void Hdf5Writer::start_swmr() {

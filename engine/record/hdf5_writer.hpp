@@ -18,7 +18,7 @@ namespace kindest::record {
 
 inline constexpr const char* kFormatName = "kindest.results";
 inline constexpr unsigned kFormatMajor = 1;
-inline constexpr unsigned kFormatMinor = 2;
+inline constexpr unsigned kFormatMinor = 3;
 
 class Hdf5Writer {
  public:
@@ -57,11 +57,12 @@ class Hdf5Writer {
   std::size_t rows(const std::string& path);
   /// A numeric dataset read back as doubles (resume reads its checkpoint this way).
   std::vector<double> read_numbers(const std::string& path);
+  /// An unsigned integer dataset read back exactly.
+  std::vector<std::uint64_t> read_uint64(const std::string& path);
+  /// Whether a dataset (or group) exists at `path`.
+  bool exists(const std::string& path);
   /// Drops rows past `rows` (resume: forget what was written after the last checkpoint).
   void truncate(const std::string& path, std::size_t rows);
-  /// Resume: keeps the rows of the series `key` whose values are at most `last` (the key is
-  /// increasing, e.g. a generation), and as many rows of every series in `others`.
-  void truncate_after(const std::string& key, double last, const std::vector<std::string>& others);
 
   /// Single-writer/multiple-reader mode from now on.
   void start_swmr();
