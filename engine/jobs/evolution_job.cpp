@@ -75,8 +75,11 @@ class GenerationPayoffs {
       }
       cooperation_rate = sum / (z * others);
     }
-    return {std::vector<std::uint64_t>{generation}, p.counts, std::move(mean_payoff),
-            std::vector<double>{average_payoff}, std::vector<double>{cooperation_rate},
+    return {std::vector<std::uint64_t>{generation},
+            p.counts,
+            std::move(mean_payoff),
+            std::vector<double>{average_payoff},
+            std::vector<double>{cooperation_rate},
             std::move(by_strategy)};
   }
 

@@ -49,8 +49,7 @@ bool drive_replicates(const config::Config& c, record::Hdf5Writer& writer,
   }
   writer.start_swmr();
 
-  ReplicateLoop loop(c, run.generations, run.replicates, run.stride, already_done, progress,
-                     stop);
+  ReplicateLoop loop(c, run.generations, run.replicates, run.stride, already_done, progress, stop);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, run.replicates, 1), [&](const auto& range) {
     for (std::size_t r = range.begin(); r != range.end(); ++r) {
       if (loop.stopping()) {  // not started: its file state is already a valid starting point

@@ -1,5 +1,6 @@
 #include "engine/jobs/run_file.hpp"
 
+#include <filesystem>
 #include <sstream>
 
 #include "engine/core/errors.hpp"
@@ -26,7 +27,24 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
     return std::make_unique<record::Hdf5Writer>(
         output.path, output.overwrite,
         record::FileMetadata{job, c.unsigned_integer("run.seed"), c.to_ini()});
+  std::error_code ec;
+  if (!std::filesystem::exists(output.path, ec) &&
+      std::filesystem::exists(record::partial_path(output.path), ec))
+    throw FileError("cannot resume '" + output.path + "': the run was stopped while it set up " +
+                    "its file (only " + record::partial_path(output.path) +
+                    " exists, which holds no record); start it again without --resume");
+  // describe_file refuses another format or major version; resume also needs this minor one:
+  // an older file lacks what this version appends to (e.g. checkpoint stamps), a newer one
+  // has series this version would not extend.
   const auto stored = record::describe_file(output.path).attributes;
+  const std::string version = "[" + std::to_string(record::kFormatMajor) + ", " +
+                              std::to_string(record::kFormatMinor) + "]";
+  if (stored.count("format_version") == 0 || stored.at("format_version") != version)
+    throw FileError("cannot resume '" + output.path + "': it has format version " +
+                    (stored.count("format_version") ? stored.at("format_version") : "none") +
+                    ", this Kindest writes " + version +
+                    "; finish it with the Kindest that wrote it (engine_version " +
+                    (stored.count("engine_version") ? stored.at("engine_version") : "?") + ")");
   if (stored.count("job") == 0 || stored.at("job") != job)
     throw FileError("cannot resume '" + output.path + "': it holds no " + job + " run");
   if (without_output(stored.at("config")) != without_output(c.to_ini()))

@@ -101,8 +101,8 @@ Dataset make_dataset(const std::string& group, const ArraySpec& spec, const Dims
   if (dtype_of(values) != spec.dtype)
     throw std::logic_error("dataset " + group + "/" + spec.name + ": values are not " +
                            dtype_name(spec.dtype));
-  return Dataset{group + "/" + spec.name, resolve(spec.shape, dims), std::move(values),
-                 spec.units, spec.description};
+  return Dataset{group + "/" + spec.name, resolve(spec.shape, dims), std::move(values), spec.units,
+                 spec.description};
 }
 
 }  // namespace kindest::record

@@ -149,10 +149,12 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   // The 1.10 format is what lets readers open the file while it is written (SWMR).
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
-  const hid_t file =
-      H5Fcreate(path.c_str(), overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL, H5P_DEFAULT, fapl);
+  // Set up under a temporary name (see publish()): a kill during setup leaves no file at `path`
+  // that can be neither opened nor resumed.
+  partial_ = partial_path(path);
+  const hid_t file = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
-  if (file < 0) throw FileError("cannot create output file '" + path + "'");
+  if (file < 0) throw FileError("cannot create output file '" + partial_ + "'");
   file_ = file;
   string_attribute(file, "format_name", kFormatName);
   const unsigned version[2] = {kFormatMajor, kFormatMinor};
@@ -186,7 +188,27 @@ Hdf5Writer::Hdf5Writer(const std::string& path) : path_(path) {
   flush();
 }
 
-Hdf5Writer::~Hdf5Writer() { close_all(); }
+std::string partial_path(const std::string& path) { return path + ".partial"; }
+
+Hdf5Writer::~Hdf5Writer() {
+  // A run that ends without publishing (an exception, a failed short job) still leaves its
+  // file, closed and consistent, at its name, marked incomplete.
+  try {
+    publish();
+  } catch (...) {
+  }
+  close_all();
+}
+
+void Hdf5Writer::publish() {
+  Lock lock(mutex_);
+  if (partial_.empty() || file_ < 0) return;
+  flush();
+  std::error_code ec;
+  std::filesystem::rename(partial_, path_, ec);  // atomic; the open handle stays valid
+  if (ec) throw FileError("cannot rename '" + partial_ + "' to '" + path_ + "': " + ec.message());
+  partial_.clear();
+}
 
 void Hdf5Writer::close_all() {
   for (auto& [name, id] : open_) H5Dclose(as_hid(id));
@@ -413,6 +435,7 @@ bool Hdf5Writer::exists(const std::string& path) {
 
 void Hdf5Writer::start_swmr() {
   Lock lock(mutex_);
+  publish();
   require(H5Fstart_swmr_write(as_hid(file_)), "starting SWMR writing on " + path_);
   swmr_ = true;
 }
@@ -436,6 +459,7 @@ void Hdf5Writer::mark_complete() {
   const std::uint8_t complete = 1;
   numeric_attribute(as_hid(file_), "complete", H5T_NATIVE_UINT8, &complete, 1);
   flush();
+  publish();
 }
 
 }  // namespace kindest::record

@@ -23,7 +23,10 @@ inline constexpr unsigned kFormatMinor = 3;
 class Hdf5Writer {
  public:
   /// Creates `path`. Throws FileError when it exists and `overwrite` is false, or when it cannot
-  /// be created (missing directory, no permission).
+  /// be created (missing directory, no permission). The file is set up as `path`.partial and
+  /// renamed to `path` by start_swmr(), mark_complete() or the destructor, whichever comes
+  /// first: a process killed before that leaves `path` as it was (absent, or the file --force
+  /// would have replaced) and a .partial file that nothing reads.
   Hdf5Writer(const std::string& path, bool overwrite, const FileMetadata& metadata);
   /// Opens an existing Kindest file to continue writing it (resume). Throws FileError.
   explicit Hdf5Writer(const std::string& path);
@@ -64,7 +67,9 @@ class Hdf5Writer {
   /// Drops rows past `rows` (resume: forget what was written after the last checkpoint).
   void truncate(const std::string& path, std::size_t rows);
 
-  /// Single-writer/multiple-reader mode from now on.
+  /// Flushes and moves the file from its .partial name to its own (once; see the constructor).
+  void publish();
+  /// Publishes, then single-writer/multiple-reader mode from now on.
   void start_swmr();
   /// Flushes everything to disk; what was written so far survives a crash after this.
   void flush();
@@ -80,11 +85,15 @@ class Hdf5Writer {
   void close_all();
 
   std::string path_;
+  std::string partial_;     // the name while set up; empty once published
   std::int64_t file_ = -1;  // hid_t, kept opaque so callers need not include hdf5.h
   bool swmr_ = false;
   std::map<std::string, std::int64_t> open_;
   std::recursive_mutex mutex_;
 };
+
+/// The name a new file has until it is published: `path` + ".partial".
+std::string partial_path(const std::string& path);
 
 /// Throws FileError unless `path` could be created: it must not exist (unless `overwrite`) and
 /// its directory must be writable. Lets a job fail before its computation, not after.

@@ -42,22 +42,28 @@ std::string group_path(const SeriesTable& table, std::size_t replicate) {
 }
 
 const ArraySpec& checkpoint_generation_spec() {
-  static const ArraySpec spec{"generation", {"1"}, Dtype::uint64, "generations",
+  static const ArraySpec spec{"generation",
+                              {"1"},
+                              Dtype::uint64,
+                              "generations",
                               "Last generation whose state this checkpoint holds; a resumed run "
                               "continues after it."};
   return spec;
 }
 
 const ArraySpec& checkpoint_stamp_spec() {
-  static const ArraySpec spec{"stamp", {"2"}, Dtype::uint64, "-",
+  static const ArraySpec spec{"stamp",
+                              {"2"},
+                              Dtype::uint64,
+                              "-",
                               "Rows of every series this checkpoint covers, and a checksum of "
                               "the checkpoint (generation, rows and arrays) that tells a slot "
                               "torn by a crash from a whole one."};
   return spec;
 }
 
-SeriesRecorder::SeriesRecorder(Hdf5Writer& writer, SeriesTable table, Dims dims,
-                               std::size_t groups, std::size_t expected_rows)
+SeriesRecorder::SeriesRecorder(Hdf5Writer& writer, SeriesTable table, Dims dims, std::size_t groups,
+                               std::size_t expected_rows)
     : writer_(writer),
       table_(std::move(table)),
       dims_(std::move(dims)),
@@ -88,10 +94,9 @@ void SeriesRecorder::create(std::size_t g, const State& initial) {
         writer_.create_padded(prefix + "/" + a.name, resolve(a.shape, dims_), a.units,
                               a.description);
       else
-        writer_.write(make_dataset(prefix, a, dims_,
-                                   from_doubles(std::vector<double>(
-                                                    size_of(resolve(a.shape, dims_)), 0),
-                                                a.dtype)));
+        writer_.write(make_dataset(
+            prefix, a, dims_,
+            from_doubles(std::vector<double>(size_of(resolve(a.shape, dims_)), 0), a.dtype)));
     }
     writer_.write(make_dataset(prefix, gen, dims_, std::vector<std::uint64_t>{0}));
     writer_.write(make_dataset(prefix, stamp, dims_, std::vector<std::uint64_t>{0, 0}));
@@ -145,7 +150,7 @@ void SeriesRecorder::write_slot(std::size_t g, std::size_t k, const State& state
 }
 
 std::optional<SeriesRecorder::State> SeriesRecorder::read_slot(std::size_t g, std::size_t k,
-                                                                std::size_t& rows) {
+                                                               std::size_t& rows) {
   Slot& slot = groups_[g].slots[k];
   if (!writer_.exists(slot.prefix + "/stamp")) return std::nullopt;  // e.g. format 1.2
   State s;

@@ -27,8 +27,8 @@
 namespace kindest::record {
 
 struct SeriesTable {
-  std::string group;                 // "/replicates/rNNNN"; NNNN = the replicate (or none)
-  std::vector<ArraySpec> series;     // one row per record; the first is the record's key
+  std::string group;                  // "/replicates/rNNNN"; NNNN = the replicate (or none)
+  std::vector<ArraySpec> series;      // one row per record; the first is the record's key
   std::vector<ArraySpec> checkpoint;  // state arrays besides the generation; empty: none
 };
 
