@@ -2,7 +2,7 @@
 // The replicate skeleton the long jobs (evolution, invasion) share: per replicate, create its
 // group or resume it from its checkpoint; start SWMR; run the replicates in parallel (TBB) with
 // one ReplicateLoop; flush the last rows and checkpoints; let the job write what it writes at
-// the end; mark the file complete unless stopped. The job supplies a Model type:
+// the end; mark the file complete unless stopped. The job supplies:
 //
 //   struct Job {
 //     SeriesRecorder::State initial_state(std::size_t r);     // generation 0, a fresh replicate

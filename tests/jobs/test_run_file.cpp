@@ -22,8 +22,9 @@ config::Config evolution(std::vector<std::string> extra = {}) {
   return config::load_config("", o);
 }
 
-// Replaces the only occurrence of `from` in the file's bytes by `to` (same length): how a file
-// of another format or version is made without a second HDF5 writer.
+// Replaces the only occurrence of `from` in the file's bytes by `to` (same length): a file of
+// another format without a second HDF5 writer (a string attribute's value lies in the global
+// heap, which carries no checksum; metadata does, so a version cannot be patched this way).
 void patch(const std::string& path, const std::string& from, const std::string& to) {
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -33,13 +34,6 @@ void patch(const std::string& path, const std::string& from, const std::string& 
   REQUIRE(bytes.find(from, at + 1) == std::string::npos);
   bytes.replace(at, from.size(), to);
   std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string version_bytes(unsigned major, unsigned minor) {
-  std::string s(8, '\0');
-  s[0] = static_cast<char>(major);
-  s[4] = static_cast<char>(minor);
-  return s;
 }
 
 }  // namespace
@@ -72,31 +66,18 @@ TEST_CASE("run file: resume refuses a missing file, another job, config or a com
                     Contains("is complete"));
 }
 
-TEST_CASE("run file: resume and the reader refuse another format or major version",
-          "[jobs][record][bad-input]") {
+TEST_CASE("run file: resume and the reader refuse another format", "[jobs][record][bad-input]") {
+  // Other versions: tests/python/test_format_version.py (h5py rewrites the attribute; HDF5's
+  // metadata checksums rule out patching its bytes here).
   TempDir dir;
-  const auto other_major = dir.file("major.h5"), other_minor = dir.file("minor.h5"),
-             other_name = dir.file("name.h5");
-  for (const auto& p : {other_major, other_minor, other_name})
-    jobs::open_run_file(evolution(), {.path = p}, "evolution");
-  const std::string now = version_bytes(record::kFormatMajor, record::kFormatMinor);
-  patch(other_major, now, version_bytes(record::kFormatMajor + 1, 0));
-  patch(other_minor, now, version_bytes(record::kFormatMajor, record::kFormatMinor - 1));
+  const auto other_name = dir.file("name.h5");
+  jobs::open_run_file(evolution(), {.path = other_name}, "evolution");
   patch(other_name, "kindest.results", "kindest.resulTs");
-
-  CHECK_THROWS_WITH(record::describe_file(other_major), Contains("has format version 2.0"));
-  CHECK_THROWS_WITH(record::read_numbers(other_major, "/x"), Contains("major version 1 only"));
   CHECK_THROWS_WITH(record::describe_file(other_name),
                     Contains("is not a Kindest result file (format_name = 'kindest.resulTs'"));
-  CHECK_THROWS_WITH(
-      jobs::open_run_file(evolution(), {.path = other_major, .resume = true}, "evolution"),
-      Contains("format version 2.0"));
+  CHECK_THROWS_WITH(record::read_numbers(other_name, "/x"),
+                    Contains("is not a Kindest result file"));
   CHECK_THROWS_WITH(
       jobs::open_run_file(evolution(), {.path = other_name, .resume = true}, "evolution"),
       Contains("not a Kindest result file"));
-  // An older minor version opens for reading but is not resumed by this version.
-  CHECK(record::describe_file(other_minor).attributes.at("job") == "evolution");
-  CHECK_THROWS_WITH(
-      jobs::open_run_file(evolution(), {.path = other_minor, .resume = true}, "evolution"),
-      Contains("finish it with the Kindest that wrote it"));
 }
