@@ -183,9 +183,19 @@ Hdf5Writer::Hdf5Writer(const std::string& path) : path_(path) {
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot open '" + path + "' for writing");
   file_ = file;
-  const std::uint8_t incomplete = 0;
-  numeric_attribute(file, "complete", H5T_NATIVE_UINT8, &incomplete, 1);
-  flush();
+  // Marked incomplete unless it is already: a resume changes nothing before SWMR starts, so
+  // that a kill while it sets up leaves the file as it was.
+  std::uint8_t complete = 1;
+  if (H5Aexists(file, "complete") > 0) {
+    const hid_t attr = H5Aopen(file, "complete", H5P_DEFAULT);
+    H5Aread(attr, H5T_NATIVE_UINT8, &complete);
+    H5Aclose(attr);
+  }
+  if (complete != 0) {
+    const std::uint8_t incomplete = 0;
+    numeric_attribute(file, "complete", H5T_NATIVE_UINT8, &incomplete, 1);
+    flush();
+  }
 }
 
 std::string partial_path(const std::string& path) { return path + ".partial"; }
@@ -435,9 +445,11 @@ bool Hdf5Writer::exists(const std::string& path) {
 
 void Hdf5Writer::start_swmr() {
   Lock lock(mutex_);
-  publish();
+  // SWMR first, then the new name: a kill while SWMR starts leaves only the .partial file.
+  flush();
   require(H5Fstart_swmr_write(as_hid(file_)), "starting SWMR writing on " + path_);
   swmr_ = true;
+  publish();
 }
 
 void Hdf5Writer::flush() {

@@ -203,9 +203,8 @@ SeriesRecorder::State SeriesRecorder::resume(std::size_t g) {
     throw FileError("cannot resume '" + writer_.path() + "': " + this->group(g) +
                     " has no consistent checkpoint (both slots torn or ahead of the rows on "
                     "file)");
-  for (const auto& spec : table_.series)
-    writer_.truncate(this->group(g) + "/" + spec.name, chosen_rows);
   group.rows = chosen_rows;
+  group.truncate = true;
   group.next_slot = 1 - static_cast<std::size_t>(best);
   return chosen;
 }
@@ -230,7 +229,16 @@ void SeriesRecorder::record(std::size_t g, const Row& row) {
         buffer[k]);
 }
 
+void SeriesRecorder::drop_uncovered(std::size_t g) {
+  Group& group = groups_[g];
+  if (!group.truncate) return;
+  for (const auto& spec : table_.series)
+    writer_.truncate(this->group(g) + "/" + spec.name, group.rows);
+  group.truncate = false;
+}
+
 void SeriesRecorder::append(std::size_t g) {
+  drop_uncovered(g);
   Group& group = groups_[g];
   std::size_t added = 0;
   for (std::size_t k = 0; k < table_.series.size(); ++k) {
@@ -281,6 +289,7 @@ void SeriesRecorder::flush() {
 
 void SeriesRecorder::finish() {
   std::lock_guard lock(mutex_);
+  for (std::size_t g = 0; g < groups_.size(); ++g) drop_uncovered(g);
   writer_.flush();
   write_pending();
   writer_.flush();

@@ -60,9 +60,11 @@ class SeriesRecorder {
   /// (covering no rows) in both slots.
   void create(std::size_t g, const State& initial);
   void create(std::size_t g);  // a table without checkpoint
-  /// The newest consistent checkpoint; drops rows it does not cover from every series. Throws
-  /// FileError when no slot is consistent. Arrays come back at full size (padded ones NaN past
-  /// their rows) in their specs' dtypes.
+  /// The newest consistent checkpoint; rows it does not cover are dropped from every series
+  /// before the group's next rows are appended (or by finish()), so that nothing changes in the
+  /// file before the writer is in SWMR mode: a kill during setup leaves the file as it was.
+  /// Throws FileError when no slot is consistent. Arrays come back at full size (padded ones NaN
+  /// past their rows) in their specs' dtypes.
   State resume(std::size_t g);
 
   /// Rows of the group on file (appended, not counting buffered ones).
@@ -92,10 +94,12 @@ class SeriesRecorder {
     std::optional<State> pending;
     std::size_t pending_rows = 0;
     std::size_t next_slot = 0;
-    bool wrote = false;  // a checkpoint was written in this run
+    bool wrote = false;     // a checkpoint was written in this run
+    bool truncate = false;  // resumed: series still hold rows past `rows`
     Slot slots[2];
   };
   void append(std::size_t g);
+  void drop_uncovered(std::size_t g);
   void write_slot(std::size_t g, std::size_t slot, const State& state, std::size_t rows);
   std::optional<State> read_slot(std::size_t g, std::size_t slot, std::size_t& rows);
   void write_pending();

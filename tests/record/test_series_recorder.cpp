@@ -133,11 +133,17 @@ TEST_CASE(
   CHECK(list[5] == 45);
   CHECK(std::isnan(list[6]));
   CHECK(rec.rows(0) == 5);
-  CHECK(w.rows("/runs/r0000/key") == 5);
-  CHECK(w.rows("/runs/r0000/pair") == 5);
-  CHECK(w.rows("/runs/r0000/value") == 5);
   CHECK(rec.resume(1).generation == 0);  // never checkpointed: the initial state, no rows
   CHECK(rec.rows(1) == 0);
+  CHECK(w.rows("/runs/r0000/key") == 8);  // unchanged until the writer is in SWMR mode ...
+  w.start_swmr();
+  rec.record(0, row(50));
+  rec.checkpoint(0, state(51, 1), false);  // ... and the group's next rows are appended
+  CHECK(w.read_uint64("/runs/r0000/key") == std::vector<std::uint64_t>{0, 1, 2, 3, 4, 50});
+  rec.finish();  // or the run ends
+  CHECK(w.rows("/runs/r0000/key") == 6);
+  CHECK(w.rows("/runs/r0000/pair") == 6);
+  CHECK(w.rows("/runs/r0000/value") == 6);
 }
 
 TEST_CASE("series recorder: resume passes over a torn slot and one ahead of the rows",
@@ -164,6 +170,7 @@ TEST_CASE("series recorder: resume passes over a torn slot and one ahead of the 
     Hdf5Writer w(path);
     SeriesRecorder rec(w, kTable, kDims, 1, 8);
     CHECK(rec.resume(0).generation == 20);
+    rec.finish();
     CHECK(w.rows("/runs/r0000/value") == 3);
   }
   {  // now both slots claim rows the series no longer have
