@@ -1,8 +1,5 @@
 #include "engine/jobs/evolution_job.hpp"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,10 +10,10 @@
 #include "engine/dynamics/process.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
-#include "engine/jobs/replicate_loop.hpp"
+#include "engine/jobs/replicate_driver.hpp"
 #include "engine/jobs/run_file.hpp"
 #include "engine/match/population_matches.hpp"
-#include "engine/record/trajectory_recorder.hpp"
+#include "engine/record/file_format.hpp"
 
 namespace kindest::jobs {
 namespace {
@@ -45,36 +42,46 @@ class GenerationPayoffs {
     return *payoffs_;
   }
 
-  record::GenerationRecord observe(std::uint64_t generation, const dynamics::Population& p) {
+  // One row of the evolution table (record::evolution_table(), in its order).
+  record::SeriesRecorder::Row observe(std::uint64_t generation, const dynamics::Population& p) {
     payoffs_->reset(p);
-    record::GenerationRecord r;
-    r.generation = generation;
-    r.counts = p.counts;
     const std::size_t s = p.strategies();
     const double z = static_cast<double>(p.size());
-    r.mean_payoff.assign(s, std::nan(""));
+    std::vector<double> mean_payoff(s, std::nan("")), by_strategy(s, std::nan(""));
+    double average_payoff = 0;
     for (std::uint32_t i = 0; i < s; ++i) {
       if (p.counts[i] == 0) continue;
-      r.mean_payoff[i] = payoffs_->payoff(i);
-      r.average_payoff += p.counts[i] * r.mean_payoff[i] / z;
+      mean_payoff[i] = payoffs_->payoff(i);
+      average_payoff += p.counts[i] * mean_payoff[i] / z;
     }
-    r.cooperation_rate = std::nan("");
+    double cooperation_rate = std::nan("");
     const games::PayoffMatrix* cooperation = realised_           ? &realised_->cooperation
                                              : game_.cooperation ? &*game_.cooperation
                                                                  : nullptr;
     if (cooperation) {
-      // Ordered pairs of distinct individuals (or any two, with self-interaction).
+      // Ordered pairs of distinct individuals (or any two, with self-interaction): an
+      // individual of strategy i meets each of the others (z - 1 of them) equally often.
       double sum = 0;
-      for (std::size_t i = 0; i < s; ++i)
+      const double others = self_interaction_ ? z : z - 1;
+      for (std::size_t i = 0; i < s; ++i) {
+        double own = 0;
         for (std::size_t j = 0; j < s; ++j) {
-          const double pairs =
-              static_cast<double>(p.counts[i]) *
-              (static_cast<double>(p.counts[j]) - (i == j && !self_interaction_ ? 1.0 : 0.0));
+          const double partners =
+              static_cast<double>(p.counts[j]) - (i == j && !self_interaction_ ? 1.0 : 0.0);
+          const double pairs = static_cast<double>(p.counts[i]) * partners;
           if (pairs > 0) sum += pairs * (*cooperation)(i, j);
+          if (p.counts[i] > 0 && partners > 0) own += partners * (*cooperation)(i, j);
         }
-      r.cooperation_rate = sum / (z * (self_interaction_ ? z : z - 1));
+        if (p.counts[i] > 0) by_strategy[i] = own / others;
+      }
+      cooperation_rate = sum / (z * others);
     }
-    return r;
+    return {std::vector<std::uint64_t>{generation},
+            p.counts,
+            std::move(mean_payoff),
+            std::vector<double>{average_payoff},
+            std::vector<double>{cooperation_rate},
+            std::move(by_strategy)};
   }
 
  private:
@@ -109,22 +116,38 @@ const JobSpec& evolution_job() {
 }
 
 Summary evolution_summary(const EvolutionOutcome& r) {
-  SummaryColumn final_frequency{"final_frequency", "final", {}, ColumnFormat::fixed4};
-  for (std::size_t i = 0; i < r.strategies.size(); ++i) {
+  const std::size_t s = r.strategies.size();
+  SummaryColumn final_frequency{"final_frequency", "final", {}, ColumnFormat::fixed4},
+      mean_frequency{"mean_frequency", "time mean", r.mean_frequency, ColumnFormat::fixed4};
+  if (mean_frequency.values.size() != s) mean_frequency.values.assign(s, std::nan(""));
+  for (std::size_t i = 0; i < s; ++i) {
     double sum = 0, total = 0;
     for (const auto& counts : r.final_counts) {
+      if (counts.size() != s) continue;
       sum += counts[i];
       for (auto c : counts) total += c;
     }
     final_frequency.values.push_back(total > 0 ? sum / total : std::nan(""));
   }
   const std::size_t n = r.final_counts.size();
-  return {{{.name = "frequencies",
-            .title = "Frequencies at the last generation (mean over " + std::to_string(n) +
-                     " replicate" + (n == 1 ? "" : "s") + ")",
-            .row_header = "Strategy",
-            .rows = r.strategies,
-            .columns = {final_frequency}}}};
+  return {
+      {{.name = "frequencies",
+        .title = "Frequencies at the last generation and over all recorded generations "
+                 "(mean over " +
+                 std::to_string(n) + " replicate" + (n == 1 ? "" : "s") + ")",
+        .row_header = "Strategy",
+        .rows = r.strategies,
+        .columns = {final_frequency, mean_frequency}},
+       {.name = "population",
+        .title = "Cooperation (NaN for a plain matrix game)",
+        .row_header = "",
+        .rows = {"all"},
+        .columns = {
+            {"final_cooperation_rate", "final", {r.final_cooperation_rate}, ColumnFormat::fixed4},
+            {"mean_cooperation_rate",
+             "time mean",
+             {r.mean_cooperation_rate},
+             ColumnFormat::fixed4}}}}};
 }
 
 std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t strategies) {
@@ -177,67 +200,118 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
   auto writer = open_run_file(c, output, std::string(evolution_job().name));
-  if (!output.resume) write_population(*writer, game);
-  record::TrajectoryRecorder recorder(*writer, replicates, s,
-                                      records_per_replicate(generations, interval));
-  std::vector<record::Checkpoint> start(replicates);
-  for (std::size_t r = 0; r < replicates; ++r) {
-    if (output.resume) {
-      start[r] = recorder.resume(r);
-    } else {
-      recorder.create(r, initial);
-      start[r] = {0, initial};
-    }
+  EvolutionOutcome layout;
+  layout.strategies = game.strategies;
+  layout.final_counts.resize(replicates);
+  if (!output.resume) {
+    write_population(*writer, game);
+    // No dataset can be created once the file is in SWMR mode: the summary's layout now, its
+    // values when the run ends.
+    write_summary(*writer, without_values(evolution_summary(layout)));
   }
-  writer->start_swmr();
+  record::SeriesRecorder recorder(*writer, record::evolution_table(), {{"S", s}}, replicates,
+                                  records_per_replicate(generations, interval));
 
   EvolutionOutcome outcome;
   outcome.strategies = game.strategies;
   outcome.final_counts.resize(replicates);
   std::atomic<std::uint64_t> events{0};
-  std::uint64_t already_done = 0;
-  for (const auto& st : start) already_done += st.generation;
-  ReplicateLoop loop(c, generations, replicates, 1, already_done, progress, stop);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
-    for (std::size_t r = range.begin(); r != range.end(); ++r) {
-      if (loop.stopping()) {  // not started: its file state is already a valid starting point
-        loop.skip();
-        outcome.final_counts[r] = start[r].counts;
-        continue;
-      }
-      dynamics::Population population{start[r].counts};
-      GenerationPayoffs payoffs(game, c, settings.self_interaction);
-      const auto step = [&](std::uint64_t g) {
-        // Without mutation a monomorphic population never changes again, and every generation
-        // has its own stream, so skipping the simulation changes no bit of the result (matches
-        // are still played: their realised payoffs are recorded).
-        const bool absorbed =
-            settings.mutation_rate == 0 && game.players.empty() &&
-            std::count(population.counts.begin(), population.counts.end(), 0u) + 1 ==
-                static_cast<std::ptrdiff_t>(population.strategies());
-        if (absorbed) return;
-        Stream rng(seed, Purpose::population, r, g);
-        // Stage 0: play (prepare); stages 2-4, fitness, update and mutate, inside the process.
-        process->run_generation(population, payoffs.prepare(population, r, g), rng);
-        events += process->events_per_generation(population.size());
-      };
-      const auto record = [&](std::uint64_t g) {
-        if (g == 0) payoffs.prepare(population, r, 1);  // the payoffs generation 1 will use
-        recorder.record(r, payoffs.observe(g, population));
-      };
-      const auto checkpoint = [&](std::uint64_t g, bool flush) {
-        recorder.checkpoint(r, {g, population.counts}, flush);
-      };
-      // Not yet on file: a fresh run, or one killed before its first flush.
-      const bool fresh = start[r].generation == 0 && recorder.rows(r) == 0;
-      loop.run(start[r].generation, fresh, step, record, checkpoint);
-      outcome.final_counts[r] = population.counts;
+
+  // One replicate: its population and the payoffs it plays with.
+  struct Replicate {
+    dynamics::Population population;
+    GenerationPayoffs payoffs;
+    std::size_t r;
+    const PopulationGame& game;
+    const dynamics::ProcessSettings& settings;
+    const dynamics::Process& process;
+    std::uint64_t seed;
+    std::atomic<std::uint64_t>& events;
+
+    void step(std::uint64_t g) {
+      // Without mutation a monomorphic population never changes again, and every generation
+      // has its own stream, so skipping the simulation changes no bit of the result (matches
+      // are still played: their realised payoffs are recorded).
+      const bool absorbed =
+          settings.mutation_rate == 0 && game.players.empty() &&
+          std::count(population.counts.begin(), population.counts.end(), 0u) + 1 ==
+              static_cast<std::ptrdiff_t>(population.strategies());
+      if (absorbed) return;
+      Stream rng = population_stream(seed, r, g);
+      // Stage 0: play (prepare); stages 2-4, fitness, update and mutate, inside the process.
+      process.run_generation(population, payoffs.prepare(population, r, g), rng);
+      events += process.events_per_generation(population.size());
     }
-  });
-  writer->flush();
-  outcome.interrupted = loop.interrupted();
+    record::SeriesRecorder::Row row(std::uint64_t g) {
+      if (g == 0) payoffs.prepare(population, r, 1);  // the payoffs generation 1 will use
+      return payoffs.observe(g, population);
+    }
+    record::SeriesRecorder::State state(std::uint64_t g) const { return {g, {population.counts}}; }
+  };
+  struct Job {
+    const config::Config& c;
+    const PopulationGame& game;
+    const dynamics::ProcessSettings& settings;
+    const dynamics::Process& process;
+    const std::vector<std::uint32_t>& initial;
+    std::uint64_t seed;
+    std::atomic<std::uint64_t>& events;
+    EvolutionOutcome& outcome;
+
+    static std::vector<std::uint32_t> counts(const record::SeriesRecorder::State& state) {
+      return std::get<std::vector<std::uint32_t>>(state.arrays.at(0));
+    }
+    record::SeriesRecorder::State initial_state(std::size_t) const { return {0, {initial}}; }
+    Replicate start(std::size_t r, const record::SeriesRecorder::State& from) const {
+      return {dynamics::Population{counts(from)},
+              GenerationPayoffs(game, c, settings.self_interaction),
+              r,
+              game,
+              settings,
+              process,
+              seed,
+              events};
+    }
+    void finished(std::size_t r, Replicate& sim, std::uint64_t) {
+      outcome.final_counts[r] = sim.population.counts;
+    }
+    void skipped(std::size_t r, const record::SeriesRecorder::State& from) {
+      outcome.final_counts[r] = counts(from);
+    }
+    const record::SeriesRecorder& recorder;
+
+    // Time averages from the series on file: what a resumed run wrote before it counts too.
+    void write_results(record::Hdf5Writer& writer, bool interrupted) {
+      if (interrupted) return;  // the summary stays NaN in an incomplete file
+      const std::size_t s = game.strategies.size();
+      std::vector<double> frequency(s, 0.0);
+      double rows = 0, cooperation = 0, final_cooperation = 0;
+      for (std::size_t r = 0; r < outcome.final_counts.size(); ++r) {
+        const auto counts = writer.read_numbers(recorder.group(r) + "/counts");
+        const auto rate = writer.read_numbers(recorder.group(r) + "/cooperation_rate");
+        for (std::size_t k = 0; k < rate.size(); ++k) {
+          double z = 0;
+          for (std::size_t i = 0; i < s; ++i) z += counts[k * s + i];
+          for (std::size_t i = 0; i < s; ++i) frequency[i] += counts[k * s + i] / z;
+          cooperation += rate[k];
+        }
+        rows += static_cast<double>(rate.size());
+        final_cooperation += rate.empty() ? std::nan("") : rate.back();
+      }
+      const double n = static_cast<double>(outcome.final_counts.size());
+      for (auto& f : frequency) f /= rows;
+      outcome.mean_frequency = frequency;
+      outcome.mean_cooperation_rate = cooperation / rows;
+      outcome.final_cooperation_rate = final_cooperation / n;
+      write_summary_values(writer, evolution_summary(outcome));
+    }
+  } job{c, game, settings, *process, initial, seed, events, outcome, recorder};
+
+  outcome.interrupted = drive_replicates(
+      c, *writer, recorder,
+      {.replicates = replicates, .generations = generations, .stride = 1, .resume = output.resume},
+      job, progress, stop);
   outcome.events = events;
-  if (!outcome.interrupted) writer->mark_complete();
   return outcome;
 } catch (const ModelError& e) {
   // Models know no config keys; say which key set the parameter.

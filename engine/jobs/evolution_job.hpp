@@ -7,6 +7,7 @@
 // thread count, and a run resumed from a checkpoint continues to the same bits as an
 // uninterrupted one.
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -21,6 +22,11 @@ struct EvolutionOutcome {
   std::vector<std::string> strategies;
   std::vector<std::vector<std::uint32_t>> final_counts;  // per replicate
   std::uint64_t events = 0;                              // update events simulated
+  // Over every recorded generation of every replicate (read back from the file at the end, so
+  // a resumed run averages over the whole run); NaN until the run finishes.
+  std::vector<double> mean_frequency;  // S
+  double mean_cooperation_rate = std::nan("");
+  double final_cooperation_rate = std::nan("");  // mean over replicates of the last record
 };
 
 const JobSpec& evolution_job();
@@ -34,7 +40,7 @@ EvolutionOutcome run_evolution_job(const config::Config& config, const PlayerRes
                                    const GenerationProgress& progress = {},
                                    const std::atomic<bool>* stop = nullptr);
 
-/// Final frequencies, the mean over replicates.
+/// Final and time-averaged frequencies (mean over replicates), and the cooperation rate.
 Summary evolution_summary(const EvolutionOutcome& outcome);
 
 /// [population] initial_counts, or an even split. Throws ConfigError.

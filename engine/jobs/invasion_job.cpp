@@ -1,18 +1,15 @@
 #include "engine/jobs/invasion_job.hpp"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-
 #include <cmath>
 #include <map>
 
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/jobs/from_config.hpp"
-#include "engine/jobs/replicate_loop.hpp"
+#include "engine/jobs/replicate_driver.hpp"
 #include "engine/jobs/run_file.hpp"
 #include "engine/match/markov_payoffs.hpp"
-#include "engine/record/invasion_recorder.hpp"
+#include "engine/record/file_format.hpp"
 
 namespace kindest::jobs {
 namespace {
@@ -41,15 +38,40 @@ std::vector<dynamics::Rule> initial_rules(const config::Config& c,
   return rules;
 }
 
-record::InvasionRecord observe(std::uint64_t generation, const dynamics::MutantInvasion& m) {
+// One row of the invasion table (record::invasion_table(), in its order).
+record::SeriesRecorder::Row observe(std::uint64_t generation, const dynamics::MutantInvasion& m) {
   const std::size_t top = m.dominant();
-  return {.generation = generation,
-          .residents = static_cast<std::uint32_t>(m.rules().size()),
-          .mean_rule = m.mean_rule(),
-          .dominant_rule = m.rules()[top],
-          .dominant_frequency = m.frequencies()[top],
-          .average_payoff = m.average_payoff(),
-          .cooperation_rate = m.cooperation_rate()};
+  const auto mean = m.mean_rule();
+  const auto& dominant = m.rules()[top];
+  return {std::vector<std::uint64_t>{generation},
+          std::vector<std::uint32_t>{static_cast<std::uint32_t>(m.rules().size())},
+          std::vector<double>(mean.begin(), mean.end()),
+          std::vector<double>(dominant.begin(), dominant.end()),
+          std::vector<double>{m.frequencies()[top]},
+          std::vector<double>{m.average_payoff()},
+          std::vector<double>{m.cooperation_rate()}};
+}
+
+// A checkpoint: the rules present (four numbers each) and their frequencies.
+record::SeriesRecorder::State checkpoint_state(std::uint64_t generation,
+                                               const std::vector<dynamics::Rule>& rules,
+                                               const std::vector<double>& frequencies) {
+  std::vector<double> flat;
+  for (const auto& rule : rules) flat.insert(flat.end(), rule.begin(), rule.end());
+  return {generation, {std::move(flat), frequencies}};
+}
+
+// The rules and frequencies of a checkpoint read back (NaN past the last rule).
+void rules_of(const record::SeriesRecorder::State& state, std::vector<dynamics::Rule>& rules,
+              std::vector<double>& frequencies) {
+  const auto& flat = std::get<std::vector<double>>(state.arrays.at(0));
+  const auto& x = std::get<std::vector<double>>(state.arrays.at(1));
+  rules.clear();
+  frequencies.clear();
+  for (std::size_t i = 0; i < x.size() && !std::isnan(x[i]); ++i) {
+    rules.push_back({flat[4 * i], flat[4 * i + 1], flat[4 * i + 2], flat[4 * i + 3]});
+    frequencies.push_back(x[i]);
+  }
 }
 
 JobResult run(const JobContext& context) {
@@ -75,7 +97,11 @@ const JobSpec& invasion_job() {
 }
 
 Summary invasion_summary(const InvasionOutcome& r) {
+  // Every corner and "unfinished" always have a row, so that the layout written before the run
+  // holds whatever the run ends in.
   std::map<int, std::size_t> corners;
+  for (int k = 0; k < 16; ++k) corners[k] = 0;
+  corners[-1] = 0;
   for (int k : r.final_corner) ++corners[k];
   const std::size_t n = r.final_corner.size();
   SummaryTable t{.name = "final_corners",
@@ -84,12 +110,14 @@ Summary invasion_summary(const InvasionOutcome& r) {
                  .row_header = "Corner"};
   SummaryColumn count{"replicates", "replicates", {}, ColumnFormat::integer},
       share{"fraction", "fraction", {}, ColumnFormat::fixed4};
-  for (const auto& [k, c] : corners) {
-    std::string label = k < 0 ? "unfinished" : dynamics::corner_name(k);
-    if (k >= 0 && label[0] != '(')
+  for (int k = 0; k <= 16; ++k) {
+    const int corner = k < 16 ? k : -1;
+    std::string label = corner < 0 ? "unfinished" : dynamics::corner_name(corner);
+    if (corner >= 0 && label[0] != '(')
       label += std::string(" = (") + (k & 8 ? "1" : "0") + "," + (k & 4 ? "1" : "0") + "," +
                (k & 2 ? "1" : "0") + "," + (k & 1 ? "1" : "0") + ")";
     t.rows.push_back(label);
+    const auto c = corners[corner];
     count.values.push_back(static_cast<double>(c));
     share.values.push_back(static_cast<double>(c) / static_cast<double>(n));
   }
@@ -142,86 +170,97 @@ InvasionOutcome run_invasion_job(const config::Config& c, const OutputOptions& o
   const auto capacity = static_cast<std::size_t>(std::floor(1 / settings.extinction_threshold)) + 1;
 
   auto writer = open_run_file(c, output, std::string(invasion_job().name));
+  const record::Dims dims{{"R", replicates}, {"C", capacity}};
+  const auto& summary = record::invasion_summary_specs();
   if (!output.resume) {
-    writer->write(record::Dataset{"/invasion/final_mean_rule",
-                                  {replicates, 4},
-                                  std::vector<double>(replicates * 4, std::nan("")),
-                                  "probability",
-                                  "Frequency-weighted mean rule at the last generation; NaN for "
-                                  "a replicate that has not finished."});
-    writer->write(record::Dataset{"/invasion/final_corner",
-                                  {replicates},
-                                  std::vector<std::uint32_t>(replicates, 16),
-                                  "-",
-                                  "Corner of the unit cube nearest final_mean_rule, 8 [p_CC >= "
-                                  "1/2] + 4 [p_CD >= 1/2] + 2 [p_DC >= 1/2] + [p_DD >= 1/2] "
-                                  "(9 = WSLS, 10 = TFT); 16 = not finished."});
+    InvasionOutcome layout;
+    layout.final_corner.assign(replicates, -1);
+    layout.final_mean_rule.assign(replicates, dynamics::Rule{});
+    write_summary(*writer, without_values(invasion_summary(layout)));
+    writer->write(record::make_dataset("/invasion", summary[0], dims,
+                                       std::vector<double>(replicates * 4, std::nan(""))));
+    writer->write(record::make_dataset("/invasion", summary[1], dims,
+                                       std::vector<std::uint32_t>(replicates, 16)));
   }
-  record::InvasionRecorder recorder(*writer, replicates, capacity,
-                                    records_per_replicate(generations, interval));
-  // A replicate's state at the start and at the end of this call (an interrupted replicate
-  // that never started keeps its start; only those at the last generation have a final rule).
-  std::vector<record::InvasionCheckpoint> begin(replicates);
-  for (std::size_t r = 0; r < replicates; ++r) {
-    if (output.resume) {
-      begin[r] = recorder.resume(r);
-    } else {
-      // Generation 0's stream draws the random starting rules: generations run from 1.
-      Stream rng(seed, Purpose::mutation, r, 0);
-      begin[r] = {0, given, {}};
-      for (std::size_t k = 0; k < random_rules; ++k)
-        begin[r].rules.push_back(dynamics::draw_rule(settings, rng));
-      begin[r].frequencies.assign(starting, 1.0 / static_cast<double>(starting));
-      recorder.create(r, begin[r]);
-    }
-  }
-  writer->start_swmr();
+  record::SeriesRecorder recorder(*writer, record::invasion_table(), dims, replicates,
+                                  records_per_replicate(generations, interval));
 
-  std::vector<record::InvasionCheckpoint> last = begin;
   InvasionOutcome outcome;
   outcome.final_mean_rule.assign(replicates, dynamics::Rule{});
   outcome.final_corner.assign(replicates, -1);
-  std::uint64_t already_done = 0;
-  for (const auto& b : begin) already_done += b.generation;
+
+  struct Replicate {
+    dynamics::MutantInvasion model;
+    std::size_t r;
+    std::uint64_t seed;
+    void step(std::uint64_t g) {
+      Stream rng = invasion_stream(seed, r, g);
+      model.step(rng);
+    }
+    record::SeriesRecorder::Row row(std::uint64_t g) const { return observe(g, model); }
+    record::SeriesRecorder::State state(std::uint64_t g) const {
+      return checkpoint_state(g, model.rules(), model.frequencies());
+    }
+  };
+  struct Job {
+    const dynamics::InvasionSettings& settings;
+    const dynamics::PairFunction& pair;
+    const std::vector<dynamics::Rule>& given;
+    std::size_t random_rules;
+    std::uint64_t generations, seed;
+    InvasionOutcome& outcome;
+
+    record::SeriesRecorder::State initial_state(std::size_t r) const {
+      // Generation 0's stream draws the random starting rules: generations run from 1.
+      Stream rng = invasion_stream(seed, r, 0);
+      std::vector<dynamics::Rule> rules = given;
+      for (std::size_t k = 0; k < random_rules; ++k)
+        rules.push_back(dynamics::draw_rule(settings, rng));
+      return checkpoint_state(0, rules,
+                              std::vector<double>(rules.size(), 1.0 / double(rules.size())));
+    }
+    Replicate start(std::size_t r, const record::SeriesRecorder::State& from) const {
+      std::vector<dynamics::Rule> rules;
+      std::vector<double> x;
+      rules_of(from, rules, x);
+      return {dynamics::MutantInvasion(settings, pair, rules, x), r, seed};
+    }
+    void finished(std::size_t r, Replicate& sim, std::uint64_t g) {
+      if (g != generations) return;  // only replicates at the last generation have a result
+      outcome.final_mean_rule[r] = sim.model.mean_rule();
+      outcome.final_corner[r] = dynamics::nearest_corner(outcome.final_mean_rule[r]);
+    }
+    void skipped(std::size_t r, const record::SeriesRecorder::State& from) {
+      if (from.generation != generations) return;  // finished in an earlier run
+      std::vector<dynamics::Rule> rules;
+      std::vector<double> x;
+      rules_of(from, rules, x);
+      outcome.final_mean_rule[r] = dynamics::mean_rule(rules, x);
+      outcome.final_corner[r] = dynamics::nearest_corner(outcome.final_mean_rule[r]);
+    }
+    void write_results(record::Hdf5Writer& writer, bool interrupted) {
+      const std::size_t n = outcome.final_corner.size();
+      std::vector<double> mean(n * 4, std::nan(""));
+      std::vector<std::uint32_t> corner(n, 16);
+      for (std::size_t r = 0; r < n; ++r) {
+        if (outcome.final_corner[r] < 0) continue;
+        for (std::size_t s = 0; s < 4; ++s) mean[4 * r + s] = outcome.final_mean_rule[r][s];
+        corner[r] = static_cast<std::uint32_t>(outcome.final_corner[r]);
+      }
+      writer.overwrite("/invasion/final_mean_rule", mean);
+      writer.overwrite("/invasion/final_corner", corner);
+      if (!interrupted) write_summary_values(writer, invasion_summary(outcome));
+    }
+  } job{settings, pair, given, random_rules, generations, seed, outcome};
+
   // A generation takes ~150 ns: the clock and the shared progress counter are looked at every
   // 1024 generations only (every generation cost 26% on one thread and most of the scaling).
-  ReplicateLoop loop(c, generations, replicates, 1024, already_done, progress, stop);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, replicates, 1), [&](const auto& range) {
-    for (std::size_t r = range.begin(); r != range.end(); ++r) {
-      if (loop.stopping()) {
-        loop.skip();
-        continue;
-      }
-      dynamics::MutantInvasion model(settings, pair, begin[r].rules, begin[r].frequencies);
-      const auto state = [&](std::uint64_t g) {
-        return record::InvasionCheckpoint{g, model.rules(), model.frequencies()};
-      };
-      const auto step = [&](std::uint64_t g) {
-        Stream rng(seed, Purpose::mutation, r, g);
-        model.step(rng);
-      };
-      const auto record = [&](std::uint64_t g) { recorder.record(r, observe(g, model)); };
-      const auto checkpoint = [&](std::uint64_t g, bool flush) {
-        recorder.checkpoint(r, state(g), flush);
-      };
-      const bool fresh = begin[r].generation == 0 && recorder.rows(r) == 0;
-      last[r] = state(loop.run(begin[r].generation, fresh, step, record, checkpoint));
-    }
-  });
-  std::vector<double> mean(replicates * 4, std::nan(""));
-  std::vector<std::uint32_t> corner(replicates, 16);
-  for (std::size_t r = 0; r < replicates; ++r) {
-    if (last[r].generation != generations) continue;
-    outcome.final_mean_rule[r] = dynamics::mean_rule(last[r].rules, last[r].frequencies);
-    outcome.final_corner[r] = dynamics::nearest_corner(outcome.final_mean_rule[r]);
-    for (std::size_t s = 0; s < 4; ++s) mean[4 * r + s] = outcome.final_mean_rule[r][s];
-    corner[r] = static_cast<std::uint32_t>(outcome.final_corner[r]);
-  }
-  writer->overwrite("/invasion/final_mean_rule", mean);
-  writer->overwrite("/invasion/final_corner", corner);
-  writer->flush();
-  outcome.interrupted = loop.interrupted();
-  if (!outcome.interrupted) writer->mark_complete();
+  outcome.interrupted = drive_replicates(c, *writer, recorder,
+                                         {.replicates = replicates,
+                                          .generations = generations,
+                                          .stride = 1024,
+                                          .resume = output.resume},
+                                         job, progress, stop);
   return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
@@ -9,6 +10,7 @@
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
 #include "engine/jobs/from_config.hpp"
+#include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
@@ -75,18 +77,20 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
   const auto x0 = initial_frequencies(c, s);
   const double t_end = c.real("replicator.time");
   const double interval = c.real("replicator.record_interval");
-  if (config::choice(c, config::kReplicatorMap) == config::ReplicatorMap::ecological) {
-    const dynamics::Ecological map(out.game.payoffs);
-    const auto step = static_cast<std::size_t>(std::max(1.0, std::floor(interval)));
-    const auto all = dynamics::iterate(map, x0, static_cast<std::size_t>(t_end));
-    for (std::size_t g = 0; g < all.size(); g += step) {
-      out.time.push_back(static_cast<double>(g));
-      out.frequencies.push_back(all[g]);
-    }
-    if ((all.size() - 1) % step != 0) {
-      out.time.push_back(static_cast<double>(all.size() - 1));
-      out.frequencies.push_back(all.back());
-    }
+  const bool ecological =
+      config::choice(c, config::kReplicatorMap) == config::ReplicatorMap::ecological;
+  const auto generations = static_cast<std::size_t>(t_end);
+  const auto step = static_cast<std::size_t>(std::max(1.0, std::floor(interval)));
+
+  // The ecological map runs here generation by generation and the records go to the file in
+  // batches, so memory does not grow with the run (it held every generation: 230 MB at 4e6).
+  // integrate() still returns the ODE's records (one per record_interval) at once.
+  std::optional<dynamics::ReplicatorTrajectory> trajectory;
+  std::optional<dynamics::Ecological> map;
+  std::size_t records = 0;
+  if (ecological) {
+    map.emplace(out.game.payoffs);
+    records = generations / step + 1 + (generations % step ? 1 : 0);
   } else {
     const double mu = c.real("dynamics.mutation_rate");
     const auto replicator =
@@ -94,62 +98,61 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
             ? dynamics::Replicator(out.game.payoffs, dynamics::Replicator::uniform_mutation(s, mu))
             : dynamics::Replicator(out.game.payoffs);
     const double tol = c.real("replicator.tolerance");
-    auto trajectory =
+    trajectory =
         dynamics::integrate(replicator, x0, t_end, interval, {.abs_tol = tol, .rel_tol = tol});
-    out.time = std::move(trajectory.time);
-    out.frequencies = std::move(trajectory.state);
+    records = trajectory->time.size();
   }
 
-  const std::size_t t = out.time.size();
-  std::vector<double> flat, payoff, average(t), cooperation(t, std::nan(""));
-  const auto& a = out.game.payoffs;
-  for (std::size_t k = 0; k < t; ++k) {
-    const auto& x = out.frequencies[k];
-    flat.insert(flat.end(), x.begin(), x.end());
-    for (std::size_t i = 0; i < s; ++i) {
-      double f = 0;
-      for (std::size_t j = 0; j < s; ++j) f += a(i, j) * x[j];
-      payoff.push_back(f);
-      average[k] += x[i] * f;
-    }
-    if (out.game.cooperation) {
-      cooperation[k] = 0;
-      for (std::size_t i = 0; i < s; ++i)
-        for (std::size_t j = 0; j < s; ++j)
-          cooperation[k] += x[i] * x[j] * (*out.game.cooperation)(i, j);
-    }
-  }
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(replicator_job().name),
                              .seed = c.unsigned_integer("run.seed"),
                              .config_ini = c.to_ini()});
   write_population(writer, out.game);
-  writer.write(record::Dataset{"/replicator/time",
-                               {t},
-                               out.time,
-                               "time",
-                               "Time of each record (generations for the ecological map)."});
-  writer.write(record::Dataset{"/replicator/frequencies",
-                               {t, s},
-                               flat,
-                               "-",
-                               "Frequency of each strategy; each row sums to 1."});
-  writer.write(record::Dataset{"/replicator/mean_payoff",
-                               {t, s},
-                               payoff,
-                               "payoff per turn",
-                               "Payoff of each strategy against the population, (A x)_i."});
-  writer.write(record::Dataset{"/replicator/average_payoff",
-                               {t},
-                               average,
-                               "payoff per turn",
-                               "Population mean payoff x . A x."});
-  writer.write(record::Dataset{
-      "/replicator/cooperation_rate",
-      {t},
-      cooperation,
-      "-",
-      "Expected fraction of cooperative moves, x . C x; NaN for a plain matrix game."});
+  record::SeriesRecorder recorder(writer, record::replicator_table(), {{"S", s}}, 1, records);
+  recorder.create(0);
+  const auto& a = out.game.payoffs;
+  std::size_t pending = 0;
+  const auto record = [&](double t, const std::vector<double>& x) {
+    std::vector<double> payoff(s);
+    double average = 0, cooperation = std::nan("");
+    for (std::size_t i = 0; i < s; ++i) {
+      double f = 0;
+      for (std::size_t j = 0; j < s; ++j) f += a(i, j) * x[j];
+      payoff[i] = f;
+      average += x[i] * f;
+    }
+    if (out.game.cooperation) {
+      cooperation = 0;
+      for (std::size_t i = 0; i < s; ++i)
+        for (std::size_t j = 0; j < s; ++j)
+          cooperation += x[i] * x[j] * (*out.game.cooperation)(i, j);
+    }
+    recorder.record(0, {std::vector<double>{t}, x, std::move(payoff), std::vector<double>{average},
+                        std::vector<double>{cooperation}});
+    if (++pending == 4096) {
+      recorder.write_rows(0);
+      pending = 0;
+    }
+    if (out.time.empty()) {  // the outcome keeps the first and the last record only
+      out.time.assign(2, t);
+      out.frequencies.assign(2, x);
+    } else {
+      out.time.back() = t;
+      out.frequencies.back() = x;
+    }
+  };
+  if (ecological) {
+    // iterate() over no generation checks x0 and rescales it to sum exactly 1.
+    std::vector<double> x = dynamics::iterate(*map, x0, 0).front();
+    record(0, x);
+    for (std::size_t g = 1; g <= generations; ++g) {
+      x = map->next(x);
+      if (g % step == 0 || g == generations) record(static_cast<double>(g), x);
+    }
+  } else {
+    for (std::size_t k = 0; k < records; ++k) record(trajectory->time[k], trajectory->state[k]);
+  }
+  recorder.write_rows(0);
   write_summary(writer, replicator_summary(out));
   writer.mark_complete();
   return out;

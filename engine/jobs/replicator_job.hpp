@@ -9,6 +9,8 @@
 
 namespace kindest::jobs {
 
+/// What a summary needs; the trajectory itself is only on file (a long ecological map would
+/// not fit in memory). time and frequencies hold the first and the last record.
 struct ReplicatorOutcome {
   PopulationGame game;
   std::vector<double> time;

@@ -1,23 +1,12 @@
 #include "engine/jobs/run_file.hpp"
 
-#include <sstream>
+#include <filesystem>
 
+#include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/record/hdf5_reader.hpp"
 
 namespace kindest::jobs {
-namespace {
-
-// The config text without its [run] output line: a resumed run may name its file differently.
-std::string without_output(const std::string& ini) {
-  std::istringstream in(ini);
-  std::string line, out;
-  while (std::getline(in, line))
-    if (line.rfind("output = ", 0) != 0 && line.rfind("# Resolved", 0) != 0) out += line + "\n";
-  return out;
-}
-
-}  // namespace
 
 std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
                                                   const OutputOptions& output,
@@ -26,13 +15,33 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
     return std::make_unique<record::Hdf5Writer>(
         output.path, output.overwrite,
         record::FileMetadata{job, c.unsigned_integer("run.seed"), c.to_ini()});
+  std::error_code ec;
+  if (!std::filesystem::exists(output.path, ec) &&
+      std::filesystem::exists(record::partial_path(output.path), ec))
+    throw FileError("cannot resume '" + output.path + "': the run was stopped while it set up " +
+                    "its file (only " + record::partial_path(output.path) +
+                    " exists, which holds no record); start it again without --resume");
+  // describe_file refuses another format or major version; resume also needs this minor one:
+  // an older file lacks what this version appends to (e.g. checkpoint stamps), a newer one
+  // has series this version would not extend.
   const auto stored = record::describe_file(output.path).attributes;
+  const std::string version = "[" + std::to_string(record::kFormatMajor) + ", " +
+                              std::to_string(record::kFormatMinor) + "]";
+  if (stored.count("format_version") == 0 || stored.at("format_version") != version)
+    throw FileError("cannot resume '" + output.path + "': it has format version " +
+                    (stored.count("format_version") ? stored.at("format_version") : "none") +
+                    ", this Kindest writes " + version +
+                    "; finish it with the Kindest that wrote it (engine_version " +
+                    (stored.count("engine_version") ? stored.at("engine_version") : "?") + ")");
   if (stored.count("job") == 0 || stored.at("job") != job)
     throw FileError("cannot resume '" + output.path + "': it holds no " + job + " run");
-  if (without_output(stored.at("config")) != without_output(c.to_ini()))
-    throw ConfigError("cannot resume '" + output.path +
-                      "': its config differs from this one; resume with the config it was "
-                      "written with (kindest info shows it)");
+  // Key by key, by meaning (0.05 = 5e-2); a resumed run may write under another name.
+  const auto stored_config = config::load_config_text(stored.at("config"), output.path, {});
+  const auto diff = config::differences(c, stored_config, {"run.output"});
+  if (!diff.empty())
+    throw ConfigError("cannot resume '" + output.path + "': its config differs from this one (" +
+                      config::describe(diff, "this config", "the file") +
+                      "); resume with the config it was written with (kindest info shows it)");
   if (stored.at("complete") == "1")
     throw FileError("'" + output.path + "' is complete; nothing to resume");
   return std::make_unique<record::Hdf5Writer>(output.path);

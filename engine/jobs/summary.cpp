@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_reader.hpp"
 
 namespace kindest::jobs {
@@ -78,30 +79,23 @@ std::string pad_right(const std::string& s, std::size_t width) {
 }  // namespace
 
 void write_summary(record::Hdf5Writer& writer, const Summary& summary) {
-  const Rows rows = flatten(summary);
-  const std::size_t k = rows.value.size();
-  writer.write(record::Dataset{
-      "/summary/table", {k}, rows.table, "-", "Which summary table each row belongs to."});
-  writer.write(record::Dataset{"/summary/measure",
-                               {k},
-                               rows.measure,
-                               "-",
-                               "The outcome measure of the row (a column of the printed table)."});
-  writer.write(record::Dataset{"/summary/strategy",
-                               {k},
-                               rows.strategy,
-                               "-",
-                               "The strategy (or other row label) the value is about."});
-  writer.write(
-      record::Dataset{"/summary/value",
-                      {k},
-                      rows.value,
-                      "varies by measure",
-                      "The value; NaN where it is not defined or the run did not finish."});
+  Rows rows = flatten(summary);
+  const record::Dims dims{{"K", rows.value.size()}};
+  const auto& specs = record::summary_specs();
+  writer.write(record::make_dataset("/summary", specs[0], dims, std::move(rows.table)));
+  writer.write(record::make_dataset("/summary", specs[1], dims, std::move(rows.measure)));
+  writer.write(record::make_dataset("/summary", specs[2], dims, std::move(rows.strategy)));
+  writer.write(record::make_dataset("/summary", specs[3], dims, std::move(rows.value)));
 }
 
 void write_summary_values(record::Hdf5Writer& writer, const Summary& summary) {
   writer.overwrite("/summary/value", flatten(summary).value);
+}
+
+Summary without_values(Summary summary) {
+  for (auto& t : summary.tables)
+    for (auto& c : t.columns) c.values.assign(c.values.size(), std::nan(""));
+  return summary;
 }
 
 Summary read_summary(const std::string& path) {

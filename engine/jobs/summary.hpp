@@ -42,6 +42,9 @@ void write_summary(record::Hdf5Writer& writer, const Summary& summary);
 /// Rewrites /summary/value in place; `summary` must have the layout written before.
 void write_summary_values(record::Hdf5Writer& writer, const Summary& summary);
 
+/// The same tables with every value NaN: the layout a long job writes before its run.
+Summary without_values(Summary summary);
+
 /// The stored tables of a finished file (titles are the table names); empty when the file has
 /// no /summary. Throws FileError for an unreadable file.
 Summary read_summary(const std::string& path);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "engine/core/errors.hpp"
+#include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::record {
 namespace {
@@ -28,14 +29,39 @@ class Handle {
   herr_t (*close_)(hid_t);
 };
 
+std::string attribute_text(hid_t obj, const char* name);
+
+// Refuses what this reader cannot interpret: another format, or another major version of ours
+// (docs/FORMAT.md, versioning).
+void check_format(hid_t file, const std::string& path) {
+  const std::string name = attribute_text(file, "format_name");
+  if (name != kFormatName)
+    throw FileError("'" + path + "' is not a Kindest result file (format_name = '" + name +
+                    "', expected '" + kFormatName + "')");
+  unsigned version[2] = {0, 0};
+  Handle attr(H5Aopen(file, "format_version", H5P_DEFAULT), H5Aclose);
+  Handle space(attr.valid() ? H5Aget_space(attr) : -1, H5Sclose);
+  if (!attr.valid() || H5Sget_simple_extent_npoints(space) != 2 ||
+      H5Aread(attr, H5T_NATIVE_UINT, version) < 0)
+    throw FileError("'" + path + "' has no readable format_version");
+  if (version[0] != kFormatMajor)
+    throw FileError("'" + path + "' has format version " + std::to_string(version[0]) + "." +
+                    std::to_string(version[1]) + "; this Kindest reads major version " +
+                    std::to_string(kFormatMajor) + " only (docs/FORMAT.md)");
+}
+
 Handle open_file(const std::string& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   if (H5Fis_hdf5(path.c_str()) <= 0) throw FileError("'" + path + "' is not a readable HDF5 file");
   Handle f(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
-  if (f.valid()) return f;
+  if (f.valid()) {
+    check_format(f, path);
+    return f;
+  }
   // A file being written (or whose writer was killed) in SWMR mode opens as an SWMR reader.
   Handle swmr(H5Fopen(path.c_str(), H5F_ACC_RDONLY | H5F_ACC_SWMR_READ, H5P_DEFAULT), H5Fclose);
   if (!swmr.valid()) throw FileError("cannot open '" + path + "'");
+  check_format(swmr, path);
   return swmr;
 }
 

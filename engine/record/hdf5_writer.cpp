@@ -150,10 +150,12 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   const hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
   // The 1.10 format is what lets readers open the file while it is written (SWMR).
   H5Pset_libver_bounds(fapl, H5F_LIBVER_V110, H5F_LIBVER_LATEST);
-  const hid_t file =
-      H5Fcreate(path.c_str(), overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL, H5P_DEFAULT, fapl);
+  // Set up under a temporary name (see publish()): a kill during setup leaves no file at `path`
+  // that can be neither opened nor resumed.
+  partial_ = partial_path(path);
+  const hid_t file = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
-  if (file < 0) throw FileError("cannot create output file '" + path + "'");
+  if (file < 0) throw FileError("cannot create output file '" + partial_ + "'");
   file_ = file;
   string_attribute(file, "format_name", kFormatName);
   const unsigned version[2] = {kFormatMajor, kFormatMinor};
@@ -183,12 +185,42 @@ Hdf5Writer::Hdf5Writer(const std::string& path)
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot open '" + path + "' for writing");
   file_ = file;
-  const std::uint8_t incomplete = 0;
-  numeric_attribute(file, "complete", H5T_NATIVE_UINT8, &incomplete, 1);
-  flush();
+  // Marked incomplete unless it is already: a resume changes nothing before SWMR starts, so
+  // that a kill while it sets up leaves the file as it was.
+  std::uint8_t complete = 1;
+  if (H5Aexists(file, "complete") > 0) {
+    const hid_t attr = H5Aopen(file, "complete", H5P_DEFAULT);
+    H5Aread(attr, H5T_NATIVE_UINT8, &complete);
+    H5Aclose(attr);
+  }
+  if (complete != 0) {
+    const std::uint8_t incomplete = 0;
+    numeric_attribute(file, "complete", H5T_NATIVE_UINT8, &incomplete, 1);
+    flush();
+  }
 }
 
-Hdf5Writer::~Hdf5Writer() { close_all(); }
+std::string partial_path(const std::string& path) { return path + ".partial"; }
+
+Hdf5Writer::~Hdf5Writer() {
+  // A run that ends without publishing (an exception, a failed short job) still leaves its
+  // file, closed and consistent, at its name, marked incomplete.
+  try {
+    publish();
+  } catch (...) {
+  }
+  close_all();
+}
+
+void Hdf5Writer::publish() {
+  Lock lock(mutex_);
+  if (partial_.empty() || file_ < 0) return;
+  flush();
+  std::error_code ec;
+  std::filesystem::rename(partial_, path_, ec);  // atomic; the open handle stays valid
+  if (ec) throw FileError("cannot rename '" + partial_ + "' to '" + path_ + "': " + ec.message());
+  partial_.clear();
+}
 
 void Hdf5Writer::close_all() {
   for (auto& [name, id] : open_) H5Dclose(as_hid(id));
@@ -383,24 +415,43 @@ void Hdf5Writer::truncate(const std::string& path, std::size_t rows) {
   std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
   H5Sget_simple_extent_dims(space, dims.data(), nullptr);
   H5Sclose(space);
+  // Never grow: rows past the extent would read as fill values, not records.
+  if (rows > dims[0])
+    throw FileError("cannot truncate " + path + " to " + std::to_string(rows) + " rows: it has " +
+                    std::to_string(dims[0]));
   dims[0] = rows;
   require(H5Dset_extent(set, dims.data()), "truncating " + path);
 }
 
-void Hdf5Writer::truncate_after(const std::string& key, double last,
-                                const std::vector<std::string>& others) {
+std::vector<std::uint64_t> Hdf5Writer::read_uint64(const std::string& path) {
   Lock lock(mutex_);
-  const auto values = read_numbers(key);
-  std::size_t keep = 0;
-  while (keep < values.size() && values[keep] <= last) ++keep;
-  truncate(key, keep);
-  for (const auto& path : others) truncate(path, keep);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<std::uint64_t> out(static_cast<std::size_t>(H5Sget_simple_extent_npoints(space)));
+  H5Sclose(space);
+  if (!out.empty())
+    require(H5Dread(set, H5T_NATIVE_UINT64, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
+            "reading " + path);
+  return out;
+}
+
+bool Hdf5Writer::exists(const std::string& path) {
+  Lock lock(mutex_);
+  // H5Lexists needs every parent to exist: test them from the root down.
+  for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+    const std::string prefix = path.substr(0, slash);
+    if (H5Lexists(as_hid(file_), prefix.c_str(), H5P_DEFAULT) <= 0) return false;
+    if (slash == std::string::npos) return true;
+  }
 }
 
 void Hdf5Writer::start_swmr() {
   Lock lock(mutex_);
+  // SWMR first, then the new name: a kill while SWMR starts leaves only the .partial file.
+  flush();
   require(H5Fstart_swmr_write(as_hid(file_)), "starting SWMR writing on " + path_);
   swmr_ = true;
+  publish();
 }
 
 void Hdf5Writer::flush() {
@@ -428,6 +479,7 @@ void Hdf5Writer::mark_complete() {
   const std::uint8_t complete = 1;
   numeric_attribute(as_hid(file_), "complete", H5T_NATIVE_UINT8, &complete, 1);
   flush();
+  publish();
 }
 
 }  // namespace kindest::record

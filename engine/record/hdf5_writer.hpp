@@ -20,13 +20,16 @@ namespace kindest::record {
 
 inline constexpr const char* kFormatName = "kindest.results";
 inline constexpr unsigned kFormatMajor = 1;
-inline constexpr unsigned kFormatMinor = 2;
+inline constexpr unsigned kFormatMinor = 3;
 
 class Hdf5Writer {
  public:
   /// Creates `path`. Throws FileError when it exists and `overwrite` is false, when another
   /// writer holds it (WriteLock), or when it cannot be created (missing directory, no
-  /// permission).
+  /// permission). The file is set up as `path`.partial and renamed to `path` by start_swmr(),
+  /// mark_complete() or the destructor, whichever comes first: a process killed before that
+  /// leaves `path` as it was (absent, or the file --force would have replaced) and a .partial
+  /// file that nothing reads.
   Hdf5Writer(const std::string& path, bool overwrite, const FileMetadata& metadata);
   /// Opens an existing Kindest file to continue writing it (resume). Throws FileError, also
   /// when another writer holds it.
@@ -61,13 +64,16 @@ class Hdf5Writer {
   std::size_t rows(const std::string& path);
   /// A numeric dataset read back as doubles (resume reads its checkpoint this way).
   std::vector<double> read_numbers(const std::string& path);
+  /// An unsigned integer dataset read back exactly.
+  std::vector<std::uint64_t> read_uint64(const std::string& path);
+  /// Whether a dataset (or group) exists at `path`.
+  bool exists(const std::string& path);
   /// Drops rows past `rows` (resume: forget what was written after the last checkpoint).
   void truncate(const std::string& path, std::size_t rows);
-  /// Resume: keeps the rows of the series `key` whose values are at most `last` (the key is
-  /// increasing, e.g. a generation), and as many rows of every series in `others`.
-  void truncate_after(const std::string& key, double last, const std::vector<std::string>& others);
 
-  /// Single-writer/multiple-reader mode from now on.
+  /// Flushes and moves the file from its .partial name to its own (once; see the constructor).
+  void publish();
+  /// Publishes, then single-writer/multiple-reader mode from now on.
   void start_swmr();
   /// Flushes everything to disk; what was written so far survives a crash after this.
   void flush();
@@ -84,11 +90,15 @@ class Hdf5Writer {
 
   std::string path_;
   std::unique_ptr<WriteLock> lock_;  // held from before the file is opened until after it is closed
+  std::string partial_;              // the name while set up; empty once published
   std::int64_t file_ = -1;           // hid_t, kept opaque so callers need not include hdf5.h
   bool swmr_ = false;
   std::map<std::string, std::int64_t> open_;
   std::recursive_mutex mutex_;
 };
+
+/// The name a new file has until it is published: `path` + ".partial".
+std::string partial_path(const std::string& path);
 
 /// Throws FileError unless `path` could be created: it must not exist (unless `overwrite`) and
 /// its directory must be writable. Lets a job fail before its computation, not after.

@@ -3,6 +3,7 @@
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
@@ -139,4 +140,71 @@ TEST_CASE("evolution job: bad initial counts and games are clear errors",
       jobs::run_evolution_job(evolution_config({"payoffs.source=matrix", "payoffs.matrix=1,2;3"}),
                               kResolve, {.path = dir.file("c.h5")}),
       ConfigError);
+}
+
+TEST_CASE("evolution job: cooperation by strategy, a hand-computed case", "[jobs][evolution]") {
+  // Ten-turn matches without noise: ALLC always cooperates, ALLD never, TFT against ALLD only
+  // in the first turn (1/10) and always against the others. Z = 4 with counts (1, 1, 2): a TFT
+  // individual meets ALLC, ALLD and the other TFT once each, (1 + 0.1 + 1) / 3 = 0.7; the
+  // population's rate is (1 * 1 + 1 * 0 + 2 * 0.7) / 4 = 0.6.
+  TempDir dir;
+  const auto path = dir.file("c.h5");
+  jobs::run_evolution_job(
+      config::load_config(
+          "", {"run.job=evolution", "population.size=4", "population.strategies=ALLC, ALLD, TFT",
+               "population.initial_counts=1,1,2", "payoffs.source=exact", "match.turns=10",
+               "dynamics.generations=1", "dynamics.replicates=1"}),
+      kResolve, {.path = path});
+  const auto c = record::read_numbers(path, "/replicates/r0000/cooperation_by_strategy");
+  REQUIRE(c.size() == 6);  // generations 0 and 1
+  CHECK(c[0] == 1);
+  CHECK(c[1] == 0);
+  CHECK_THAT(c[2], Catch::Matchers::WithinAbs(0.7, 1e-15));
+  CHECK_THAT(record::read_numbers(path, "/replicates/r0000/cooperation_rate")[0],
+             Catch::Matchers::WithinAbs(0.6, 1e-15));
+  // A strategy absent from the population, or a game without moves: NaN.
+  const auto absent = dir.file("a.h5");
+  jobs::run_evolution_job(
+      config::load_config(
+          "", {"run.job=evolution", "population.size=4", "population.strategies=ALLC, ALLD, TFT",
+               "population.initial_counts=0,2,2", "payoffs.source=exact", "match.turns=10",
+               "dynamics.generations=1", "dynamics.replicates=1"}),
+      kResolve, {.path = absent});
+  const auto a = record::read_numbers(absent, "/replicates/r0000/cooperation_by_strategy");
+  CHECK(std::isnan(a[0]));
+  CHECK(a[1] == 0);
+  CHECK_THAT(a[2], Catch::Matchers::WithinAbs(0.4, 1e-15));  // (2 * 0.1 + 1) / 3
+  const auto matrix = dir.file("m.h5");
+  jobs::run_evolution_job(
+      config::load_config("", {"run.job=evolution", "payoffs.matrix=1,2;3,4",
+                               "dynamics.generations=1", "dynamics.replicates=1"}),
+      kResolve, {.path = matrix});
+  for (double x : record::read_numbers(matrix, "/replicates/r0000/cooperation_by_strategy"))
+    CHECK(std::isnan(x));
+}
+
+TEST_CASE("evolution job: 10 001 replicates, the last named r10000", "[jobs][evolution]") {
+  // Replicate 10 000 is r10000 (r + at least four digits): every group complete and consistent.
+  TempDir dir;
+  const auto path = dir.file("many.h5");
+  jobs::run_evolution_job(
+      config::load_config("", {"run.job=evolution", "population.size=4", "dynamics.generations=2",
+                               "dynamics.replicates=10001", "dynamics.mutation_rate=0.1"}),
+      kResolve, {.path = path});
+  const auto summary = record::describe_file(path);
+  CHECK(summary.attributes.at("complete") == "1");
+  std::size_t groups = 0;
+  for (const auto& d : summary.datasets)
+    if (d.path.size() > 20 && d.path.compare(d.path.size() - 11, 11, "/generation") == 0 &&
+        d.path.find("checkpoint") == std::string::npos) {
+      ++groups;
+      REQUIRE(d.shape == std::vector<std::size_t>{3});
+    }
+  CHECK(groups == 10001);
+  CHECK(record::read_numbers(path, "/replicates/r10000/generation") ==
+        std::vector<double>{0, 1, 2});
+  CHECK(record::read_numbers(path, "/replicates/r10000/checkpoint/generation") ==
+        std::vector<double>{2});
+  const auto counts = record::read_numbers(path, "/replicates/r10000/counts");
+  CHECK(counts[4] + counts[5] == 4);
 }

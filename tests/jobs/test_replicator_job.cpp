@@ -1,3 +1,5 @@
+#include <sys/resource.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -42,8 +44,32 @@ TEST_CASE("replicator job: Hawk-Dove settles at V/C; the ecological map keeps th
   c = config::load_config("", {"run.job=replicator", "replicator.map=ecological",
                                "replicator.time=60", "replicator.record_interval=7"});
   r = jobs::run_replicator_job(c, kResolve, {.path = dir.file("eco.h5")});
-  CHECK(r.time == std::vector<double>{0, 7, 14, 21, 28, 35, 42, 49, 56, 60});
-  CHECK(r.frequencies.back()[1] > 0.999);  // D (the default matrix's second strategy)
+  CHECK(record::read_numbers(dir.file("eco.h5"), "/replicator/time") ==
+        std::vector<double>{0, 7, 14, 21, 28, 35, 42, 49, 56, 60});
+  CHECK(r.time == std::vector<double>{0, 60});  // the outcome: first and last record
+  CHECK(r.frequencies.back()[1] > 0.999);       // D (the default matrix's second strategy)
   const auto coop = record::read_numbers(dir.file("eco.h5"), "/replicator/cooperation_rate");
   CHECK(std::abs(coop[0] - 0.5) < 1e-12);  // C players cooperate always: x.Cx = x_C = 1/2
+}
+
+TEST_CASE("replicator job: a long ecological map streams to the file, not into memory",
+          "[jobs][replicator]") {
+  // It kept every generation (230 MB at 4e6 generations): 2e6 generations of two strategies
+  // took over 100 MB, and the outcome held all of them.
+  TempDir dir;
+  const auto c = config::load_config(
+      "", {"run.job=replicator", "replicator.map=ecological", "replicator.time=2000000",
+           "replicator.record_interval=1000", "payoffs.matrix=3,0;5,1"});
+  rusage before{};
+  getrusage(RUSAGE_SELF, &before);
+  const auto r = jobs::run_replicator_job(c, kResolve, {.path = dir.file("long.h5")});
+  rusage after{};
+  getrusage(RUSAGE_SELF, &after);
+  CHECK(r.time == std::vector<double>{0, 2000000});
+  CHECK(after.ru_maxrss - before.ru_maxrss < 40 * 1024);  // kB
+  const auto t = record::read_numbers(dir.file("long.h5"), "/replicator/time");
+  REQUIRE(t.size() == 2001);
+  CHECK(t[1234] == 1234000);
+  const auto x = record::read_numbers(dir.file("long.h5"), "/replicator/frequencies");
+  CHECK(x[2 * 2000] == r.frequencies.back()[0]);
 }

@@ -110,7 +110,8 @@ class FormatTest(unittest.TestCase):
     def test_every_documented_dataset_is_written(self):
         documented = {p.path for p in format_md.parse().for_job("tournament")}
         with h5py.File(self.files["self_play"], "r") as f:
-            written = {"/tournament/" + k for k in f["tournament"].keys()}
+            written = set()
+            f.visititems(lambda n, o: written.add("/" + n) if isinstance(o, h5py.Dataset) else None)
             self.assertEqual(written, documented)
             self.assertTrue(np.isfinite(f["tournament/score_per_turn"][()]).all())
         for job in ["evolution", "invasion", "analysis", "replicator"]:
@@ -237,13 +238,13 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 2]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 2]"))
+        md = self.edited_format_md("`[1, 3]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 3]"))
 
     def test_format_md_tables_between_generated_markers(self):
         text = ("## Root attributes\n\n| name | type | meaning |\n|---|---|---|\n"
                 "| `format_name` | UTF-8 string | always `kindest.results` |\n"
-                "| `format_version` | uint32 (2,) | `[1, 2]` for this page |\n\n"
+                "| `format_version` | uint32 (2,) | `[1, 3]` for this page |\n\n"
                 "## /tournament (job = tournament)\n\n<!-- generated: tournament -->\n"
                 "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n"
                 "| /tournament/players | (P,) | UTF-8 string | – | names |\n"
@@ -255,7 +256,7 @@ class FormatTest(unittest.TestCase):
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         fmt = format_md.parse(path)
-        self.assertEqual((fmt.name, fmt.major, fmt.minor), ("kindest.results", 1, 2))
+        self.assertEqual((fmt.name, fmt.major, fmt.minor), ("kindest.results", 1, 3))
         self.assertEqual([d.path for d in fmt.for_job("tournament")],
                          ["/tournament/players", "/tournament/wins", "/summary/value"])
         self.assertEqual(fmt.datasets[1].shape, ("P", "P"))

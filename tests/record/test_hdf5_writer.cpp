@@ -88,3 +88,26 @@ TEST_CASE("hdf5: padded datasets read NaN past their rows and are rewritten in p
   for (std::size_t i = 40; i < v.size(); ++i) REQUIRE(std::isnan(v[i]));  // never written
   CHECK(size() < 64 * 1024);  // 32 KB of NaN padding take no space
 }
+
+TEST_CASE("hdf5: series append whole rows, truncate, and never grow by truncation",
+          "[record][series]") {
+  TempDir dir;
+  const auto path = dir.file("s.h5");
+  {
+    Hdf5Writer w(path, false, {.job = "test", .seed = 1, .config_ini = ""});
+    w.create_series("/s", {2}, std::vector<std::uint32_t>{}, "-", "pairs", 10);
+    CHECK(w.rows("/s") == 0);
+    w.append("/s", std::vector<std::uint32_t>{1, 2, 3, 4});
+    w.append("/s", std::vector<std::uint32_t>{5, 6});
+    CHECK(w.rows("/s") == 3);
+    CHECK_THROWS_AS(w.append("/s", std::vector<std::uint32_t>{7}), std::logic_error);
+    w.truncate("/s", 1);
+    CHECK(w.rows("/s") == 1);
+    CHECK_THROWS_WITH(w.truncate("/s", 2), Catch::Matchers::Contains("it has 1"));
+    w.append("/s", std::vector<std::uint32_t>{8, 9});
+    CHECK(w.read_uint64("/s") == std::vector<std::uint64_t>{1, 2, 8, 9});
+    CHECK(w.exists("/s"));
+    CHECK_FALSE(w.exists("/t/u"));
+  }
+  CHECK(read_numbers(path, "/s") == std::vector<double>{1, 2, 8, 9});
+}

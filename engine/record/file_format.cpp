@@ -1,0 +1,375 @@
+#include "engine/record/file_format.hpp"
+
+#include <stdexcept>
+
+namespace kindest::record {
+namespace {
+
+using D = Dtype;
+
+// A table of docs/FORMAT.md: fixed datasets under `fixed_group`, then a series table.
+struct DocTable {
+  const char* name;
+  std::string fixed_group;
+  const std::vector<ArraySpec>* fixed = nullptr;
+  const SeriesTable* series = nullptr;
+};
+
+std::string shape_text(const std::vector<std::string>& shape, bool series) {
+  std::vector<std::string> all;
+  if (series) all.push_back("T");
+  all.insert(all.end(), shape.begin(), shape.end());
+  std::string out = "(";
+  for (std::size_t k = 0; k < all.size(); ++k) out += (k ? ", " : "") + all[k];
+  return out + (all.size() == 1 ? ",)" : ")");
+}
+
+std::string row(const std::string& path, const ArraySpec& spec, bool series) {
+  if (spec.description.find('|') != std::string::npos)
+    throw std::logic_error("dataset spec " + spec.name + ": '|' in its description");
+  return "| " + path + " | " + shape_text(spec.shape, series) + " | " + dtype_name(spec.dtype) +
+         " | " + spec.units + " | " + spec.description + " |\n";
+}
+
+const std::vector<DocTable>& doc_tables() {
+  static const std::vector<DocTable> tables = {
+      {"tournament", "/tournament", &tournament_specs(), nullptr},
+      {"population", "/population", &population_specs(), nullptr},
+      {"evolution", "", nullptr, &evolution_table()},
+      {"analysis", "/analysis", &analysis_specs(), nullptr},
+      {"replicator", "", nullptr, &replicator_table()},
+      {"invasion", "/invasion", &invasion_summary_specs(), &invasion_table()},
+      {"summary", "/summary", &summary_specs(), nullptr},
+  };
+  return tables;
+}
+
+}  // namespace
+
+const SeriesTable& evolution_table() {
+  static const SeriesTable t{
+      "/replicates/rNNNN",
+      {
+          {"generation",
+           {},
+           D::uint64,
+           "generations",
+           "Generation of each record, strictly increasing; 0 = the initial population."},
+          {"counts",
+           {"S"},
+           D::uint32,
+           "individuals",
+           "Individuals playing each strategy; each row sums to the population size."},
+          {"mean_payoff",
+           {"S"},
+           D::float64,
+           "payoff per turn",
+           "Expected payoff of one individual of each strategy; NaN where the count is 0."},
+          {"average_payoff",
+           {},
+           D::float64,
+           "payoff per turn",
+           "Population mean payoff: sum of counts x mean_payoff over the size."},
+          {"cooperation_rate",
+           {},
+           D::float64,
+           "-",
+           "Expected fraction of cooperative moves in an encounter of two distinct random "
+           "individuals (any two with self-interaction); NaN when the game has no moves (plain "
+           "matrix game)."},
+          {"cooperation_by_strategy",
+           {"S"},
+           D::float64,
+           "-",
+           "Expected fraction of cooperative moves of one individual of each strategy against a "
+           "random other individual (any individual with self-interaction); NaN where the count "
+           "is 0 or the game has no moves. counts . cooperation_by_strategy / size = "
+           "cooperation_rate."},
+      },
+      {{"counts", {"S"}, D::uint32, "individuals", "Population at checkpoint/generation."}}};
+  return t;
+}
+
+const SeriesTable& invasion_table() {
+  static const SeriesTable t{
+      "/invasion/rNNNN",
+      {
+          {"generation",
+           {},
+           D::uint64,
+           "generations",
+           "Generation of each record, strictly increasing; 0 = the start."},
+          {"residents", {}, D::uint32, "rules", "Number of distinct rules present."},
+          {"mean_rule",
+           {"4"},
+           D::float64,
+           "probability",
+           "Frequency-weighted mean rule (p_CC, p_CD, p_DC, p_DD)."},
+          {"dominant_rule",
+           {"4"},
+           D::float64,
+           "probability",
+           "The most frequent rule (p_CC, p_CD, p_DC, p_DD)."},
+          {"dominant_frequency", {}, D::float64, "-", "Frequency of the most frequent rule."},
+          {"average_payoff",
+           {},
+           D::float64,
+           "payoff per round",
+           "Population mean payoff x . A x (without background fitness)."},
+          {"cooperation_rate",
+           {},
+           D::float64,
+           "-",
+           "Expected fraction of cooperative moves, x . C x."},
+      },
+      {
+          {"rules",
+           {"C", "4"},
+           D::float64,
+           "probability",
+           "Rules present at checkpoint/generation, in order of arrival; NaN rows after the "
+           "last.",
+           true},
+          {"frequencies",
+           {"C"},
+           D::float64,
+           "-",
+           "Frequency of each checkpoint rule (summing to 1); NaN after the last.",
+           true},
+      }};
+  return t;
+}
+
+const std::vector<ArraySpec>& invasion_summary_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"final_mean_rule",
+       {"R", "4"},
+       D::float64,
+       "probability",
+       "Frequency-weighted mean rule at the last generation; NaN for a replicate that has not "
+       "finished."},
+      {"final_corner",
+       {"R"},
+       D::uint32,
+       "-",
+       "Corner of the unit cube nearest final_mean_rule, 8 [p_CC >= 1/2] + 4 [p_CD >= 1/2] + 2 "
+       "[p_DC >= 1/2] + [p_DD >= 1/2] (0 = ALLD, 8 = GRIM, 9 = WSLS, 10 = TFT, 15 = ALLC); 16 = "
+       "not finished."},
+  };
+  return specs;
+}
+
+const SeriesTable& replicator_table() {
+  static const SeriesTable t{
+      "/replicator",
+      {
+          {"time",
+           {},
+           D::float64,
+           "time",
+           "Time of each record, strictly increasing from 0 (generations for the ecological "
+           "map)."},
+          {"frequencies",
+           {"S"},
+           D::float64,
+           "-",
+           "Frequency of each strategy; each row sums to 1."},
+          {"mean_payoff",
+           {"S"},
+           D::float64,
+           "payoff per turn",
+           "Payoff of each strategy against the population, (A x)_i."},
+          {"average_payoff", {}, D::float64, "payoff per turn", "Population mean payoff x . A x."},
+          {"cooperation_rate",
+           {},
+           D::float64,
+           "-",
+           "Expected fraction of cooperative moves, x . C x; NaN for a plain matrix game."},
+      },
+      {}};
+  return t;
+}
+
+// The three tables below are the specs of datasets written by tournament_snapshot.cpp,
+// population_game.cpp and analysis_job.cpp; tests/record/test_file_format.cpp checks that
+// what those write matches them.
+const std::vector<ArraySpec>& population_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"strategies", {"S"}, D::string, "-", "Strategy names; index s in every population dataset."},
+      {"payoff_matrix",
+       {"S", "S"},
+       D::float64,
+       "payoff per turn",
+       "Payoff of the row strategy against the column strategy."},
+      {"cooperation_matrix",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Fraction of turns the row strategy cooperates against the column strategy; NaN for a "
+       "plain matrix game."},
+  };
+  return specs;
+}
+
+const std::vector<ArraySpec>& analysis_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"fixation_probability",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Entry [i][j]: probability that a single j mutant takes over a population of i; "
+       "diagonal 1/Z (a neutral mutant)."},
+      {"transition_matrix",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Small-mutation limit: probability that the monomorphic state i is next followed by j "
+       "(rho_ij / (S - 1)); rows sum to 1."},
+      {"stationary_distribution",
+       {"S"},
+       D::float64,
+       "-",
+       "Long-run fraction of time the population spends monomorphic in each strategy, in the "
+       "limit of rare mutation."},
+  };
+  return specs;
+}
+
+const std::vector<ArraySpec>& tournament_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"players",
+       {"P"},
+       D::string,
+       "-",
+       "Player names (registry id or family spec); index i everywhere."},
+      {"score_per_turn",
+       {"P", "P"},
+       D::float64,
+       "payoff per turn",
+       "Mean over repetitions of the row player's score per turn against the column player; "
+       "diagonal: self-play (mean of both copies), NaN without self-play."},
+      {"score_per_turn_std",
+       {"P", "P"},
+       D::float64,
+       "payoff per turn",
+       "Sample standard deviation over repetitions of score_per_turn (0 with one repetition)."},
+      {"cooperation_rate",
+       {"P", "P"},
+       D::float64,
+       "-",
+       "Mean fraction of turns in which the row player cooperated (as played, after noise)."},
+      {"cooperation_rate_std",
+       {"P", "P"},
+       D::float64,
+       "-",
+       "Sample standard deviation over repetitions of cooperation_rate."},
+      {"wins",
+       {"P", "P"},
+       D::uint64,
+       "matches",
+       "Repetitions in which the row player scored strictly more than the column player."},
+      {"turns",
+       {"P", "P"},
+       D::uint64,
+       "turns",
+       "Total turns played by the pair over all repetitions."},
+      {"mean_score_per_turn",
+       {"P"},
+       D::float64,
+       "payoff per turn",
+       "Mean of the player's row of score_per_turn, self-play excluded; the ranking key."},
+      {"mean_score_per_turn_with_self",
+       {"P"},
+       D::float64,
+       "payoff per turn",
+       "Mean of the player's row including the self-play cell (Axelrod 1980's measure); NaN "
+       "without self-play."},
+      {"ranking",
+       {"P"},
+       D::uint32,
+       "-",
+       "Player indices from best to worst by mean_score_per_turn (ties keep index order)."},
+  };
+  return specs;
+}
+
+const std::vector<ArraySpec>& summary_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"table",
+       {"K"},
+       D::string,
+       "-",
+       "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
+       "and population (analysis), frequencies and population (evolution), frequencies "
+       "(replicator), final_corners and final_mean_rule (invasion)."},
+      {"measure",
+       {"K"},
+       D::string,
+       "-",
+       "The outcome measure of the row (a column of the printed table), e.g. score_per_turn, "
+       "rank, stationary_probability, final_frequency, mean_frequency, fraction."},
+      {"strategy",
+       {"K"},
+       D::string,
+       "-",
+       "The strategy (player, corner or other row label) the value is about; all for "
+       "population-wide measures."},
+      {"value",
+       {"K"},
+       D::float64,
+       "varies by measure",
+       "The value; NaN where it is not defined or the run has not finished."},
+  };
+  return specs;
+}
+
+std::vector<std::string> format_table_names() {
+  std::vector<std::string> out;
+  for (const auto& t : doc_tables()) out.emplace_back(t.name);
+  return out;
+}
+
+std::string format_table(const std::string& name) {
+  for (const auto& t : doc_tables()) {
+    if (name != t.name) continue;
+    std::string out = "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n";
+    if (t.fixed)
+      for (const auto& spec : *t.fixed) out += row(t.fixed_group + "/" + spec.name, spec, false);
+    if (t.series) {
+      const std::string g = t.series->group;
+      for (const auto& spec : t.series->series) out += row(g + "/" + spec.name, spec, true);
+      if (!t.series->checkpoint.empty()) {
+        // Both slots hold the same datasets (docs/FORMAT.md, "Checkpoints").
+        for (const char* slot : {"/checkpoint", "/checkpoint/alternate"}) {
+          out += row(g + slot + "/generation", checkpoint_generation_spec(), false);
+          for (const auto& spec : t.series->checkpoint)
+            out += row(g + slot + "/" + spec.name, spec, false);
+          out += row(g + slot + "/stamp", checkpoint_stamp_spec(), false);
+        }
+      }
+    }
+    return out;
+  }
+  throw std::invalid_argument("no generated format table named '" + name + "'");
+}
+
+std::string format_markdown(const std::string& doc) {
+  static const std::string open = "<!-- generated: ", close = "<!-- end generated -->";
+  std::string out;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t begin = doc.find(open, at);
+    if (begin == std::string::npos) return out + doc.substr(at);
+    const std::size_t name_end = doc.find(" -->", begin);
+    const std::size_t end = doc.find(close, begin);
+    if (name_end == std::string::npos || end == std::string::npos)
+      throw std::invalid_argument("FORMAT.md: unterminated generated table at offset " +
+                                  std::to_string(begin));
+    const std::string name = doc.substr(begin + open.size(), name_end - begin - open.size());
+    out += doc.substr(at, name_end + 4 - at) + "\n" + format_table(name);
+    out += close;
+    at = end + close.size();
+  }
+}
+
+}  // namespace kindest::record

@@ -1,0 +1,39 @@
+#pragma once
+// The file format in one place: the spec of every dataset the jobs write (docs/FORMAT.md).
+// The recorders create series from these tables, the writers take units and descriptions from
+// them, and FORMAT.md's dataset tables are generated from them: between the lines
+// `<!-- generated: NAME -->` and `<!-- end generated -->` the document holds format_table(NAME),
+// and a test fails when it does not (regenerate: build/tests/kindest_format_doc).
+#include <string>
+#include <vector>
+
+#include "engine/record/array_spec.hpp"
+#include "engine/record/series_recorder.hpp"
+
+namespace kindest::record {
+
+/// /replicates/rNNNN (job evolution): one row per recorded generation; checkpoint: counts.
+const SeriesTable& evolution_table();
+/// /invasion/rNNNN (job invasion): one row per recorded generation; checkpoint: rules and
+/// frequencies (padded to the capacity C).
+const SeriesTable& invasion_table();
+/// /invasion fixed datasets: one row per replicate.
+const std::vector<ArraySpec>& invasion_summary_specs();
+/// /replicator (job replicator): one row per record; no checkpoint.
+const SeriesTable& replicator_table();
+/// /population, /analysis, /tournament: fixed datasets.
+const std::vector<ArraySpec>& population_specs();
+const std::vector<ArraySpec>& analysis_specs();
+const std::vector<ArraySpec>& tournament_specs();
+/// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
+const std::vector<ArraySpec>& summary_specs();
+
+/// Names of the generated tables, in document order.
+std::vector<std::string> format_table_names();
+/// The markdown table `| path | shape | dtype | units | meaning |` for `name`.
+std::string format_table(const std::string& name);
+/// `doc` with every generated table replaced by its current text; throws std::invalid_argument
+/// for an unknown or unterminated marker.
+std::string format_markdown(const std::string& doc);
+
+}  // namespace kindest::record

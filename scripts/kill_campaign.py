@@ -1,0 +1,196 @@
+#!/usr/bin/python3
+"""Kill -9 campaign: the promise that an interrupted run resumes to the bits of an
+uninterrupted one, tried the hostile way (issue 8).
+
+Each trial starts an evolution or invasion run, kills it with SIGKILL at a random time (some
+during setup, some near the end), optionally does that again to the resumed run (a double
+kill), then finishes it with --resume (or starts it again when the kill came before the file was
+set up, which leaves only FILE.partial) and compares every dataset with the uninterrupted run's,
+bit for bit. A trial fails when a dataset differs, one is missing or extra, the file is not
+marked complete, or a command fails.
+
+  scripts/kill_campaign.py --kindest build/engine/cli/kindest --trials 200
+  scripts/kill_campaign.py --quick            # 4 trials, as ctest's kill_campaign_quick
+
+Scenarios: job (evolution, invasion) x buffers (default flushing; large buffers
+--record.flush_every=20000 --record.flush_seconds=1000; small buffers, a flush every 40
+records or 50 ms) x kills (single, double). Exit status 1 if any trial fails.
+"""
+import argparse
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import h5py
+import numpy as np
+
+EVOLUTION = """
+[run]
+job = evolution
+seed = 17
+[population]
+size = 200
+strategies = ALLC, ALLD, TFT, WSLS, GTFT
+[payoffs]
+source = exact
+[match]
+continuation_probability = 0.95
+execution_error_rate = 0.01
+[dynamics]
+process = moran_death_birth
+selection_intensity = 0.2
+mutation_rate = 0.001
+generations = {generations}
+replicates = 4
+[record]
+interval = 7
+"""
+INVASION = """
+[run]
+job = invasion
+seed = 23
+[invasion]
+generations = {generations}
+replicates = 4
+[record]
+interval = 10
+"""
+BUFFERS = {
+    "default": [],
+    "large": ["--record.flush_every=20000", "--record.flush_seconds=1000"],
+    "small": ["--record.flush_every=40", "--record.flush_seconds=0.05"],
+}
+
+
+def datasets(path):
+    out = {}
+    with h5py.File(path, "r") as f:
+        f.visititems(lambda n, o: out.__setitem__(n, o[()]) if isinstance(o, h5py.Dataset) else None)
+        complete = int(f.attrs["complete"])
+    return out, complete
+
+
+def same(a, b):
+    a, b = np.asarray(a), np.asarray(b)
+    if a.dtype != b.dtype or a.shape != b.shape:
+        return False
+    return a.tolist() == b.tolist() if a.dtype == object else a.tobytes() == b.tobytes()
+
+
+class Campaign:
+    def __init__(self, kindest, workdir, threads, scale):
+        self.kindest, self.dir, self.threads = kindest, workdir, threads
+        self.configs, self.reference, self.duration = {}, {}, {}
+        sizes = {"evolution": int(4000 * scale), "invasion": int(1000000 * scale)}
+        for job, text in (("evolution", EVOLUTION), ("invasion", INVASION)):
+            path = os.path.join(workdir, job + ".ini")
+            with open(path, "w") as f:
+                f.write(text.format(generations=sizes[job]))
+            self.configs[job] = path
+
+    def whole(self, job, buffers):
+        """The uninterrupted run's datasets and duration, made when first needed."""
+        if (job, buffers) not in self.reference:
+            ref = os.path.join(self.dir, f"{job}_{buffers}_whole.h5")
+            start = time.time()
+            self.run(job, ref, BUFFERS[buffers], check=True)
+            self.duration[job, buffers] = time.time() - start
+            self.reference[job, buffers] = datasets(ref)[0]
+        return self.reference[job, buffers], self.duration[job, buffers]
+
+    def command(self, job, out, flags, resume=False):
+        cmd = [self.kindest, "run", self.configs[job], "-q", "--threads", str(self.threads), "-o", out]
+        return cmd + flags + (["--resume"] if resume else ["--force"])
+
+    def run(self, job, out, flags, resume=False, check=False):
+        return subprocess.run(self.command(job, out, flags, resume), check=check,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def kill_after(self, job, out, flags, delay, resume):
+        proc = subprocess.Popen(self.command(job, out, flags, resume), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            proc.wait(timeout=delay)
+            return False  # finished (or failed) before the kill
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+
+    def continue_run(self, job, out, flags):
+        """Resume; start again when the kill left no file; a complete file needs nothing."""
+        if not os.path.exists(out):
+            return self.run(job, out, flags)
+        done = self.run(job, out, flags, resume=True)
+        if done.returncode != 0 and "is complete" in done.stderr:
+            done.returncode = 0
+        return done
+
+    def trial(self, rng, job, buffers, kills):
+        flags = BUFFERS[buffers]
+        out = os.path.join(self.dir, "trial.h5")
+        for path in (out, out + ".partial"):
+            if os.path.exists(path):
+                os.remove(path)
+        want, whole = self.whole(job, buffers)
+        delays = []
+        for k in range(kills):
+            # A fifth of the kills fall in the first 50 ms (setup); the rest anywhere in the run.
+            delay = rng.uniform(0, 0.05) if rng.random() < 0.2 else rng.uniform(0, 1.1 * whole)
+            delays.append(round(delay, 3))
+            resume = k > 0 and os.path.exists(out)
+            self.kill_after(job, out, flags, delay, resume)
+        done = self.continue_run(job, out, flags)
+        where = f"{job} {buffers} kills at {delays}"
+        if done.returncode != 0:
+            return f"{where}: exit {done.returncode}: {done.stderr.strip()[-300:]}"
+        got, complete = datasets(out)
+        if complete != 1:
+            return f"{where}: not marked complete"
+        if sorted(got) != sorted(want):
+            return f"{where}: datasets {sorted(set(got) ^ set(want))} missing or extra"
+        bad = [name for name in want if not same(want[name], got[name])]
+        return f"{where}: differs in {bad}" if bad else None
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kindest", default=os.environ.get("KINDEST_CLI", "build/engine/cli/kindest"))
+    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--scale", type=float, default=1.0, help="run length factor")
+    parser.add_argument("--quick", action="store_true",
+                        help="4 short trials with large buffers, single and double kills (ctest)")
+    args = parser.parse_args(argv)
+    buffers_used = list(BUFFERS)
+    if args.quick:
+        args.trials, args.scale, buffers_used = 4, 0.25, ["large"]
+    rng = random.Random(args.seed)
+    workdir = tempfile.mkdtemp(prefix="kindest_kill_")
+    failures = 0
+    try:
+        campaign = Campaign(args.kindest, workdir, args.threads, args.scale)
+        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in ("evolution", "invasion")]
+        for t in range(args.trials):
+            job, buffers, kills = scenarios[t % len(scenarios)]
+            problem = campaign.trial(rng, job, buffers, kills)
+            if problem:
+                failures += 1
+                print(f"trial {t}: FAIL {problem}", flush=True)
+            elif (t + 1) % 10 == 0:
+                print(f"{t + 1} trials, {failures} failed", flush=True)
+        print(f"kill campaign: {args.trials - failures} of {args.trials} trials resumed to the "
+              f"uninterrupted run's bits", flush=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
