@@ -214,9 +214,7 @@ int run_command(const std::vector<std::string>& args) {
     if (!opt.unregistered) continue;
     const std::string token =
         opt.original_tokens.empty() ? opt.string_key : opt.original_tokens.front();
-    if (token.find('.') != std::string::npos && token.find('=') != std::string::npos)
-      overrides.push_back(token);
-    else if (token.find('.') != std::string::npos)
+    if (token.find('.') != std::string::npos)  // overrides with '=' were taken out above
       throw ConfigError("override '" + token + "' needs a value: write " + token + "=VALUE");
     else
       unknown_option(token, desc);
