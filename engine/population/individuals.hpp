@@ -19,6 +19,10 @@ class Individuals {
   /// counts[s] individuals of strategy s, numbered strategy by strategy. Throws
   /// std::invalid_argument for fewer than 2 individuals or no strategies.
   static Individuals from_counts(const std::vector<std::uint32_t>& counts);
+  /// Individual i plays strategy_of[i] of `strategies` (a checkpoint's individuals). Throws
+  /// std::invalid_argument for fewer than 2 individuals or an index out of range.
+  static Individuals from_strategies(std::vector<std::uint32_t> strategy_of,
+                                     std::size_t strategies);
 
   std::uint32_t size() const noexcept { return static_cast<std::uint32_t>(strategy_of_.size()); }
   std::size_t strategies() const noexcept { return counts_.size(); }
@@ -38,6 +42,9 @@ class Individuals {
 struct Update {
   std::uint32_t individual;
   std::uint32_t strategy;  // may equal its current one
+  // Whose realised payoff the individual holds for the rest of the generation: the model it
+  // imitated, else itself (engine/population/process.hpp says why).
+  std::uint32_t source;
 };
 
 /// One pairwise-comparison event (Traulsen, Nowak & Pacheco 2006), as dynamics::

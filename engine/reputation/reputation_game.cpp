@@ -69,6 +69,9 @@ void ReputationResults::add(const ReputationResults& o) {
     payoff[i] += o.payoff[i];
     individual_rounds[i] += o.individual_rounds[i];
   }
+  if (individual_payoff.size() == o.individual_payoff.size())
+    for (std::size_t i = 0; i < individual_payoff.size(); ++i)
+      individual_payoff[i] += o.individual_payoff[i];
 }
 
 ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
@@ -241,6 +244,10 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
       ++m->cooperations[k];
       m->payoff[strategy_of_[donor]] -= s_.cost;
       m->payoff[strategy_of_[recipient]] += s_.benefit;
+      if (!m->individual_payoff.empty()) {
+        m->individual_payoff[donor] -= s_.cost;
+        m->individual_payoff[recipient] += s_.benefit;
+      }
     }
   }
   // Stages 2 and 3: observe and assess.
@@ -384,6 +391,62 @@ void ReputationGame::record_views(ReputationResults& m) const {
     const std::uint32_t j = strategy_of_[subject];
     for (std::size_t i = 0; i < s; ++i) m.good_views[i * s + j] += count[i] - (i == j ? 1 : 0);
   }
+}
+
+// ---- State between generations ----
+
+std::size_t ReputationGame::state_rows() const noexcept {
+  return s_.assessment == Assessment::private_views ? n_ : 1;
+}
+
+std::size_t ReputationGame::state_row_width() const noexcept {
+  return scores_ ? n_ : 2 * std::size_t{words_};
+}
+
+ReputationGame::State ReputationGame::state() const {
+  State st{round_, strategy_of_, {}};
+  if (scores_) {
+    st.views.reserve(scores_v_.size());
+    for (const auto v : scores_v_) st.views.push_back(static_cast<std::uint32_t>(v - min_score));
+  } else {
+    st.views.reserve(2 * views_.size());
+    for (const auto w : views_) {
+      st.views.push_back(static_cast<std::uint32_t>(w));
+      st.views.push_back(static_cast<std::uint32_t>(w >> 32));
+    }
+  }
+  return st;
+}
+
+void ReputationGame::restore(const State& st) {
+  if (st.strategy_of.size() != n_ || st.views.size() != state_rows() * state_row_width())
+    throw std::invalid_argument("reputation game state: " + std::to_string(st.strategy_of.size()) +
+                                " individuals and " + std::to_string(st.views.size()) +
+                                " view words, expected " + std::to_string(n_) + " and " +
+                                std::to_string(state_rows() * state_row_width()));
+  if (scores_) {
+    for (const auto v : st.views)
+      if (v > static_cast<std::uint32_t>(max_score - min_score))
+        throw std::invalid_argument("reputation game state: an image score outside [-5, 5]");
+    for (std::size_t k = 0; k < scores_v_.size(); ++k)
+      scores_v_[k] = static_cast<std::int8_t>(static_cast<int>(st.views[k]) + min_score);
+  } else {
+    for (std::size_t k = 0; k < views_.size(); ++k)
+      views_[k] = std::uint64_t{st.views[2 * k]} | std::uint64_t{st.views[2 * k + 1]} << 32;
+  }
+  set_strategies(st.strategy_of);
+  round_ = st.round;
+}
+
+void ReputationGame::set_strategies(const std::vector<std::uint32_t>& strategy_of) {
+  if (strategy_of.size() != n_)
+    throw std::invalid_argument("set_strategies: " + std::to_string(strategy_of.size()) +
+                                " strategies for " + std::to_string(n_) + " individuals");
+  for (const auto i : strategy_of)
+    if (i >= strategies_.size())
+      throw std::invalid_argument("strategy index " + std::to_string(i) + " out of range");
+  strategy_of_ = strategy_of;
+  rebuild_planes();
 }
 
 }  // namespace kindest::reputation

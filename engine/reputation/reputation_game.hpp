@@ -86,6 +86,9 @@ struct ReputationResults {
   std::vector<std::uint64_t> view_pairs;         // observer x subject: (observer, subject) pairs
   std::vector<double> payoff;                    // by strategy: total payoff received
   std::vector<std::uint64_t> individual_rounds;  // by strategy: individuals x rounds
+  // By individual: total payoff received, kept only when sized to N before playing (the
+  // evolution job's realised payoffs); add() sums it where both have it.
+  std::vector<double> individual_payoff;
 
   explicit ReputationResults(std::size_t s = 0);
   /// Fraction of all donor actions that were C (NaN without actions).
@@ -161,6 +164,29 @@ class ReputationGame {
   std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
   std::vector<Stream> blocks_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
+
+  // ---- State between generations (the evolution job: strategy changes and checkpoints) ----
+  // Kept apart from the rules above: nothing here draws or judges.
+ public:
+  /// Everything play_round depends on besides the settings, strategies, seed and replicate:
+  /// a checkpoint of it continues to the same bits. Views as 32-bit words, `state_rows()` rows
+  /// of `state_row_width()` words: norms -- the bit rows (private: one per subject; public:
+  /// the one shared row), each 64-bit word as its low then its high half; image scores --
+  /// score + 5 (0..10), private: row = subject, column = observer; public: one row.
+  struct State {
+    std::uint64_t round = 0;
+    std::vector<std::uint32_t> strategy_of;
+    std::vector<std::uint32_t> views;
+  };
+  State state() const;
+  /// Throws std::invalid_argument when `state` does not fit this game (sizes, strategy index,
+  /// score range).
+  void restore(const State& state);
+  std::size_t state_rows() const noexcept;
+  std::size_t state_row_width() const noexcept;
+  /// Changes every individual's strategy at once (views and reputations stay), rebuilding the
+  /// norm planes once rather than per change.
+  void set_strategies(const std::vector<std::uint32_t>& strategy_of);
 };
 
 }  // namespace kindest::reputation
