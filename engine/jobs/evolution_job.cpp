@@ -81,7 +81,8 @@ class GenerationPayoffs {
             std::move(mean_payoff),
             std::vector<double>{average_payoff},
             std::vector<double>{cooperation_rate},
-            std::move(by_strategy)};
+            std::move(by_strategy),
+            std::vector<double>{std::nan("")}};  // good_fraction: reputation games only
   }
 
  private:
@@ -173,6 +174,32 @@ std::vector<std::uint32_t> initial_counts(const config::Config& c, std::size_t s
                       " counts summing to size = " + std::to_string(z) + " (got " +
                       std::to_string(counts.size()) + " summing to " + std::to_string(total) + ")");
   return counts;
+}
+
+void write_evolution_results(record::Hdf5Writer& writer, const record::SeriesRecorder& recorder,
+                             EvolutionOutcome& outcome) {
+  // Time averages from the series on file: what a resumed run wrote before it counts too.
+  const std::size_t s = outcome.strategies.size();
+  std::vector<double> frequency(s, 0.0);
+  double rows = 0, cooperation = 0, final_cooperation = 0;
+  for (std::size_t r = 0; r < outcome.final_counts.size(); ++r) {
+    const auto counts = writer.read_numbers(recorder.group(r) + "/counts");
+    const auto rate = writer.read_numbers(recorder.group(r) + "/cooperation_rate");
+    for (std::size_t k = 0; k < rate.size(); ++k) {
+      double z = 0;
+      for (std::size_t i = 0; i < s; ++i) z += counts[k * s + i];
+      for (std::size_t i = 0; i < s; ++i) frequency[i] += counts[k * s + i] / z;
+      cooperation += rate[k];
+    }
+    rows += static_cast<double>(rate.size());
+    final_cooperation += rate.empty() ? std::nan("") : rate.back();
+  }
+  const double n = static_cast<double>(outcome.final_counts.size());
+  for (auto& f : frequency) f /= rows;
+  outcome.mean_frequency = frequency;
+  outcome.mean_cooperation_rate = cooperation / rows;
+  outcome.final_cooperation_rate = final_cooperation / n;
+  write_summary_values(writer, evolution_summary(outcome));
 }
 
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
@@ -280,30 +307,8 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
     }
     const record::SeriesRecorder& recorder;
 
-    // Time averages from the series on file: what a resumed run wrote before it counts too.
     void write_results(record::Hdf5Writer& writer, bool interrupted) {
-      if (interrupted) return;  // the summary stays NaN in an incomplete file
-      const std::size_t s = game.strategies.size();
-      std::vector<double> frequency(s, 0.0);
-      double rows = 0, cooperation = 0, final_cooperation = 0;
-      for (std::size_t r = 0; r < outcome.final_counts.size(); ++r) {
-        const auto counts = writer.read_numbers(recorder.group(r) + "/counts");
-        const auto rate = writer.read_numbers(recorder.group(r) + "/cooperation_rate");
-        for (std::size_t k = 0; k < rate.size(); ++k) {
-          double z = 0;
-          for (std::size_t i = 0; i < s; ++i) z += counts[k * s + i];
-          for (std::size_t i = 0; i < s; ++i) frequency[i] += counts[k * s + i] / z;
-          cooperation += rate[k];
-        }
-        rows += static_cast<double>(rate.size());
-        final_cooperation += rate.empty() ? std::nan("") : rate.back();
-      }
-      const double n = static_cast<double>(outcome.final_counts.size());
-      for (auto& f : frequency) f /= rows;
-      outcome.mean_frequency = frequency;
-      outcome.mean_cooperation_rate = cooperation / rows;
-      outcome.final_cooperation_rate = final_cooperation / n;
-      write_summary_values(writer, evolution_summary(outcome));
+      if (!interrupted) write_evolution_results(writer, recorder, outcome);
     }
   } job{c, game, settings, *process, initial, seed, events, outcome, recorder};
 

@@ -14,6 +14,7 @@
 
 #include "engine/config/config.hpp"
 #include "engine/jobs/job.hpp"
+#include "engine/record/series_recorder.hpp"
 
 namespace kindest::jobs {
 
@@ -39,6 +40,11 @@ EvolutionOutcome run_evolution_job(const config::Config& config, const PlayerRes
                                    const OutputOptions& output,
                                    const GenerationProgress& progress = {},
                                    const std::atomic<bool>* stop = nullptr);
+
+/// At the end of an uninterrupted run: the time averages of `outcome` from the series on file
+/// (so a resumed run averages over the whole run), written into the summary's values.
+void write_evolution_results(record::Hdf5Writer& writer, const record::SeriesRecorder& recorder,
+                             EvolutionOutcome& outcome);
 
 /// Final and time-averaged frequencies (mean over replicates), and the cooperation rate.
 Summary evolution_summary(const EvolutionOutcome& outcome);

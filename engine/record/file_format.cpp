@@ -36,6 +36,7 @@ const std::vector<DocTable>& doc_tables() {
       {"tournament", "/tournament", &tournament_specs(), nullptr},
       {"population", "/population", &population_specs(), nullptr},
       {"evolution", "", nullptr, &evolution_table()},
+      {"reputation_checkpoint", "", &reputation_checkpoint_specs(), nullptr},
       {"analysis", "/analysis", &analysis_specs(), nullptr},
       {"replicator", "", nullptr, &replicator_table()},
       {"invasion", "/invasion", &invasion_summary_specs(), &invasion_table()},
@@ -84,9 +85,54 @@ const SeriesTable& evolution_table() {
            "Expected fraction of cooperative moves of one individual of each strategy against a "
            "random other individual (any individual with self-interaction); NaN where the count "
            "is 0 or the game has no moves. counts . cooperation_by_strategy / size = "
-           "cooperation_rate."},
+           "cooperation_rate. With [payoffs] source = reputation (here and in cooperation_rate "
+           "and mean_payoff): realised in the reputation game the generation's population "
+           "played, per donor action and per round."},
+          {"good_fraction",
+           {},
+           D::float64,
+           "-",
+           "[payoffs] source = reputation: fraction of (observer, subject) pairs of distinct "
+           "individuals in which the observer holds the subject as good (image scores: score "
+           ">= 0), at the ends of the generation's rounds, averaged over them; NaN for other "
+           "sources."},
       },
       {{"counts", {"S"}, D::uint32, "individuals", "Population at checkpoint/generation."}}};
+  return t;
+}
+
+const std::vector<ArraySpec>& reputation_checkpoint_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"individuals",
+       {"Z"},
+       D::uint32,
+       "-",
+       "Strategy index of each individual at checkpoint/generation."},
+      {"individual_payoff",
+       {"Z"},
+       D::float64,
+       "payoff per round",
+       "Each individual's realised payoff per round in the reputation game of "
+       "checkpoint/generation: what the next generation's update uses."},
+      {"views",
+       {"V", "W"},
+       D::uint32,
+       "-",
+       "The reputation game's views after checkpoint/generation: norms -- bit rows (private: V = "
+       "Z rows, one per subject, bit = observer; public: V = 1 shared row, bit = subject), each "
+       "64-bit word as its low and high 32-bit halves (W = 2 ceil(Z / 64)); image scores -- "
+       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1."},
+  };
+  return specs;
+}
+
+const SeriesTable& reputation_evolution_table() {
+  static const SeriesTable t = [] {
+    SeriesTable r = evolution_table();
+    const auto& extra = reputation_checkpoint_specs();
+    r.checkpoint.insert(r.checkpoint.end(), extra.begin(), extra.end());
+    return r;
+  }();
   return t;
 }
 
@@ -333,8 +379,14 @@ std::string format_table(const std::string& name) {
   for (const auto& t : doc_tables()) {
     if (name != t.name) continue;
     std::string out = "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n";
-    if (t.fixed)
+    if (t.fixed && t.fixed_group.empty()) {
+      // Checkpoint arrays of evolution with [payoffs] source = reputation, in both slots.
+      for (const char* slot : {"/checkpoint", "/checkpoint/alternate"})
+        for (const auto& spec : *t.fixed)
+          out += row(evolution_table().group + slot + "/" + spec.name, spec, false);
+    } else if (t.fixed) {
       for (const auto& spec : *t.fixed) out += row(t.fixed_group + "/" + spec.name, spec, false);
+    }
     if (t.series) {
       const std::string g = t.series->group;
       for (const auto& spec : t.series->series) out += row(g + "/" + spec.name, spec, true);

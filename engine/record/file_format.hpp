@@ -14,6 +14,10 @@ namespace kindest::record {
 
 /// /replicates/rNNNN (job evolution): one row per recorded generation; checkpoint: counts.
 const SeriesTable& evolution_table();
+/// Job evolution with [payoffs] source = reputation: the same series; the checkpoint adds
+/// reputation_checkpoint_specs() (the individuals, their payoffs and the game's views).
+const SeriesTable& reputation_evolution_table();
+const std::vector<ArraySpec>& reputation_checkpoint_specs();
 /// /invasion/rNNNN (job invasion): one row per recorded generation; checkpoint: rules and
 /// frequencies (padded to the capacity C).
 const SeriesTable& invasion_table();

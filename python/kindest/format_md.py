@@ -5,6 +5,8 @@ A dataset table is any markdown table whose header is `| path | shape | dtype | 
 Each row belongs to the jobs named in the heading of its section (`##`, or a `###` under it),
 e.g. `## /population (jobs evolution, analysis and replicator)` or `## /tournament (job =
 tournament)`; a heading that says `every job` or `all jobs` names every job the page mentions.
+A heading may add a condition on the file's config, `(job evolution, [payoffs] source =
+reputation)`: its rows belong to those files of the job whose config has that value.
 """
 import os
 import re
@@ -26,6 +28,7 @@ class Dataset:
     units: str
     meaning: str
     jobs: frozenset    # jobs whose files hold it
+    when: tuple = None  # (section, key, value): only files whose config has it; None: all
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,15 @@ class Format:
     datasets: tuple    # of Dataset, in page order
     attributes: tuple  # the root attributes every file has
 
-    def for_job(self, job):
-        return [d for d in self.datasets if job in d.jobs]
+    def for_job(self, job, config=None):
+        """The datasets of `job`'s files; conditional ones (`when`) only if `config` (a
+        configparser of the file's config) has the value."""
+        def applies(d):
+            if d.when is None:
+                return True
+            section, key, value = d.when
+            return config is not None and config.get(section, key, fallback=None) == value
+        return [d for d in self.datasets if job in d.jobs and applies(d)]
 
     @property
     def jobs(self):
@@ -51,13 +61,23 @@ def _cells(line):
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line[1:-1])]
 
 
+CONDITION = re.compile(r",?\s*\[(\w+)\]\s*(\w+)\s*=\s*([\w.-]+)")
+
+
+def _heading_condition(title):
+    """(section, key, value) of a heading's '[section] key = value' condition, or None."""
+    m = re.search(r"\(([^()]*)\)\s*$", title)
+    c = CONDITION.search(m.group(1)) if m else None
+    return (c.group(1), c.group(2), c.group(3)) if c else None
+
+
 def _heading_jobs(title):
     """Jobs named in the parenthesis of a heading: '(job = tournament)', '(jobs a, b and c)',
     '(every job)'. None when the heading names no jobs."""
     m = re.search(r"\(([^()]*)\)\s*$", title)
     if not m or not re.search(r"\bjobs?\b", m.group(1)):
         return None
-    words = m.group(1)
+    words = CONDITION.sub("", m.group(1))
     if re.search(r"\b(every|all)\b", words):
         return "every"
     words = re.sub(r"\bjobs?\b|=", " ", words)
@@ -73,7 +93,7 @@ def parse(format_md=FORMAT_MD):
     no documented format name and version."""
     with open(format_md, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    rows, attributes, jobs, name, version = [], [], None, None, None
+    rows, attributes, jobs, when, name, version = [], [], None, None, None, None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -81,9 +101,9 @@ def parse(format_md=FORMAT_MD):
         if heading:
             named = _heading_jobs(heading.group(2))
             if named is not None:
-                jobs = named
+                jobs, when = named, _heading_condition(heading.group(2))
             elif len(heading.group(1)) <= 2:  # a new section; its subsections keep its jobs
-                jobs = None
+                jobs, when = None, None
         cells = _cells(line)
         if cells and [c.lower() for c in cells] == ATTRIBUTE_HEADER:
             i += 2
@@ -112,7 +132,7 @@ def parse(format_md=FORMAT_MD):
                                      "name them in the section heading, e.g. '## /group (jobs a and b)' "
                                      "or '## /summary (every job)'")
                 symbols = tuple(s.strip() for s in m.group(1).split(",") if s.strip())
-                rows.append((path, symbols, dtype, units, meaning, jobs))
+                rows.append((path, symbols, dtype, units, meaning, jobs, when))
                 i += 1
             continue
         i += 1
@@ -124,6 +144,6 @@ def parse(format_md=FORMAT_MD):
     for row in rows:
         if row[5] != "every":
             named |= row[5]
-    datasets = tuple(Dataset(p, s, d, u, m, frozenset(named) if j == "every" else j)
-                     for p, s, d, u, m, j in rows)
+    datasets = tuple(Dataset(p, s, d, u, m, frozenset(named) if j == "every" else j, w)
+                     for p, s, d, u, m, j, w in rows)
     return Format(name, version[0], version[1], datasets, tuple(attributes))
