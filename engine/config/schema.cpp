@@ -493,6 +493,22 @@ const std::vector<KeySpec>& schema() {
               "streams.",
        .min = 1,
        .max = 1e6},
+      {.key = "reputation.rounds_per_generation",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "Job evolution with [payoffs] source = reputation: rounds of the reputation game "
+              "each generation's population plays (burn_in and window are job reputation's); "
+              "each individual's payoff per round in them drives the generation's update.",
+       .min = 1,
+       .max = 1e12},
+      {.key = "reputation.reset_each_generation",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "Job evolution with [payoffs] source = reputation: true starts every generation's "
+              "game from initial_reputation, as for Nowak & Sigmund's (1998) non-overlapping "
+              "generations whose offspring start with image score 0; false keeps views and "
+              "reputations across generations, an individual that changes strategy keeping its "
+              "own."},
   };
   return keys;
 }

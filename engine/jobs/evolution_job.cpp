@@ -11,6 +11,7 @@
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
 #include "engine/jobs/replicate_driver.hpp"
+#include "engine/jobs/reputation_evolution.hpp"
 #include "engine/jobs/run_file.hpp"
 #include "engine/match/population_matches.hpp"
 #include "engine/record/file_format.hpp"
@@ -108,7 +109,7 @@ const JobSpec& evolution_job() {
       .description =
           "Finite population (Moran, pairwise comparison, Wright-Fisher) with "
           "mutation: `[dynamics] replicates` trajectories in parallel",
-      .reads = "[population] [payoffs] [dynamics] [record] [match] [game] [run]",
+      .reads = "[population] [payoffs] [dynamics] [record] [match] [game] [reputation] [run]",
       .writes = "/population, /replicates/rNNNN",
       .progress_unit = "generations",
       .resumable = true,
@@ -205,6 +206,9 @@ void write_evolution_results(record::Hdf5Writer& writer, const record::SeriesRec
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
                                    const OutputOptions& output, const GenerationProgress& progress,
                                    const std::atomic<bool>* stop) try {
+  // The reputation game is played among individuals, not from counts: its own path.
+  if (config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation)
+    return run_reputation_evolution(c, output, progress, stop);
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);

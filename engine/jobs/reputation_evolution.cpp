@@ -1,0 +1,220 @@
+#include "engine/jobs/reputation_evolution.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/config/choices.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/jobs/from_config.hpp"
+#include "engine/jobs/population_game.hpp"
+#include "engine/jobs/replicate_driver.hpp"
+#include "engine/jobs/reputation_settings.hpp"
+#include "engine/jobs/run_file.hpp"
+#include "engine/jobs/summary.hpp"
+#include "engine/population/process.hpp"
+#include "engine/record/file_format.hpp"
+#include "engine/reputation/reputation_game.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+using record::SeriesRecorder;
+
+// Positions of the checkpoint arrays (record::reputation_evolution_table()).
+enum CheckpointArray : std::size_t { counts_at = 0, individuals_at, payoff_at, views_at };
+
+// What every replicate shares.
+struct Setup {
+  reputation::GameSettings game;
+  std::vector<reputation::Strategy> strategies;
+  dynamics::ProcessSettings process;
+  std::uint64_t rounds = 1;  // per generation
+  bool reset = false;        // every generation's game starts from the initial reputations
+  std::uint64_t seed = 0;
+};
+
+// One replicate: its individuals, their game and the payoffs it realised.
+struct Replicate {
+  const Setup& setup;
+  std::size_t r;
+  population::Individuals individuals;
+  reputation::ReputationGame game;
+  std::vector<double> payoff;          // per individual, per round, of the last game
+  reputation::ReputationResults last;  // the last game's sums, for the record
+  std::atomic<std::uint64_t>& events;
+
+  // Stages 0-1: play and assess, then each individual's realised payoff per round.
+  void play() {
+    last = reputation::ReputationResults(setup.strategies.size());
+    last.individual_payoff.assign(individuals.size(), 0.0);
+    for (std::uint64_t t = 0; t < setup.rounds; ++t) game.play_round(&last);
+    const double rounds = static_cast<double>(setup.rounds);
+    payoff.resize(individuals.size());
+    for (std::size_t i = 0; i < payoff.size(); ++i) payoff[i] = last.individual_payoff[i] / rounds;
+  }
+
+  void step(std::uint64_t g) {
+    Stream rng = population_stream(setup.seed, r, g);
+    // Stages 2-4: fitness, update, mutate (on the previous game's payoffs).
+    population::run_generation(individuals, payoff, setup.process, rng);
+    if (setup.reset) {
+      // Nowak & Sigmund (1998): a new generation of offspring, every image score back to the
+      // start; the game's streams go on at round g m.
+      reputation::ReputationGame fresh(setup.game, setup.strategies, individuals.strategy_of(),
+                                       setup.seed, r);
+      auto start = fresh.state();
+      start.round = g * setup.rounds;
+      fresh.restore(start);
+      game = std::move(fresh);
+    } else {
+      game.set_strategies(individuals.strategy_of());
+    }
+    play();
+    events += individuals.size();
+  }
+
+  SeriesRecorder::Row row(std::uint64_t g) const {
+    const std::size_t s = setup.strategies.size();
+    const auto& counts = individuals.counts();
+    std::vector<double> mean_payoff(s, std::nan("")), by_strategy(s, std::nan(""));
+    double total = 0, individual_rounds = 0;
+    for (std::size_t i = 0; i < s; ++i) {
+      total += last.payoff[i];
+      individual_rounds += static_cast<double>(last.individual_rounds[i]);
+      if (counts[i] == 0) continue;
+      mean_payoff[i] = last.mean_payoff(i);
+      std::uint64_t actions = 0, cooperations = 0;
+      for (std::size_t j = 0; j < s; ++j) {
+        actions += last.actions[i * s + j];
+        cooperations += last.cooperations[i * s + j];
+      }
+      if (actions > 0)
+        by_strategy[i] = static_cast<double>(cooperations) / static_cast<double>(actions);
+    }
+    std::uint64_t good = 0, pairs = 0;
+    for (std::size_t k = 0; k < s * s; ++k) good += last.good_views[k], pairs += last.view_pairs[k];
+    return {std::vector<std::uint64_t>{g},
+            counts,
+            std::move(mean_payoff),
+            std::vector<double>{total / individual_rounds},
+            std::vector<double>{last.cooperation_rate()},
+            std::move(by_strategy),
+            std::vector<double>{pairs ? static_cast<double>(good) / static_cast<double>(pairs)
+                                      : std::nan("")}};
+  }
+
+  SeriesRecorder::State state(std::uint64_t g) const {
+    auto views = game.state().views;
+    return {g, {individuals.counts(), individuals.strategy_of(), payoff, std::move(views)}};
+  }
+};
+
+struct Job {
+  const Setup& setup;
+  const std::vector<std::uint32_t>& initial;
+  std::size_t view_words;  // V x W of the checkpoint's views
+  std::atomic<std::uint64_t>& events;
+  EvolutionOutcome& outcome;
+  const SeriesRecorder& recorder;
+
+  // Generation 0 before its game: the initial individuals; payoffs and views are not used.
+  SeriesRecorder::State initial_state(std::size_t) const {
+    const auto start = population::Individuals::from_counts(initial);
+    return {0,
+            {initial, start.strategy_of(), std::vector<double>(start.size(), 0.0),
+             std::vector<std::uint32_t>(view_words, 0)}};
+  }
+
+  Replicate start(std::size_t r, const SeriesRecorder::State& from) const {
+    auto strategy_of = std::get<std::vector<std::uint32_t>>(from.arrays.at(individuals_at));
+    auto individuals =
+        population::Individuals::from_strategies(strategy_of, setup.strategies.size());
+    Replicate sim{
+        setup,
+        r,
+        std::move(individuals),
+        reputation::ReputationGame(setup.game, setup.strategies, strategy_of, setup.seed, r),
+        {},
+        reputation::ReputationResults(setup.strategies.size()),
+        events};
+    if (from.generation == 0) {
+      sim.play();  // generation 0's game, from the initial reputations
+      return sim;
+    }
+    sim.game.restore({(from.generation + 1) * setup.rounds, std::move(strategy_of),
+                      std::get<std::vector<std::uint32_t>>(from.arrays.at(views_at))});
+    sim.payoff = std::get<std::vector<double>>(from.arrays.at(payoff_at));
+    return sim;
+  }
+  void finished(std::size_t r, Replicate& sim, std::uint64_t) {
+    outcome.final_counts[r] = sim.individuals.counts();
+  }
+  void skipped(std::size_t r, const SeriesRecorder::State& from) {
+    outcome.final_counts[r] = std::get<std::vector<std::uint32_t>>(from.arrays.at(counts_at));
+  }
+  void write_results(record::Hdf5Writer& writer, bool interrupted) {
+    if (!interrupted) write_evolution_results(writer, recorder, outcome);
+  }
+};
+
+}  // namespace
+
+EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputOptions& output,
+                                          const GenerationProgress& progress,
+                                          const std::atomic<bool>* stop) try {
+  Setup setup;
+  setup.game = reputation_settings(c);
+  setup.strategies = reputation_strategies(c);
+  setup.process = process_settings_from_config(c);
+  if (config::choice(c, config::kMutation) == config::MutationKind::local)
+    throw ConfigError(
+        "config error: [dynamics] mutation = local needs memory-one strategies; with [payoffs] "
+        "source = reputation use mutation = uniform (" +
+        c.source() + ")");
+  setup.rounds = static_cast<std::uint64_t>(c.integer("reputation.rounds_per_generation"));
+  setup.reset = c.boolean("reputation.reset_each_generation");
+  setup.seed = c.unsigned_integer("run.seed");
+  const std::size_t s = setup.strategies.size();
+  const auto initial = initial_counts(c, s);
+  const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
+  const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
+  const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
+
+  // A game built once here checks the settings and strategies (one clear message before the
+  // file exists) and gives the shape of the views.
+  const auto probe_individuals = population::Individuals::from_counts(initial);
+  const reputation::ReputationGame probe(setup.game, setup.strategies,
+                                         probe_individuals.strategy_of(), setup.seed, 0);
+  const std::size_t z = probe.size(), rows = probe.state_rows(), width = probe.state_row_width();
+
+  PopulationGame names;
+  for (const auto& st : setup.strategies) names.strategies.push_back(st.name);
+  names.payoffs = games::PayoffMatrix(s, std::nan(""));  // payoffs are realised, not a matrix
+
+  auto writer = open_run_file(c, output, std::string(evolution_job().name));
+  EvolutionOutcome outcome;
+  outcome.strategies = names.strategies;
+  outcome.final_counts.resize(replicates);
+  if (!output.resume) {
+    write_population(*writer, names);
+    write_summary(*writer, without_values(evolution_summary(outcome)));
+  }
+  SeriesRecorder recorder(*writer, record::reputation_evolution_table(),
+                          {{"S", s}, {"Z", z}, {"V", rows}, {"W", width}}, replicates,
+                          records_per_replicate(generations, interval));
+  std::atomic<std::uint64_t> events{0};
+  Job job{setup, initial, rows * width, events, outcome, recorder};
+  outcome.interrupted = drive_replicates(
+      c, *writer, recorder,
+      {.replicates = replicates, .generations = generations, .stride = 1, .resume = output.resume},
+      job, progress, stop);
+  outcome.events = events;
+  return outcome;
+} catch (const ModelError& e) {
+  throw config_error(e, c);
+} catch (const std::invalid_argument& e) {
+  // The reputation model's own checks (engine/reputation) know no config keys.
+  throw reputation_config_error(e, c);
+}
+
+}  // namespace kindest::jobs

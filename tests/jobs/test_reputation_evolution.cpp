@@ -1,0 +1,237 @@
+// The evolution job with [payoffs] source = reputation: exact realised payoffs in a
+// hand-checkable case, the Fermi rule on them, identical files for 1, 2 and 4 threads, and
+// resume after an interruption to the uninterrupted file's bits.
+#include <tbb/global_control.h>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "engine/config/load.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/dynamics/pairwise_comparison.hpp"
+#include "engine/jobs/evolution_job.hpp"
+#include "engine/population/individuals.hpp"
+#include "engine/record/hdf5_reader.hpp"
+#include "engine/reputation/reputation_game.hpp"
+#include "hdf5_contents.hpp"
+#include "strategies/registry.hpp"
+#include "temp_dir.hpp"
+
+using namespace kindest;
+using kindest::testing::check_same_contents;
+using kindest::testing::contents;
+using kindest::testing::TempDir;
+
+namespace {
+
+const jobs::PlayerResolver kResolve = [](std::string_view list) {
+  return strategies::registry().make_players(list);
+};
+
+config::Config reputation_config(std::vector<std::string> extra = {}) {
+  std::vector<std::string> o = {"run.job=evolution",
+                                "run.seed=5",
+                                "payoffs.source=reputation",
+                                "game.type=donation_game",
+                                "game.benefit=5",
+                                "game.cost=1",
+                                "population.size=70",
+                                "population.strategies=ALLC, ALLD, DISC",
+                                "reputation.norm=SternJudging",
+                                "reputation.assessment=private",
+                                "reputation.observation_probability=0.9",
+                                "reputation.perception_error=0.05",
+                                "reputation.execution_error=0.02",
+                                "reputation.rounds_per_generation=3",
+                                "dynamics.mutation_rate=0.02",
+                                "dynamics.generations=60",
+                                "dynamics.replicates=3",
+                                "record.interval=4",
+                                "record.flush_every=3"};
+  o.insert(o.end(), extra.begin(), extra.end());
+  return config::load_config("", o);
+}
+
+std::string group(std::size_t r) { return "/replicates/r000" + std::to_string(r); }
+
+}  // namespace
+
+TEST_CASE("reputation evolution: ALLC vs ALLD over all pairs, payoffs by hand",
+          "[jobs][evolution][reputation]") {
+  // all_pairs: each individual donates once to each of the N - 1 others per round, so with no
+  // errors an ALLC individual gets b (n_C - 1) - c (N - 1) per round and an ALLD one b n_C:
+  // exact per composition. The institution judges by Image Scoring (C -> G, D -> B) and sees
+  // every action, so after a round exactly the ALLC individuals are good: good_fraction =
+  // n_C (N - 1) / (N (N - 1)) = n_C / N, and cooperation_rate = n_C / N.
+  TempDir dir;
+  const auto path = dir.file("h.h5");
+  const std::uint32_t n = 10;
+  jobs::run_evolution_job(
+      reputation_config({"population.size=10", "population.strategies=ALLC, ALLD",
+                         "population.initial_counts=6,4", "reputation.interaction=all_pairs",
+                         "reputation.assessment=public", "reputation.norm=ImageScoring",
+                         "reputation.observation_probability=1", "reputation.perception_error=0",
+                         "reputation.execution_error=0", "dynamics.process=moran_death_birth",
+                         "dynamics.selection_intensity=0.05", "dynamics.mutation_rate=0.3",
+                         "record.interval=1", "dynamics.replicates=1"}),
+      kResolve, {.path = path});
+  const auto counts = record::read_numbers(path, group(0) + "/counts");
+  const auto payoff = record::read_numbers(path, group(0) + "/mean_payoff");
+  const auto rate = record::read_numbers(path, group(0) + "/cooperation_rate");
+  const auto good = record::read_numbers(path, group(0) + "/good_fraction");
+  REQUIRE(rate.size() == 61);
+  CHECK(counts[0] == 6);
+  bool mixed = false;
+  for (std::size_t t = 0; t < rate.size(); ++t) {
+    const double c = counts[2 * t], d = counts[2 * t + 1];
+    INFO("record " << t << ": " << c << " ALLC");
+    REQUIRE(c + d == n);
+    mixed |= c > 0 && d > 0;
+    if (c > 0) CHECK(payoff[2 * t] == 5 * (c - 1) - 1.0 * (n - 1));
+    if (d > 0) CHECK(payoff[2 * t + 1] == 5 * c);
+    CHECK(rate[t] == c / n);
+    CHECK(good[t] == c / n);
+  }
+  CHECK(mixed);
+}
+
+TEST_CASE("reputation evolution: realised payoffs drive the Fermi rule",
+          "[jobs][evolution][reputation]") {
+  // The same hand-checkable game: N = 8, 5 ALLC and 3 ALLD, all pairs, no errors. One round's
+  // realised payoffs are pi_C = 5 * 4 - 7 = 13 and pi_D = 25. A pairwise-comparison event
+  // turns an ALLC into an ALLD with probability n_C/N * n_D/(N - 1) / (1 + exp(-beta (pi_D -
+  // pi_C))), the count-based process's transition probability; checked by frequency over many
+  // seeded events.
+  reputation::GameSettings settings;
+  settings.benefit = 5;
+  settings.cost = 1;
+  settings.assessment = reputation::Assessment::public_institution;
+  settings.interaction = reputation::Interaction::all_pairs;
+  settings.norm = reputation::parse_norm("ImageScoring");
+  const auto people = population::Individuals::from_counts({5, 3});
+  reputation::ReputationGame game(
+      settings, {reputation::parse_strategy("ALLC"), reputation::parse_strategy("ALLD")},
+      people.strategy_of(), 1, 0);
+  reputation::ReputationResults m(2);
+  m.individual_payoff.assign(8, 0.0);
+  game.play_round(&m);
+  for (std::uint32_t i = 0; i < 8; ++i) REQUIRE(m.individual_payoff[i] == (i < 5 ? 13.0 : 25.0));
+  const double beta = 0.1;
+  dynamics::ProcessSettings process{.selection_intensity = beta};
+  const int events = 200000;
+  double c_to_d = 0, d_to_c = 0;
+  Stream rng(4, Purpose::simulation_check);
+  for (int e = 0; e < events; ++e) {
+    const auto u = population::pairwise_comparison_event(people, m.individual_payoff, process, rng);
+    if (people.strategy(u.individual) == 0 && u.strategy == 1) ++c_to_d;
+    if (people.strategy(u.individual) == 1 && u.strategy == 0) ++d_to_c;
+  }
+  const double up = 5.0 / 8 * 3.0 / 7 / (1 + std::exp(-beta * 12));
+  const double down = 3.0 / 8 * 5.0 / 7 / (1 + std::exp(beta * 12));
+  CHECK(std::abs(c_to_d / events - up) < 5 * std::sqrt(up * (1 - up) / events));
+  CHECK(std::abs(d_to_c / events - down) < 5 * std::sqrt(down * (1 - down) / events));
+}
+
+TEST_CASE("reputation evolution: identical files for 1, 2 and 4 threads",
+          "[jobs][evolution][reputation]") {
+  TempDir dir;
+  for (const auto& process :
+       {"pairwise_comparison", "moran_birth_death", "moran_death_birth", "wright_fisher"}) {
+    for (const auto& game :
+         {std::vector<std::string>{},
+          std::vector<std::string>{"population.strategies=Score(-5), Score(0), Score(1), Score(6)",
+                                   "reputation.assessment=public",
+                                   "reputation.norm=", "reputation.interaction=random_pairs"}}) {
+      INFO(process << (game.empty() ? " private norms" : " public image scores"));
+      auto o = game;
+      o.push_back(std::string("dynamics.process=") + process);
+      o.push_back("dynamics.selection_intensity=0.3");
+      const auto c = reputation_config(o);
+      std::vector<std::map<std::string, std::vector<unsigned char>>> runs;
+      for (int threads : {1, 2, 4}) {
+        tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                                  static_cast<std::size_t>(threads));
+        const auto path = dir.file("t" + std::to_string(threads) + ".h5");
+        jobs::run_evolution_job(c, kResolve, {.path = path, .overwrite = true});
+        runs.push_back(contents(path));
+      }
+      REQUIRE(runs[0].count("/replicates/r0002/checkpoint/views") == 1);
+      CHECK(runs[1] == runs[0]);
+      CHECK(runs[2] == runs[0]);
+    }
+  }
+}
+
+TEST_CASE("reputation evolution: an interrupted run resumes to the same bits",
+          "[jobs][evolution][reputation]") {
+  TempDir dir;
+  for (const auto& game :
+       {std::vector<std::string>{},
+        std::vector<std::string>{"population.strategies=Score(-5), Score(0), Score(6)",
+                                 "reputation.assessment=private",
+                                 "reputation.norm=", "reputation.interaction=random_pairs",
+                                 "dynamics.process=wright_fisher"}}) {
+    INFO((game.empty() ? "private norms" : "private image scores"));
+    const auto c = reputation_config(game);
+    const auto whole = dir.file("whole.h5");
+    jobs::run_evolution_job(c, kResolve, {.path = whole, .overwrite = true});
+    for (std::uint64_t stop_after : {1u, 77u, 150u}) {
+      INFO("stopped after " << stop_after << " generations in all");
+      tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+      const auto part = dir.file("part" + std::to_string(stop_after) + ".h5");
+      std::atomic<bool> stop{false};
+      const auto first = jobs::run_evolution_job(
+          c, kResolve, {.path = part, .overwrite = true},
+          [&](std::uint64_t done, std::uint64_t) {
+            if (done >= stop_after) stop = true;
+          },
+          &stop);
+      CHECK(first.interrupted);
+      const auto second = jobs::run_evolution_job(c, kResolve, {.path = part, .resume = true});
+      CHECK_FALSE(second.interrupted);
+      check_same_contents(part, whole);
+    }
+  }
+}
+
+TEST_CASE("reputation evolution: individuals and counts agree; records are consistent",
+          "[jobs][evolution][reputation]") {
+  TempDir dir;
+  const auto path = dir.file("c.h5");
+  const auto out = jobs::run_evolution_job(reputation_config(), kResolve, {.path = path});
+  for (std::size_t r = 0; r < 3; ++r) {
+    const auto counts = record::read_numbers(path, group(r) + "/counts");
+    const auto rate = record::read_numbers(path, group(r) + "/cooperation_rate");
+    const auto good = record::read_numbers(path, group(r) + "/good_fraction");
+    const auto by = record::read_numbers(path, group(r) + "/cooperation_by_strategy");
+    REQUIRE(rate.size() == 16);  // 0, 4, ..., 60
+    for (std::size_t t = 0; t < rate.size(); ++t) {
+      REQUIRE(counts[3 * t] + counts[3 * t + 1] + counts[3 * t + 2] == 70);
+      CHECK((rate[t] >= 0 && rate[t] <= 1));
+      CHECK((good[t] >= 0 && good[t] <= 1));
+      // ALLD never cooperates; ALLC only fails by execution error.
+      if (counts[3 * t + 1] > 0) CHECK(by[3 * t + 1] == 0);
+    }
+    const auto individuals = record::read_numbers(path, group(r) + "/checkpoint/individuals");
+    std::vector<std::uint32_t> counted(3, 0);
+    for (double s : individuals) ++counted[static_cast<std::size_t>(s)];
+    CHECK(counted == out.final_counts[r]);
+    CHECK(record::read_numbers(path, group(r) + "/checkpoint/views").size() ==
+          70 * 2 * 2);  // private: 70 rows of 2 64-bit words as 4 halves -- 70 x 4
+  }
+}
+
+TEST_CASE("reputation evolution: bad input is one clear message",
+          "[jobs][evolution][reputation][bad-input]") {
+  TempDir dir;
+  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"reputation.norm="}), kResolve,
+                                            {.path = dir.file("a.h5")}),
+                    Catch::Matchers::Contains("norm"));
+  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"dynamics.mutation=local"}),
+                                            kResolve, {.path = dir.file("b.h5")}),
+                    Catch::Matchers::Contains("mutation = local"));
+  CHECK_THROWS_AS(
+      jobs::run_evolution_job(reputation_config({"population.strategies=ALLC, Score(0), DISC"}),
+                              kResolve, {.path = dir.file("c.h5")}),
+      ConfigError);
+}
