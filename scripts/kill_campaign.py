@@ -12,7 +12,7 @@ marked complete, or a command fails.
   scripts/kill_campaign.py --kindest build/engine/cli/kindest --trials 200
   scripts/kill_campaign.py --quick            # 4 trials, as ctest's kill_campaign_quick
 
-Scenarios: job (evolution, invasion) x buffers (default flushing; large buffers
+Scenarios: job (evolution, invasion; --jobs reputation: evolution with the reputation game) x buffers (default flushing; large buffers
 --record.flush_every=20000 --record.flush_seconds=1000; small buffers, a flush every 40
 records or 50 ms) x kills (single, double). Exit status 1 if any trial fails.
 """
@@ -60,6 +60,33 @@ replicates = 4
 [record]
 interval = 10
 """
+# job = evolution with [payoffs] source = reputation: the checkpoint holds the game's views too.
+REPUTATION = """
+[run]
+job = evolution
+seed = 29
+[population]
+size = 150
+strategies = ALLC, ALLD, DISC
+[payoffs]
+source = reputation
+[game]
+type = donation_game
+benefit = 5
+cost = 1
+[reputation]
+norm = SternJudging
+observation_probability = 0.9
+perception_error = 0.05
+rounds_per_generation = 2
+[dynamics]
+process = pairwise_comparison
+mutation_rate = 0.01
+generations = {generations}
+replicates = 4
+[record]
+interval = 7
+"""
 BUFFERS = {
     "default": [],
     "large": ["--record.flush_every=20000", "--record.flush_seconds=1000"],
@@ -86,8 +113,9 @@ class Campaign:
     def __init__(self, kindest, workdir, threads, scale):
         self.kindest, self.dir, self.threads = kindest, workdir, threads
         self.configs, self.reference, self.duration = {}, {}, {}
-        sizes = {"evolution": int(4000 * scale), "invasion": int(1000000 * scale)}
-        for job, text in (("evolution", EVOLUTION), ("invasion", INVASION)):
+        sizes = {"evolution": int(4000 * scale), "invasion": int(1000000 * scale),
+                 "reputation": int(3000 * scale)}
+        for job, text in (("evolution", EVOLUTION), ("invasion", INVASION), ("reputation", REPUTATION)):
             path = os.path.join(workdir, job + ".ini")
             with open(path, "w") as f:
                 f.write(text.format(generations=sizes[job]))
@@ -167,7 +195,11 @@ def main(argv=None):
     parser.add_argument("--scale", type=float, default=1.0, help="run length factor")
     parser.add_argument("--quick", action="store_true",
                         help="4 short trials with large buffers, single and double kills (ctest)")
+    parser.add_argument("--jobs", default="evolution,invasion",
+                        help="comma-separated scenarios: evolution, invasion, reputation "
+                             "(evolution with [payoffs] source = reputation)")
     args = parser.parse_args(argv)
+    jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
     buffers_used = list(BUFFERS)
     if args.quick:
         args.trials, args.scale, buffers_used = 4, 0.25, ["large"]
@@ -176,7 +208,7 @@ def main(argv=None):
     failures = 0
     try:
         campaign = Campaign(args.kindest, workdir, args.threads, args.scale)
-        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in ("evolution", "invasion")]
+        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in jobs]
         for t in range(args.trials):
             job, buffers, kills = scenarios[t % len(scenarios)]
             problem = campaign.trial(rng, job, buffers, kills)

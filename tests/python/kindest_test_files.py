@@ -47,6 +47,31 @@ mutation_rate = 0.01
 [record]
 interval = {interval}
 """
+# job = evolution with the reputation game (the checkpoint adds its state: docs/FORMAT.md).
+REPUTATION_EVOLUTION = """[run]
+job = evolution
+seed = 4
+[population]
+size = 70
+strategies = ALLC, ALLD, DISC
+[payoffs]
+source = reputation
+[game]
+type = donation_game
+benefit = 5
+cost = 1
+[reputation]
+norm = SternJudging
+observation_probability = 0.9
+perception_error = 0.05
+rounds_per_generation = 2
+[dynamics]
+generations = 30
+replicates = 2
+mutation_rate = 0.02
+[record]
+interval = 4
+"""
 INVASION = """[run]
 job = invasion
 [invasion]

@@ -18,6 +18,7 @@ import kindest_test_files as files  # noqa: E402
 
 import kindest  # noqa: E402
 from kindest import checker, format_md  # noqa: E402
+from kindest.file import config  # noqa: E402
 
 CHECK_FORMAT = os.path.join(files.SCRIPTS, "check_format.py")
 
@@ -53,6 +54,8 @@ class FormatTest(unittest.TestCase):
         # 103 generations at interval 5: records 0, 5, ..., 100 and the last, 103.
         cls.files["evolution"] = files.run_config(
             cls.dir, "evolution", files.EVOLUTION.format(generations=103, replicates=3, interval=5))
+        cls.files["reputation_evolution"] = files.run_config(cls.dir, "reputation_evolution",
+                                                             files.REPUTATION_EVOLUTION)
         cls.files["analysis"] = files.run_config(cls.dir, "analysis", files.POPULATION.format(job="analysis"))
         cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
 
@@ -120,6 +123,13 @@ class FormatTest(unittest.TestCase):
                 f.visititems(lambda n, o: written.add(re.sub(r"/r\d{4,}/", "/rNNNN/", "/" + n))
                              if isinstance(o, h5py.Dataset) else None)
                 self.assertEqual(written, {d.path for d in format_md.parse().for_job(job)})
+        with h5py.File(self.files["reputation_evolution"], "r") as f:
+            written = set()
+            f.visititems(lambda n, o: written.add(re.sub(r"/r\d{4,}/", "/rNNNN/", "/" + n))
+                         if isinstance(o, h5py.Dataset) else None)
+            documented = {d.path for d in format_md.parse().for_job("evolution", config(f))}
+            self.assertEqual(written, documented)
+            self.assertIn("/replicates/rNNNN/checkpoint/alternate/views", documented)
 
     # -- record generations (issue 8: the checker missed gaps and a missing last record) --
 
@@ -238,8 +248,8 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 3]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 3]"))
+        md = self.edited_format_md("`[1, 4]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 4]"))
 
     def test_format_md_tables_between_generated_markers(self):
         text = ("## Root attributes\n\n| name | type | meaning |\n|---|---|---|\n"
