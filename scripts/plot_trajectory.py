@@ -3,7 +3,8 @@
 
 One row per replicate (the first --max-replicates, in numeric order). Left: the frequency of
 every strategy (/replicates/rNNNN/counts over the population size) and, where the game has
-moves, the population's cooperation rate as a dashed black line. Right: each strategy's
+moves, the population's cooperation rate as a dashed black line (and, for the reputation game,
+the good-reputation share as a dotted one). Right: each strategy's
 frequency averaged over the whole run. Long runs show their first --max-points records unless
 --window picks the generations to show (docs/FORMAT.md).
 
@@ -47,6 +48,7 @@ def figure(f, max_replicates=4, window=None, max_points=3000):
         freq = (freq_all[freq_all["replicate"] == replicate]
                 .pivot(index="generation", columns="strategy", values="frequency")[names].to_numpy())
         cooperation = mine["cooperation_rate"].to_numpy()
+        good = mine["good_fraction"].to_numpy()
         if window:
             visible = (generation >= window[0]) & (generation <= window[1])
             note = f"generations {window[0]} to {window[1]}"
@@ -58,6 +60,8 @@ def figure(f, max_replicates=4, window=None, max_points=3000):
             ax.plot(generation[visible], freq[visible, k], color=colors[k], label=label, linewidth=1.1)
         if np.isfinite(cooperation).any():
             ax.plot(generation[visible], cooperation[visible], "k--", linewidth=0.9, label="cooperation")
+        if np.isfinite(good).any():  # [payoffs] source = reputation
+            ax.plot(generation[visible], good[visible], "k:", linewidth=0.9, label="good reputation")
         ax.set_ylim(-0.02, 1.02)
         ax.set_ylabel("frequency")
         ax.set_title(f"replicate {replicate:04d}: {note}", fontsize=10)

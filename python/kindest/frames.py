@@ -89,7 +89,7 @@ def ranking(source):
 # -- evolution -------------------------------------------------------------------------------
 
 TRAJECTORY_COLUMNS = ["replicate", "generation", "strategy", "count", "frequency", "mean_payoff"]
-POPULATION_COLUMNS = ["replicate", "generation", "average_payoff", "cooperation_rate"]
+POPULATION_COLUMNS = ["replicate", "generation", "average_payoff", "cooperation_rate", "good_fraction"]
 
 
 def strategies(source):
@@ -118,10 +118,13 @@ def trajectory(source, replicates=None):
 
 
 def trajectory_population(source, replicates=None):
-    """An evolution run, one row per (replicate, generation): the population's average_payoff
-    and cooperation_rate (NaN for a plain matrix game)."""
+    """An evolution run, one row per (replicate, generation): the population's average_payoff,
+    cooperation_rate (NaN for a plain matrix game) and good_fraction (the good-reputation share
+    with [payoffs] source = reputation; NaN otherwise and in files before format 1.4)."""
     def read(r, f):
-        return pd.DataFrame({name: r[name][()] for name in POPULATION_COLUMNS[1:]})
+        rows = len(r["generation"])
+        return pd.DataFrame({name: r[name][()] if name in r else np.full(rows, np.nan)
+                             for name in POPULATION_COLUMNS[1:]})
 
     return _per_replicate(source, "replicates", "evolution", replicates, POPULATION_COLUMNS, read)
 

@@ -79,7 +79,7 @@ class EvolutionTest(Files):
                                                "mean_payoff"])
         population = kindest.trajectory_population(h5)
         self.assertEqual(list(population.columns), ["replicate", "generation", "average_payoff",
-                                                    "cooperation_rate"])
+                                                    "cooperation_rate", "good_fraction"])
         with h5py.File(h5, "r") as f:
             names = kindest.strings(f["population/strategies"])
             self.assertEqual(kindest.strategies(f), names)
