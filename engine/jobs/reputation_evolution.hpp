@@ -11,7 +11,10 @@
 //               rounds of the reputation game (rounds g m .. g m + m - 1 of replicate r's game
 //               streams); views and image scores carry over from the previous generation --
 //               an individual that changed strategy keeps its reputation and, under private
-//               assessment, its views of others;
+//               assessment, its views of others -- unless [reputation] reset_each_generation,
+//               which starts every generation's game from initial_reputation (Nowak & Sigmund
+//               1998's offspring start with score 0; `random` then draws the same initial
+//               views every generation, from the game's initial stream);
 //   Stage 5     record: counts, the game's realised mean payoff per round by strategy, its
 //               cooperation rate (fraction of donor actions that were C), by donor strategy,
 //               and the good-reputation share (good_fraction).
