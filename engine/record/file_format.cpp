@@ -7,9 +7,9 @@ namespace {
 
 using D = Dtype;
 
-// A table of docs/FORMAT.md: fixed datasets under `fixed_group`, then a series table.
+// A table of docs/FORMAT.md: fixed datasets under `fixed_group`, then a series table. Its name
+// (table_name) is the file's top-level group it documents, not a job: jobs may share a group.
 struct DocTable {
-  const char* name;
   std::string fixed_group;
   const std::vector<ArraySpec>* fixed = nullptr;
   const SeriesTable* series = nullptr;
@@ -33,15 +33,21 @@ std::string row(const std::string& path, const ArraySpec& spec, bool series) {
 
 const std::vector<DocTable>& doc_tables() {
   static const std::vector<DocTable> tables = {
-      {"tournament", "/tournament", &tournament_specs(), nullptr},
-      {"population", "/population", &population_specs(), nullptr},
-      {"evolution", "", nullptr, &evolution_table()},
-      {"analysis", "/analysis", &analysis_specs(), nullptr},
-      {"replicator", "", nullptr, &replicator_table()},
-      {"invasion", "/invasion", &invasion_summary_specs(), &invasion_table()},
-      {"summary", "/summary", &summary_specs(), nullptr},
+      {"/tournament", &tournament_specs(), nullptr},
+      {"/population", &population_specs(), nullptr},
+      {"", nullptr, &evolution_table()},
+      {"/analysis", &analysis_specs(), nullptr},
+      {"", nullptr, &replicator_table()},
+      {"/invasion", &invasion_summary_specs(), &invasion_table()},
+      {"/summary", &summary_specs(), nullptr},
   };
   return tables;
+}
+
+// "/replicates/rNNNN" -> "replicates".
+std::string table_name(const DocTable& t) {
+  const std::string& path = t.fixed ? t.fixed_group : t.series->group;
+  return path.substr(1, path.find('/', 1) - 1);
 }
 
 }  // namespace
@@ -191,8 +197,8 @@ const SeriesTable& replicator_table() {
 }
 
 // The three tables below are the specs of datasets written by tournament_snapshot.cpp,
-// population_game.cpp and analysis_job.cpp; tests/record/test_file_format.cpp checks that
-// what those write matches them.
+// population_game.cpp and analysis_job.cpp, which take names, units and descriptions from
+// here; tests/record/test_file_format.cpp checks that what they write matches them.
 const std::vector<ArraySpec>& population_specs() {
   static const std::vector<ArraySpec> specs = {
       {"strategies", {"S"}, D::string, "-", "Strategy names; index s in every population dataset."},
@@ -325,13 +331,13 @@ const std::vector<ArraySpec>& summary_specs() {
 
 std::vector<std::string> format_table_names() {
   std::vector<std::string> out;
-  for (const auto& t : doc_tables()) out.emplace_back(t.name);
+  for (const auto& t : doc_tables()) out.push_back(table_name(t));
   return out;
 }
 
 std::string format_table(const std::string& name) {
   for (const auto& t : doc_tables()) {
-    if (name != t.name) continue;
+    if (name != table_name(t)) continue;
     std::string out = "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n";
     if (t.fixed)
       for (const auto& spec : *t.fixed) out += row(t.fixed_group + "/" + spec.name, spec, false);

@@ -174,7 +174,7 @@ class OtherJobsTest(Files):
 
     def test_wrong_job_is_a_clear_error(self):
         h5 = files.tournament(self.dir, "wrong", "TFT,ALLD")
-        with self.assertRaisesRegex(KeyError, "no /replicates group"):
+        with self.assertRaisesRegex(KeyError, r"no /replicates group \(it is a result of job = tournament\)"):
             kindest.trajectory(h5)
 
 
