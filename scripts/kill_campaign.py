@@ -17,6 +17,7 @@ Scenarios: job (evolution, invasion) x buffers (default flushing; large buffers
 records or 50 ms) x kills (single, double). Exit status 1 if any trial fails.
 """
 import argparse
+import configparser
 import os
 import random
 import shutil
@@ -26,40 +27,15 @@ import sys
 import tempfile
 import time
 
-import h5py
-import numpy as np
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+from kindest import resumable  # noqa: E402
 
-EVOLUTION = """
-[run]
-job = evolution
-seed = 17
-[population]
-size = 200
-strategies = ALLC, ALLD, TFT, WSLS, GTFT
-[payoffs]
-source = exact
-[match]
-continuation_probability = 0.95
-execution_error_rate = 0.01
-[dynamics]
-process = moran_death_birth
-selection_intensity = 0.2
-mutation_rate = 0.001
-generations = {generations}
-replicates = 4
-[record]
-interval = 7
-"""
-INVASION = """
-[run]
-job = invasion
-seed = 23
-[invasion]
-generations = {generations}
-replicates = 4
-[record]
-interval = 10
-"""
+# The runs to kill: (config, generations at --scale 1), one per resumable kind of run. A run is
+# named in messages by its config's [run] job, so this script keeps no list of jobs.
+RUNS = [
+    (resumable.EVOLUTION.format(seed=17, size=200, generations="{generations}", replicates=4, interval=7), 4000),
+    (resumable.INVASION.format(seed=23, generations="{generations}", replicates=4, interval=10), 1000000),
+]
 BUFFERS = {
     "default": [],
     "large": ["--record.flush_every=20000", "--record.flush_seconds=1000"],
@@ -67,30 +43,17 @@ BUFFERS = {
 }
 
 
-def datasets(path):
-    out = {}
-    with h5py.File(path, "r") as f:
-        f.visititems(lambda n, o: out.__setitem__(n, o[()]) if isinstance(o, h5py.Dataset) else None)
-        complete = int(f.attrs["complete"])
-    return out, complete
-
-
-def same(a, b):
-    a, b = np.asarray(a), np.asarray(b)
-    if a.dtype != b.dtype or a.shape != b.shape:
-        return False
-    return a.tolist() == b.tolist() if a.dtype == object else a.tobytes() == b.tobytes()
-
-
 class Campaign:
     def __init__(self, kindest, workdir, threads, scale):
         self.kindest, self.dir, self.threads = kindest, workdir, threads
         self.configs, self.reference, self.duration = {}, {}, {}
-        sizes = {"evolution": int(4000 * scale), "invasion": int(1000000 * scale)}
-        for job, text in (("evolution", EVOLUTION), ("invasion", INVASION)):
+        for text, generations in RUNS:
+            parsed = configparser.ConfigParser()
+            parsed.read_string(text)
+            job = parsed.get("run", "job")
             path = os.path.join(workdir, job + ".ini")
             with open(path, "w") as f:
-                f.write(text.format(generations=sizes[job]))
+                f.write(text.format(generations=int(generations * scale)))
             self.configs[job] = path
 
     def whole(self, job, buffers):
@@ -100,7 +63,7 @@ class Campaign:
             start = time.time()
             self.run(job, ref, BUFFERS[buffers], check=True)
             self.duration[job, buffers] = time.time() - start
-            self.reference[job, buffers] = datasets(ref)[0]
+            self.reference[job, buffers] = resumable.datasets(ref)[0]
         return self.reference[job, buffers], self.duration[job, buffers]
 
     def command(self, job, out, flags, resume=False):
@@ -149,13 +112,11 @@ class Campaign:
         where = f"{job} {buffers} kills at {delays}"
         if done.returncode != 0:
             return f"{where}: exit {done.returncode}: {done.stderr.strip()[-300:]}"
-        got, complete = datasets(out)
+        got, complete = resumable.datasets(out)
         if complete != 1:
             return f"{where}: not marked complete"
-        if sorted(got) != sorted(want):
-            return f"{where}: datasets {sorted(set(got) ^ set(want))} missing or extra"
-        bad = [name for name in want if not same(want[name], got[name])]
-        return f"{where}: differs in {bad}" if bad else None
+        bad = resumable.differences(want, got)
+        return f"{where}: {', '.join(bad)}" if bad else None
 
 
 def main(argv=None):
@@ -176,7 +137,7 @@ def main(argv=None):
     failures = 0
     try:
         campaign = Campaign(args.kindest, workdir, args.threads, args.scale)
-        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in ("evolution", "invasion")]
+        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in campaign.configs]
         for t in range(args.trials):
             job, buffers, kills = scenarios[t % len(scenarios)]
             problem = campaign.trial(rng, job, buffers, kills)
