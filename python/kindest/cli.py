@@ -48,3 +48,26 @@ def plot_file(path, groups, prog, missing, draw, output, dpi):
     fig.savefig(output, dpi=dpi)
     print(f"{prog}: wrote {output}")
     return 0
+
+
+# The plot for each top-level group a result file may hold, with the options that suit a first
+# look: (script in scripts/, its extra arguments). Keyed by group, so a job that writes one of
+# these groups gets its plot without a list of jobs here or in scripts/run_default.sh.
+PLOTS = {"tournament": ("plot_tournament.py", []),
+         "replicates": ("plot_trajectory.py", []),
+         "invasion": ("plot_invasion.py", ["--log"])}
+
+
+def plot_command(path):
+    """The plot script and arguments for the result file at `path` (its first group in PLOTS),
+    or None when it holds none: `python3 -m kindest.cli FILE` prints them for shell scripts."""
+    with open_result(path, check_version=False) as f:
+        for group, (script, extra) in PLOTS.items():
+            if group in f:
+                return [script, *extra]
+    return None
+
+
+if __name__ == "__main__":
+    command = plot_command(sys.argv[1])
+    print(" ".join(command) if command else "")
