@@ -3,6 +3,7 @@
 #include <tbb/info.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
@@ -233,7 +234,15 @@ int run_command(const std::vector<std::string>& args) {
   if (config_path.empty())
     throw ConfigError("kindest run needs a config file; see kindest run --help");
   const auto config = config::load_config(config_path, overrides);
-  jobs::job_of(config);  // a config is valid only with a job: checked before it is printed too
+  // A config is valid only with a job: checked before it is printed too. The registry checks
+  // it; an override wins over the file, so it is where a bad value came from.
+  const bool job_overridden =
+      std::any_of(overrides.begin(), overrides.end(),
+                  [](const auto& token) { return token.rfind("--run.job=", 0) == 0; });
+  if (job_overridden)
+    jobs::find_job(config.text("run.job"), "on the command line");
+  else
+    jobs::job_of(config);
   if (print_config) {
     std::cout << config.to_ini();
     return 0;

@@ -73,6 +73,10 @@ TEST_CASE("cli: an unknown [run] job is refused before the config is printed or 
     CHECK_THAT(r.err, Contains("[run] job = evolutoin is not a job") &&
                           Contains("did you mean 'evolution'") && Contains("(in " + ini + ")"));
   }
+  const auto r = run_cli("run " + ini + " --run.job=replicatr --print-config");
+  CHECK(r.code != 0);
+  CHECK_THAT(r.err, Contains("[run] job = replicatr is not a job") &&
+                        Contains("did you mean 'replicator'") && Contains("(on the command line)"));
 }
 
 TEST_CASE("cli: kindest norms lists the named norms with their verdicts", "[cli][reputation]") {
