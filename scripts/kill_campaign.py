@@ -12,11 +12,12 @@ marked complete, or a command fails.
   scripts/kill_campaign.py --kindest build/engine/cli/kindest --trials 200
   scripts/kill_campaign.py --quick            # 4 trials, as ctest's kill_campaign_quick
 
-Scenarios: job (evolution, invasion; --jobs reputation: evolution with the reputation game) x buffers (default flushing; large buffers
+Scenarios: kind of run (evolution, invasion; --runs reputation: evolution with the reputation game) x buffers (default flushing; large buffers
 --record.flush_every=20000 --record.flush_seconds=1000; small buffers, a flush every 40
 records or 50 ms) x kills (single, double). Exit status 1 if any trial fails.
 """
 import argparse
+import configparser
 import os
 import random
 import shutil
@@ -26,67 +27,21 @@ import sys
 import tempfile
 import time
 
-import h5py
-import numpy as np
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+from kindest import resumable  # noqa: E402
 
-EVOLUTION = """
-[run]
-job = evolution
-seed = 17
-[population]
-size = 200
-strategies = ALLC, ALLD, TFT, WSLS, GTFT
-[payoffs]
-source = exact
-[match]
-continuation_probability = 0.95
-execution_error_rate = 0.01
-[dynamics]
-process = moran_death_birth
-selection_intensity = 0.2
-mutation_rate = 0.001
-generations = {generations}
-replicates = 4
-[record]
-interval = 7
-"""
-INVASION = """
-[run]
-job = invasion
-seed = 23
-[invasion]
-generations = {generations}
-replicates = 4
-[record]
-interval = 10
-"""
-# job = evolution with [payoffs] source = reputation: the checkpoint holds the game's views too.
-REPUTATION = """
-[run]
-job = evolution
-seed = 29
-[population]
-size = 150
-strategies = ALLC, ALLD, DISC
-[payoffs]
-source = reputation
-[game]
-type = donation_game
-benefit = 5
-cost = 1
-[reputation]
-norm = SternJudging
-observation_probability = 0.9
-perception_error = 0.05
-rounds_per_generation = 2
-[dynamics]
-process = pairwise_comparison
-mutation_rate = 0.01
-generations = {generations}
-replicates = 4
-[record]
-interval = 7
-"""
+# The runs to kill, by kind: (config, generations at --scale 1). A kind names a resumable kind of
+# run, not a job (the reputation kind is job = evolution playing the reputation game); messages
+# also show each config's [run] job.
+RUNS = {
+    "evolution": (resumable.EVOLUTION.format(seed=17, size=200, generations="{generations}",
+                                             replicates=4, interval=7), 4000),
+    "invasion": (resumable.INVASION.format(seed=23, generations="{generations}", replicates=4,
+                                           interval=10), 1000000),
+    "reputation": (resumable.REPUTATION_EVOLUTION.format(seed=29, size=150,
+                                                         generations="{generations}",
+                                                         replicates=4, interval=7), 3000),
+}
 BUFFERS = {
     "default": [],
     "large": ["--record.flush_every=20000", "--record.flush_seconds=1000"],
@@ -94,32 +49,18 @@ BUFFERS = {
 }
 
 
-def datasets(path):
-    out = {}
-    with h5py.File(path, "r") as f:
-        f.visititems(lambda n, o: out.__setitem__(n, o[()]) if isinstance(o, h5py.Dataset) else None)
-        complete = int(f.attrs["complete"])
-    return out, complete
-
-
-def same(a, b):
-    a, b = np.asarray(a), np.asarray(b)
-    if a.dtype != b.dtype or a.shape != b.shape:
-        return False
-    return a.tolist() == b.tolist() if a.dtype == object else a.tobytes() == b.tobytes()
-
-
 class Campaign:
     def __init__(self, kindest, workdir, threads, scale):
         self.kindest, self.dir, self.threads = kindest, workdir, threads
-        self.configs, self.reference, self.duration = {}, {}, {}
-        sizes = {"evolution": int(4000 * scale), "invasion": int(1000000 * scale),
-                 "reputation": int(3000 * scale)}
-        for job, text in (("evolution", EVOLUTION), ("invasion", INVASION), ("reputation", REPUTATION)):
-            path = os.path.join(workdir, job + ".ini")
+        self.configs, self.job, self.reference, self.duration = {}, {}, {}, {}
+        for kind, (text, generations) in RUNS.items():
+            parsed = configparser.ConfigParser()
+            parsed.read_string(text)
+            path = os.path.join(workdir, kind + ".ini")
             with open(path, "w") as f:
-                f.write(text.format(generations=sizes[job]))
-            self.configs[job] = path
+                f.write(text.format(generations=int(generations * scale)))
+            self.configs[kind] = path
+            self.job[kind] = parsed.get("run", "job")
 
     def whole(self, job, buffers):
         """The uninterrupted run's datasets and duration, made when first needed."""
@@ -128,7 +69,7 @@ class Campaign:
             start = time.time()
             self.run(job, ref, BUFFERS[buffers], check=True)
             self.duration[job, buffers] = time.time() - start
-            self.reference[job, buffers] = datasets(ref)[0]
+            self.reference[job, buffers] = resumable.datasets(ref)[0]
         return self.reference[job, buffers], self.duration[job, buffers]
 
     def command(self, job, out, flags, resume=False):
@@ -174,16 +115,14 @@ class Campaign:
             resume = k > 0 and os.path.exists(out)
             self.kill_after(job, out, flags, delay, resume)
         done = self.continue_run(job, out, flags)
-        where = f"{job} {buffers} kills at {delays}"
+        where = f"{job} (job = {self.job[job]}) {buffers} kills at {delays}"
         if done.returncode != 0:
             return f"{where}: exit {done.returncode}: {done.stderr.strip()[-300:]}"
-        got, complete = datasets(out)
+        got, complete = resumable.datasets(out)
         if complete != 1:
             return f"{where}: not marked complete"
-        if sorted(got) != sorted(want):
-            return f"{where}: datasets {sorted(set(got) ^ set(want))} missing or extra"
-        bad = [name for name in want if not same(want[name], got[name])]
-        return f"{where}: differs in {bad}" if bad else None
+        bad = resumable.differences(want, got)
+        return f"{where}: {', '.join(bad)}" if bad else None
 
 
 def main(argv=None):
@@ -195,11 +134,14 @@ def main(argv=None):
     parser.add_argument("--scale", type=float, default=1.0, help="run length factor")
     parser.add_argument("--quick", action="store_true",
                         help="4 short trials with large buffers, single and double kills (ctest)")
-    parser.add_argument("--jobs", default="evolution,invasion",
-                        help="comma-separated scenarios: evolution, invasion, reputation "
-                             "(evolution with [payoffs] source = reputation)")
+    parser.add_argument("--runs", default="evolution,invasion",
+                        help="comma-separated kinds of run: " + ", ".join(RUNS)
+                             + " (reputation: job = evolution with [payoffs] source = reputation)")
     args = parser.parse_args(argv)
-    jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
+    kinds = [k.strip() for k in args.runs.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in RUNS]
+    if unknown:
+        parser.error(f"--runs: unknown kind {', '.join(unknown)}; kinds: {', '.join(RUNS)}")
     buffers_used = list(BUFFERS)
     if args.quick:
         args.trials, args.scale, buffers_used = 4, 0.25, ["large"]
@@ -208,7 +150,7 @@ def main(argv=None):
     failures = 0
     try:
         campaign = Campaign(args.kindest, workdir, args.threads, args.scale)
-        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in jobs]
+        scenarios = [(j, b, k) for b in buffers_used for k in (1, 2) for j in kinds]
         for t in range(args.trials):
             job, buffers, kills = scenarios[t % len(scenarios)]
             problem = campaign.trial(rng, job, buffers, kills)

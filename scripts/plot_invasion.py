@@ -9,7 +9,6 @@ TFT = (1,0,1,0), ...), over all replicates (docs/FORMAT.md, /invasion).
     scripts/plot_invasion.py results/nowak_sigmund_1993_wsls.h5 --output wsls.png
     scripts/plot_invasion.py results/nowak_sigmund_1993_wsls.h5 --log
 """
-import argparse
 import os
 import sys
 
@@ -68,16 +67,12 @@ def figure(f, max_replicates=4, log=False):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", help="Kindest invasion result (.h5)")
-    parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
-    parser.add_argument("--max-replicates", type=int, default=4, help="rows to draw (default 4)")
+    parser = kindest.cli.plot_parser(__doc__, "invasion", replicate_rows=4)
     parser.add_argument("--log", action="store_true", help="generations on a log scale (shows the early "
                         "defection phase of long runs)")
     args = parser.parse_args()
-    output = args.output or args.file.rsplit(".", 1)[0] + ".png"
     return kindest.cli.plot_file(args.file, ["invasion"], "plot_invasion", "holds no invasion run (no /invasion)",
-                                 lambda f: figure(f, args.max_replicates, args.log), output, dpi=110)
+                                 lambda f: figure(f, args.max_replicates, args.log), args.output, dpi=110)
 
 
 if __name__ == "__main__":

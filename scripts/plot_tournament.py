@@ -6,7 +6,6 @@ turn of row player i against column player j (/tournament/score_per_turn, docs/F
 
     scripts/plot_tournament.py results/axelrod_1980.h5 --output axelrod.png
 """
-import argparse
 import os
 import sys
 
@@ -41,13 +40,9 @@ def figure(f):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", help="Kindest tournament result (.h5)")
-    parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
-    args = parser.parse_args()
-    output = args.output or args.file.rsplit(".", 1)[0] + ".png"
+    args = kindest.cli.plot_parser(__doc__, "tournament").parse_args()
     return kindest.cli.plot_file(args.file, ["tournament"], "plot_tournament", "holds no /tournament group",
-                                 figure, output, dpi=120)
+                                 figure, args.output, dpi=120)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ frequency averaged over the whole run. Long runs show their first --max-points r
     scripts/plot_trajectory.py results/evolution.h5 --output evolution.png
     scripts/plot_trajectory.py results/evolution.h5 --window 50000:60000
 """
-import argparse
 import os
 import sys
 
@@ -79,15 +78,11 @@ def figure(f, max_replicates=4, window=None, max_points=3000):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", help="Kindest evolution result (.h5)")
-    parser.add_argument("--output", "-o", help="PNG to write (default: FILE with .png)")
-    parser.add_argument("--max-replicates", type=int, default=4, help="rows to draw (default 4)")
+    parser = kindest.cli.plot_parser(__doc__, "evolution", replicate_rows=4)
     parser.add_argument("--window", help="generations to show, FIRST:LAST (default: all, or the "
                         "first --max-points records)")
     parser.add_argument("--max-points", type=int, default=3000, help="records shown without --window")
     args = parser.parse_args()
-    output = args.output or args.file.rsplit(".", 1)[0] + ".png"
     window = None
     if args.window:
         try:
@@ -97,7 +92,7 @@ def main() -> int:
             print(f"plot_trajectory: --window must be FIRST:LAST, got {args.window!r}", file=sys.stderr)
             return 2
     return kindest.cli.plot_file(args.file, ["replicates", "population"], "plot_trajectory", "holds no evolution run (no /replicates)",
-                                 lambda f: figure(f, args.max_replicates, window, args.max_points), output, dpi=110)
+                                 lambda f: figure(f, args.max_replicates, window, args.max_points), args.output, dpi=110)
 
 
 if __name__ == "__main__":

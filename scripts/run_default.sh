@@ -18,10 +18,14 @@ scripts/build.sh
 mkdir -p results
 name=$(basename "$experiment" .ini)
 build/engine/cli/kindest run "$experiment" --output "results/$name.h5" --force "$@"
-job=$(build/engine/cli/kindest run "$experiment" "$@" --print-config | sed -n 's/^job = //p')
-case "$job" in
-  tournament) /usr/bin/python3 scripts/plot_tournament.py "results/$name.h5" --output "results/$name.png" ;;
-  evolution) /usr/bin/python3 scripts/plot_trajectory.py "results/$name.h5" --output "results/$name.png" ;;
-  invasion) /usr/bin/python3 scripts/plot_invasion.py "results/$name.h5" --log --output "results/$name.png" ;;
-  *) echo "run_default: no plot for job = $job; kindest info results/$name.h5 shows the file" ;;
-esac
+# The plot follows what the file holds (kindest.cli.PLOTS), not a list of jobs.
+plot=$(PYTHONPATH=python /usr/bin/python3 -m kindest.cli "results/$name.h5")
+if [ -n "$plot" ]; then
+  # shellcheck disable=SC2086  # "script [options]", split on purpose
+  set -- $plot
+  script=$1
+  shift
+  /usr/bin/python3 "scripts/$script" "results/$name.h5" "$@" --output "results/$name.png"
+else
+  echo "run_default: no plot for this file; build/engine/cli/kindest info results/$name.h5 shows it"
+fi

@@ -3,6 +3,7 @@
 #include <tbb/info.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
@@ -22,7 +23,9 @@
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
 #include "engine/core/suggest.hpp"
+#include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/job_registry.hpp"
+#include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
 
@@ -145,7 +148,7 @@ class StopOnSignal {
 
 int run_job(const config::Config& config, const RunOptions& o) {
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
-  const auto& job = jobs::find_job(config.text("run.job"));
+  const auto& job = jobs::job_of(config);
   jobs::OutputOptions output{.path = o.output, .overwrite = o.force, .resume = o.resume};
   if (output.path.empty()) output.path = config.text("run.output");
   if (output.path.empty())
@@ -231,6 +234,15 @@ int run_command(const std::vector<std::string>& args) {
   if (config_path.empty())
     throw ConfigError("kindest run needs a config file; see kindest run --help");
   const auto config = config::load_config(config_path, overrides);
+  // A config is valid only with a job: checked before it is printed too. The registry checks
+  // it; an override wins over the file, so it is where a bad value came from.
+  const bool job_overridden =
+      std::any_of(overrides.begin(), overrides.end(),
+                  [](const auto& token) { return token.rfind("--run.job=", 0) == 0; });
+  if (job_overridden)
+    jobs::find_job(config.text("run.job"), "on the command line");
+  else
+    jobs::job_of(config);
   if (print_config) {
     std::cout << config.to_ini();
     return 0;
@@ -259,7 +271,9 @@ int tournament_command(const std::vector<std::string>& args) {
   // clang-format on
   add_run_options(desc, o);
   if (!parse_options(args, desc)) return 0;
+  // Quick commands name their job by its spec, so a renamed job cannot leave them behind.
   const std::vector<std::string> overrides = {
+      "run.job=" + std::string(jobs::tournament_job().name),
       "tournament.players=" + players,
       "match.turns=" + std::to_string(turns),
       "match.continuation_probability=" + number_text(continuation),
@@ -310,7 +324,7 @@ int analyze_command(const std::vector<std::string>& args) {
                                                 : process;
   const auto text = [](double x) { return number_text(x); };
   std::vector<std::string> overrides = {
-      "run.job=analysis",
+      "run.job=" + std::string(jobs::analysis_job().name),
       "population.size=" + std::to_string(population),
       "population.self_interaction=" + std::string(self_interaction ? "true" : "false"),
       "dynamics.process=" + kind,

@@ -35,6 +35,7 @@ bool same_value(const KeySpec& spec, const std::string& a, const std::string& b)
       return split_list(a) == split_list(b);
     case ValueType::text:
     case ValueType::choice:
+    case ValueType::job:
       return false;
   }
   return false;

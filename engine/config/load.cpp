@@ -185,7 +185,8 @@ void validate_value(const std::string& key, const std::string& value, const std:
       break;
     }
     case ValueType::text:
-    case ValueType::strategy_list:
+    case ValueType::strategy_list:  // checked by the strategy registry when players are made
+    case ValueType::job:            // checked by the job registry (jobs::find_job)
       break;
   }
 }

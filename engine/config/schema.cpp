@@ -38,14 +38,9 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
 const std::vector<KeySpec>& schema() {
   static const std::vector<KeySpec> keys = {
       {.key = "run.job",
-       .type = T::choice,
+       .type = T::job,
        .default_value = "tournament",
-       .doc = "tournament: round robin ([tournament]); evolution: finite-population dynamics "
-              "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
-              "limit (fixation probabilities and stationary distribution); replicator: infinite-"
-              "population dynamics ([replicator]); invasion: rare mutants in the space of "
-              "memory-one rules ([invasion]).",
-       .choices = {"tournament", "evolution", "analysis", "replicator", "invasion"}},
+       .doc = "What runs; docs/JOBS.md lists every job with what it reads and writes."},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
@@ -536,6 +531,8 @@ std::string allowed_values(const KeySpec& spec) {
       return "any text";
     case T::strategy_list:
       return "a comma-separated list of strategies";
+    case T::job:
+      return "a job of `kindest jobs`";
   }
   return "";
 }

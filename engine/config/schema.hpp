@@ -8,7 +8,10 @@
 
 namespace kindest::config {
 
-enum class ValueType { integer, real, boolean, text, choice, strategy_list };
+// strategy_list and job values are names whose owners (the strategy registry, the job registry)
+// sit above engine/config; the schema says what the key holds and the owner validates the value,
+// with the key, the value, the names there are and the config's source.
+enum class ValueType { integer, real, boolean, text, choice, strategy_list, job };
 
 struct KeySpec {
   std::string_view key;  // "match.turns"

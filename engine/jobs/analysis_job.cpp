@@ -5,6 +5,7 @@
 #include "engine/core/errors.hpp"
 #include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
+#include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
@@ -143,27 +144,14 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
                              .seed = c.unsigned_integer("run.seed"),
                              .config_ini = c.to_ini()});
   write_population(writer, out.game);
-  writer.write(
-      record::Dataset{"/analysis/fixation_probability",
-                      {s, s},
-                      flatten(out.limit.fixation),
-                      "-",
-                      "Entry [i][j]: probability that a single j mutant takes over a population "
-                      "of i; diagonal 1/Z (a neutral mutant)."});
-  writer.write(
-      record::Dataset{"/analysis/transition_matrix",
-                      {s, s},
-                      flatten(out.limit.transition),
-                      "-",
-                      "Small-mutation limit: probability that the monomorphic state i is next "
-                      "followed by j (rho_ij / (S - 1)); rows sum to 1."});
-  writer.write(
-      record::Dataset{"/analysis/stationary_distribution",
-                      {s},
-                      out.limit.stationary,
-                      "-",
-                      "Long-run fraction of time the population spends monomorphic in each "
-                      "strategy, in the limit of rare mutation."});
+  const record::Dims dims{{"S", s}};
+  const auto write = [&](const std::string& name, std::vector<double> values) {
+    writer.write(record::make_dataset(
+        "/analysis", record::find_spec(record::analysis_specs(), name), dims, std::move(values)));
+  };
+  write("fixation_probability", flatten(out.limit.fixation));
+  write("transition_matrix", flatten(out.limit.transition));
+  write("stationary_distribution", out.limit.stationary);
   write_summary(writer, analysis_summary(out));
   writer.mark_complete();
   return out;

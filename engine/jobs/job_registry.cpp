@@ -22,7 +22,7 @@ const std::vector<const JobSpec*>& job_registry() {
   return jobs;
 }
 
-const JobSpec& find_job(std::string_view name) {
+const JobSpec& find_job(std::string_view name, std::string_view where) {
   std::vector<std::string> names;
   for (const auto* job : job_registry()) {
     if (job->name == name) return *job;
@@ -31,7 +31,13 @@ const JobSpec& find_job(std::string_view name) {
   std::string list;
   for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
   throw ConfigError("config error: [run] job = " + std::string(name) + " is not a job" +
-                    did_you_mean(name, names) + "; jobs: " + list);
+                    did_you_mean(name, names) + "; jobs: " + list +
+                    (where.empty() ? "" : " (" + std::string(where) + ")"));
+}
+
+const JobSpec& job_of(const config::Config& c) {
+  return find_job(c.text("run.job"),
+                  c.source() == "command line" ? "on the command line" : "in " + c.source());
 }
 
 JobResult run_job(const JobSpec& job, const JobContext& context) {

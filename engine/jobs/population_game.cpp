@@ -12,6 +12,7 @@
 #include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/match/markov_payoffs.hpp"
+#include "engine/record/file_format.hpp"
 
 namespace kindest::jobs {
 namespace {
@@ -177,24 +178,17 @@ games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key
 
 void write_population(record::Hdf5Writer& writer, const PopulationGame& game) {
   const std::size_t s = game.strategies.size();
-  writer.write(record::Dataset{"/population/strategies",
-                               {s},
-                               game.strategies,
-                               "-",
-                               "Strategy names; index s in every population dataset."});
-  writer.write(record::Dataset{"/population/payoff_matrix",
-                               {s, s},
-                               game.payoffs.row_major(),
-                               "payoff per turn",
-                               "Payoff of the row strategy against the column strategy."});
+  const record::Dims dims{{"S", s}};
+  const auto write = [&](const std::string& name, record::Values values) {
+    writer.write(record::make_dataset("/population",
+                                      record::find_spec(record::population_specs(), name), dims,
+                                      std::move(values)));
+  };
+  write("strategies", game.strategies);
+  write("payoff_matrix", game.payoffs.row_major());
   std::vector<double> cooperation(s * s, std::nan(""));
   if (game.cooperation) cooperation = game.cooperation->row_major();
-  writer.write(record::Dataset{"/population/cooperation_matrix",
-                               {s, s},
-                               cooperation,
-                               "-",
-                               "Fraction of turns the row strategy cooperates against the column "
-                               "strategy; NaN for a plain matrix game."});
+  write("cooperation_matrix", std::move(cooperation));
 }
 
 PopulationGame population_game_from_config(const config::Config& c, const PlayerResolver& resolve) {

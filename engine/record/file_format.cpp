@@ -7,12 +7,13 @@ namespace {
 
 using D = Dtype;
 
-// A table of docs/FORMAT.md: fixed datasets under `fixed_group`, then a series table.
+// A table of docs/FORMAT.md: fixed datasets under `fixed_group`, then a series table. Its name
+// (table_name) is the file's top-level group it documents, not a job: jobs may share a group.
 struct DocTable {
-  const char* name;
   std::string fixed_group;
   const std::vector<ArraySpec>* fixed = nullptr;
   const SeriesTable* series = nullptr;
+  std::string name = {};  // set only where the group does not name the table
 };
 
 std::string shape_text(const std::vector<std::string>& shape, bool series) {
@@ -33,16 +34,25 @@ std::string row(const std::string& path, const ArraySpec& spec, bool series) {
 
 const std::vector<DocTable>& doc_tables() {
   static const std::vector<DocTable> tables = {
-      {"tournament", "/tournament", &tournament_specs(), nullptr},
-      {"population", "/population", &population_specs(), nullptr},
-      {"evolution", "", nullptr, &evolution_table()},
-      {"reputation_checkpoint", "", &reputation_checkpoint_specs(), nullptr},
-      {"analysis", "/analysis", &analysis_specs(), nullptr},
-      {"replicator", "", nullptr, &replicator_table()},
-      {"invasion", "/invasion", &invasion_summary_specs(), &invasion_table()},
-      {"summary", "/summary", &summary_specs(), nullptr},
+      {"/tournament", &tournament_specs(), nullptr},
+      {"/population", &population_specs(), nullptr},
+      {"", nullptr, &evolution_table()},
+      // Evolution with [payoffs] source = reputation: both checkpoint slots (named: their group is
+      // the replicates' one, which the evolution table already documents).
+      {"", &reputation_checkpoint_specs(), nullptr, "reputation_checkpoint"},
+      {"/analysis", &analysis_specs(), nullptr},
+      {"", nullptr, &replicator_table()},
+      {"/invasion", &invasion_summary_specs(), &invasion_table()},
+      {"/summary", &summary_specs(), nullptr},
   };
   return tables;
+}
+
+// "/replicates/rNNNN" -> "replicates".
+std::string table_name(const DocTable& t) {
+  if (!t.name.empty()) return t.name;
+  const std::string& path = t.fixed ? t.fixed_group : t.series->group;
+  return path.substr(1, path.find('/', 1) - 1);
 }
 
 }  // namespace
@@ -237,8 +247,8 @@ const SeriesTable& replicator_table() {
 }
 
 // The three tables below are the specs of datasets written by tournament_snapshot.cpp,
-// population_game.cpp and analysis_job.cpp; tests/record/test_file_format.cpp checks that
-// what those write matches them.
+// population_game.cpp and analysis_job.cpp, which take names, units and descriptions from
+// here; tests/record/test_file_format.cpp checks that what they write matches them.
 const std::vector<ArraySpec>& population_specs() {
   static const std::vector<ArraySpec> specs = {
       {"strategies", {"S"}, D::string, "-", "Strategy names; index s in every population dataset."},
@@ -371,13 +381,13 @@ const std::vector<ArraySpec>& summary_specs() {
 
 std::vector<std::string> format_table_names() {
   std::vector<std::string> out;
-  for (const auto& t : doc_tables()) out.emplace_back(t.name);
+  for (const auto& t : doc_tables()) out.push_back(table_name(t));
   return out;
 }
 
 std::string format_table(const std::string& name) {
   for (const auto& t : doc_tables()) {
-    if (name != t.name) continue;
+    if (name != table_name(t)) continue;
     std::string out = "| path | shape | dtype | units | meaning |\n|---|---|---|---|---|\n";
     if (t.fixed && t.fixed_group.empty()) {
       // Checkpoint arrays of evolution with [payoffs] source = reputation, in both slots.

@@ -32,7 +32,8 @@ const std::vector<ArraySpec>& tournament_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 
-/// Names of the generated tables, in document order.
+/// Names of the generated tables, in document order: each the top-level group it documents
+/// ("tournament", "replicates", ...), so FORMAT.md's markers name groups, not jobs.
 std::vector<std::string> format_table_names();
 /// The markdown table `| path | shape | dtype | units | meaning |` for `name`.
 std::string format_table(const std::string& name);

@@ -17,10 +17,12 @@ from .file import config, open_result, replicate_index, replicate_name, text
 from .format_md import FORMAT_MD, REPLICATE_SYMBOL
 
 DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
-# Jobs with replicate groups: the config keys of their replicate count and last generation
-# (the stored config holds every section, so they cannot be guessed from it).
-REPLICATED = {"evolution": {"replicates": ("dynamics", "replicates"), "generations": ("dynamics", "generations")},
-              "invasion": {"replicates": ("invasion", "replicates"), "generations": ("invasion", "generations")}}
+# Groups of one subgroup per replicate (FORMAT.md's rNNNN paths), by the group: the config keys
+# of their replicate count and last generation (the stored config holds every section, so they
+# cannot be guessed from it). Keyed by what the file holds, not by job: a new job that writes one
+# of these groups is checked as it is; one with a new group gets its line here.
+REPLICATED = {"/replicates/": {"replicates": ("dynamics", "replicates"), "generations": ("dynamics", "generations")},
+              "/invasion/": {"replicates": ("invasion", "replicates"), "generations": ("invasion", "generations")}}
 SERIES_AXIS = "T"  # the shape symbol of a series' record axis
 
 
@@ -103,7 +105,7 @@ def check(path, format_md_path=FORMAT_MD):
         contents = Contents(f)
         present = contents.paths
         documented = fmt.for_job(job, config(f))
-        problems += _check_replicate_groups(f, job, documented)
+        problems += _check_replicate_groups(f, documented)
         expected = _expand(f, documented)
         for p in sorted(set(present) - set(expected)):
             problems.append(f"undocumented dataset {p}")
@@ -111,9 +113,11 @@ def check(path, format_md_path=FORMAT_MD):
             problems.append(f"missing dataset {p}")
         problems += _check_datasets(contents, expected)
         if not problems:
-            problems += _check_series(contents, job, documented)
+            problems += _check_series(contents, documented)
         if not problems:
-            problems += JOB_CHECKS.get(job, lambda _: [])(contents) + check_summary(contents)
+            for group, group_check in GROUP_CHECKS.items():
+                if any(d.path.startswith(group + "/") for d in documented):
+                    problems += group_check(contents)
     return problems
 
 
@@ -166,19 +170,16 @@ def _expand(f, documented):
     return expected
 
 
-def _check_replicate_groups(f, job, documented):
+def _check_replicate_groups(f, documented):
     """Replicate groups are r0000 ... r(R-1), contiguous and named as the engine names them; a
     complete file has all R of the config."""
     problems = []
-    parents = _replicate_parents(documented)
-    if not parents:
-        return problems
-    counted = job in REPLICATED  # a job FORMAT.md documents but this table does not know: no count
-    if counted:
-        section, key = REPLICATED[job]["replicates"]
-        replicates = config(f).getint(section, key)
     complete = bool(f.attrs["complete"])
-    for parent in parents:
+    for parent in _replicate_parents(documented):
+        counted = parent in REPLICATED  # a group FORMAT.md documents but REPLICATED lacks: no count
+        if counted:
+            section, key = REPLICATED[parent]["replicates"]
+            replicates = config(f).getint(section, key)
         names = _replicate_groups(f, parent)
         indices = [replicate_index(n) for n in names]
         for n in names:
@@ -254,20 +255,20 @@ def expected_generations(last, interval, count):
     return records
 
 
-def _check_series(contents, job, documented):
+def _check_series(contents, documented):
     """In every replicate: the series (datasets with the record axis T) have one length; the
     generations are the record generations from 0 without gap or duplicate; the checkpoint is
     not ahead of the rows; a complete file has the last generation's record."""
     problems = []
-    if job not in REPLICATED:
-        return problems
     f = contents.file
     stored = config(f)
-    last = stored.getint(*REPLICATED[job]["generations"])
-    interval = stored.getint("record", "interval")
-    records = record_count(last, interval)
     complete = bool(f.attrs["complete"])
     for parent in _replicate_parents(documented):
+        if parent not in REPLICATED:
+            continue
+        last = stored.getint(*REPLICATED[parent]["generations"])
+        interval = stored.getint("record", "interval")
+        records = record_count(last, interval)
         prefix = parent + REPLICATE_SYMBOL + "/"
         series = [d.path[len(prefix):] for d in documented
                   if d.path.startswith(prefix) and d.shape[:1] == (SERIES_AXIS,)]
@@ -365,7 +366,7 @@ def check_tournament(contents):
     return problems
 
 
-def check_evolution(contents):
+def check_replicates(contents):
     problems = []
     size = config(contents.file).getint("population", "size")
     for name in _replicate_groups(contents.file, "/replicates/"):
@@ -448,8 +449,10 @@ def check_summary(contents):
     return [] if len(set(lengths.values())) <= 1 else [f"/summary: columns of different lengths {lengths}"]
 
 
-JOB_CHECKS = {"tournament": check_tournament, "evolution": check_evolution, "analysis": check_analysis,
-              "replicator": check_replicator, "invasion": check_invasion}
+# The invariants of each group FORMAT.md states, run for every group the file's job is
+# documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
+GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
+                "/replicator": check_replicator, "/invasion": check_invasion, "/summary": check_summary}
 
 
 def main(argv=None, prog=None):

@@ -8,7 +8,7 @@ import h5py
 import numpy as np
 import pandas as pd
 
-from .file import config, opened, replicate_index, replicate_names, strings
+from .file import config, opened, replicate_index, replicate_names, strings, text
 
 RULE = ["p_CC", "p_CD", "p_DC", "p_DD"]
 # Corners of the unit cube of memory-one rules, as /invasion/final_corner numbers them.
@@ -16,9 +16,10 @@ CORNER_NAMES = {0: "ALLD", 8: "GRIM", 9: "WSLS", 10: "TFT", 15: "ALLC"}
 NOT_FINISHED = 16
 
 
-def _require(f, group, job):
+def _require(f, group):
     if group not in f:
-        raise KeyError(f"{f.filename} holds no /{group} group (not a {job} result)")
+        job = text(f.attrs["job"]) if "job" in f.attrs else "unknown"
+        raise KeyError(f"{f.filename} holds no /{group} group (it is a result of job = {job})")
     return f[group]
 
 
@@ -31,12 +32,12 @@ def _long(index, matrix, names, column):
     return frame
 
 
-def _per_replicate(source, group, job, replicates, columns, read):
+def _per_replicate(source, group, replicates, columns, read):
     """The rows of every replicate group under /`group` (or of the replicate numbers in
     `replicates`), in numeric order: a column `replicate`, then the frame read(r, f) makes of
     the group r (f: the open file). `columns`: those of an empty result."""
     with opened(source) as f:
-        parent = _require(f, group, job)
+        parent = _require(f, group)
         names = replicate_names(parent)
         if replicates is not None:
             wanted = set(int(r) for r in replicates)
@@ -61,7 +62,7 @@ def tournament(source):
     repetitions), its std, cooperation_rate, its std, wins and turns (totals over repetitions).
     Self-play rows (player == opponent) are there only when the tournament had self-play."""
     with opened(source) as f:
-        t = _require(f, "tournament", "tournament")
+        t = _require(f, "tournament")
         players = strings(t["players"])
         n = len(players)
         i, j = np.divmod(np.arange(n * n), n)
@@ -78,7 +79,7 @@ def ranking(source):
     """One row per player, best first: rank (1 = best), player, mean_score_per_turn (the ranking
     key, self-play excluded) and mean_score_per_turn_with_self (NaN without self-play)."""
     with opened(source) as f:
-        t = _require(f, "tournament", "tournament")
+        t = _require(f, "tournament")
         players = np.asarray(strings(t["players"]), dtype=object)
         order = t["ranking"][()].astype(int)
         return pd.DataFrame({"rank": np.arange(1, len(order) + 1), "player": players[order],
@@ -95,7 +96,7 @@ POPULATION_COLUMNS = ["replicate", "generation", "average_payoff", "cooperation_
 def strategies(source):
     """The strategy names of /population, index s everywhere."""
     with opened(source) as f:
-        return strings(_require(f, "population", "population")["strategies"])
+        return strings(_require(f, "population")["strategies"])
 
 
 def trajectory(source, replicates=None):
@@ -114,7 +115,7 @@ def trajectory(source, replicates=None):
         frame["mean_payoff"] = r["mean_payoff"][()].reshape(-1)
         return frame
 
-    return _per_replicate(source, "replicates", "evolution", replicates, TRAJECTORY_COLUMNS, read)
+    return _per_replicate(source, "replicates", replicates, TRAJECTORY_COLUMNS, read)
 
 
 def trajectory_population(source, replicates=None):
@@ -126,7 +127,7 @@ def trajectory_population(source, replicates=None):
         return pd.DataFrame({name: r[name][()] if name in r else np.full(rows, np.nan)
                              for name in POPULATION_COLUMNS[1:]})
 
-    return _per_replicate(source, "replicates", "evolution", replicates, POPULATION_COLUMNS, read)
+    return _per_replicate(source, "replicates", replicates, POPULATION_COLUMNS, read)
 
 
 # -- invasion --------------------------------------------------------------------------------
@@ -151,7 +152,7 @@ def invasion(source, replicates=None):
             frame[name] = r[name][()]
         return frame
 
-    return _per_replicate(source, "invasion", "invasion", replicates, INVASION_COLUMNS, read)
+    return _per_replicate(source, "invasion", replicates, INVASION_COLUMNS, read)
 
 
 def corner_name(corner):
@@ -166,7 +167,7 @@ def invasion_final(source):
     """One row per replicate: the final mean rule (p_CC ... p_DD, NaN when not finished), its
     nearest corner (0..15, 16 = not finished), the corner's name and whether it finished."""
     with opened(source) as f:
-        group = _require(f, "invasion", "invasion")
+        group = _require(f, "invasion")
         mean, corner = group["final_mean_rule"][()], group["final_corner"][()]
         frame = pd.DataFrame({"replicate": np.arange(len(corner))})
         for k, p in enumerate(RULE):
@@ -184,7 +185,7 @@ def stationary(source):
     """One row per strategy: its stationary_distribution, the long-run fraction of time in its
     monomorphic state in the small-mutation limit."""
     with opened(source) as f:
-        a = _require(f, "analysis", "analysis")
+        a = _require(f, "analysis")
         return pd.DataFrame({"strategy": strategies(f), "stationary_distribution": a["stationary_distribution"][()]})
 
 
@@ -193,7 +194,7 @@ def fixation(source):
     residents (1/Z when they are the same) and transition_probability of the small-mutation
     chain from the resident's monomorphic state to the mutant's."""
     with opened(source) as f:
-        a = _require(f, "analysis", "analysis")
+        a = _require(f, "analysis")
         names = np.asarray(strategies(f), dtype=object)
         n = len(names)
         i, j = np.divmod(np.arange(n * n), n)
@@ -208,7 +209,7 @@ def fixation(source):
 def replicator(source):
     """A replicator run, one row per (time, strategy): frequency and mean_payoff ((A x)_i)."""
     with opened(source) as f:
-        r = _require(f, "replicator", "replicator")
+        r = _require(f, "replicator")
         frame = _long({"time": r["time"][()]}, r["frequencies"][()], strategies(f), "frequency")
         frame["mean_payoff"] = r["mean_payoff"][()].reshape(-1)
         return frame
@@ -217,7 +218,7 @@ def replicator(source):
 def replicator_population(source):
     """A replicator run, one row per record: time, average_payoff and cooperation_rate."""
     with opened(source) as f:
-        r = _require(f, "replicator", "replicator")
+        r = _require(f, "replicator")
         return pd.DataFrame({"time": r["time"][()], "average_payoff": r["average_payoff"][()],
                              "cooperation_rate": r["cooperation_rate"][()]})
 

@@ -62,6 +62,23 @@ TEST_CASE("cli: an override with an empty value clears the key", "[cli]") {
   CHECK_THAT(r.out, Contains("initial_counts = \n"));
 }
 
+TEST_CASE("cli: an unknown [run] job is refused before the config is printed or run",
+          "[cli][jobs][bad-input]") {
+  TempDir dir;
+  const auto ini = dir.write("j.ini", "[run]\njob = evolutoin\n");
+  for (const std::string& extra :
+       std::vector<std::string>{" --print-config", " -q -o " + dir.file("j.h5")}) {
+    const auto r = run_cli("run " + ini + extra);
+    CHECK(r.code != 0);
+    CHECK_THAT(r.err, Contains("[run] job = evolutoin is not a job") &&
+                          Contains("did you mean 'evolution'") && Contains("(in " + ini + ")"));
+  }
+  const auto r = run_cli("run " + ini + " --run.job=replicatr --print-config");
+  CHECK(r.code != 0);
+  CHECK_THAT(r.err, Contains("[run] job = replicatr is not a job") &&
+                        Contains("did you mean 'replicator'") && Contains("(on the command line)"));
+}
+
 TEST_CASE("cli: kindest norms lists the named norms with their verdicts", "[cli][reputation]") {
   const auto r = run_cli("norms");
   REQUIRE(r.code == 0);

@@ -48,7 +48,7 @@ double value_of(const jobs::Summary& s, const std::string& table, const std::str
 }
 }  // namespace
 
-TEST_CASE("job registry: unique names, the schema's [run] job choices, docs/JOBS.md",
+TEST_CASE("job registry: unique names, the schema leaves [run] job to it, docs/JOBS.md",
           "[jobs][registry]") {
   std::set<std::string> names;
   for (const auto* j : jobs::job_registry()) {
@@ -57,12 +57,13 @@ TEST_CASE("job registry: unique names, the schema's [run] job choices, docs/JOBS
     CHECK(!j->description.empty());
     CHECK(&jobs::find_job(j->name) == j);
   }
-  // The schema validates [run] job before any job runs; its list must be the registry's.
+  // The job names live in the registry only: the schema types [run] job as a job, lists no
+  // choices of its own, and its default is a registered job.
   const auto* key = config::find_key("run.job");
   REQUIRE(key != nullptr);
-  std::set<std::string> choices;
-  for (const auto& c : key->choices) choices.insert(std::string(c));
-  CHECK(choices == names);
+  CHECK(key->type == config::ValueType::job);
+  CHECK(key->choices.empty());
+  CHECK(names.count(std::string(key->default_value)) == 1);
 
   std::ifstream in(std::string(KINDEST_SOURCE_DIR) + "/docs/JOBS.md");
   std::stringstream text;
@@ -74,6 +75,16 @@ TEST_CASE("job registry: an unknown job names the jobs and the closest", "[jobs]
   CHECK_THROWS_WITH(jobs::find_job("evolutoin"), Contains("[run] job = evolutoin is not a job") &&
                                                      Contains("did you mean 'evolution'") &&
                                                      Contains("jobs: tournament"));
+  // From a config: the same message with the value's source, from a file or the command line.
+  const auto from_text = config::load_config_text("[run]\njob = evolutoin\n", "x.ini");
+  CHECK_THROWS_WITH(jobs::job_of(from_text), Contains("[run] job = evolutoin is not a job") &&
+                                                 Contains("did you mean 'evolution'") &&
+                                                 Contains("(in x.ini)"));
+  const auto from_flags = config::load_config("", {"run.job=replicatr"});
+  CHECK_THROWS_WITH(jobs::job_of(from_flags),
+                    Contains("did you mean 'replicator'") && Contains("(on the command line)"));
+  CHECK(&jobs::job_of(config::load_config_text("[run]\njob = analysis\n", "x.ini")) ==
+        &jobs::find_job("analysis"));
 }
 
 TEST_CASE("job registry: --resume is refused for a job that does not checkpoint",

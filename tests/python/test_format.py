@@ -263,6 +263,46 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("`[1, 4]` for this page", "`[2, 0]` for this page")
         self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 4]"))
 
+    def test_checks_follow_the_groups_a_file_holds_not_a_job_list(self):
+        """A job the checker's code never heard of, documented in FORMAT.md as writing the
+        groups of an evolution run, gets every check of those groups: the checker is keyed by
+        the file's groups, so adding a job needs no edit of it."""
+        with open(format_md.FORMAT_MD, encoding="utf-8") as f:
+            text = f.read()
+        for old, new in [("## /population (jobs evolution, analysis and replicator)",
+                          "## /population (jobs evolution, analysis, replicator and drift)"),
+                         ("## /replicates/rNNNN (job evolution)", "## /replicates/rNNNN (jobs evolution and drift)")]:
+            self.assertIn(old, text)
+            text = text.replace(old, new)
+        md = os.path.join(self.dir, "FORMAT_drift.md")
+        with open(md, "w", encoding="utf-8") as f:
+            f.write(text)
+
+        def as_drift(edit):
+            def wrapped(f):
+                f.attrs["job"] = "drift"
+                edit(f)
+            path = os.path.join(self.dir, "drift.h5")
+            shutil.copy(self.files["evolution"], path)
+            with h5py.File(path, "r+") as f:
+                wrapped(f)
+            return kindest.check(path, md)
+
+        self.assertEqual(as_drift(lambda f: None), [])
+
+        def break_counts(f):
+            f["replicates/r0001/counts"][1, 0] += 1
+        self.assertIn("r0001: a counts row does not sum to the population size 60", as_drift(break_counts))
+
+        def drop_replicate(f):
+            del f["replicates/r0002"]
+        self.assertIn("/replicates/: 2 replicate groups, [dynamics] replicates = 3", as_drift(drop_replicate))
+
+        def gap(f):
+            f["replicates/r0000/generation"][3] += 1
+        self.assertTrue(any("/replicates/r0000: gap in the records" in p or "record 3 is generation" in p
+                            for p in as_drift(gap)), as_drift(gap))
+
     def test_format_md_tables_between_generated_markers(self):
         text = ("## Root attributes\n\n| name | type | meaning |\n|---|---|---|\n"
                 "| `format_name` | UTF-8 string | always `kindest.results` |\n"

@@ -17,6 +17,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kindest_test_files as files  # noqa: E402
 
 import kindest  # noqa: E402
+import kindest.cli  # noqa: E402
+import kindest.resumable  # noqa: E402
 
 
 class Files(unittest.TestCase):
@@ -172,9 +174,35 @@ class OtherJobsTest(Files):
         with self.assertRaisesRegex(kindest.FormatVersionError, "not a Kindest result file"):
             kindest.open_result(h5)
 
+    def test_resumable_differences_are_bitwise(self):
+        a = files.tournament(self.dir, "bits_a", "TFT,ALLD,WSLS", "--turns", "20", "--noise", "0.1")
+        b = os.path.join(self.dir, "bits_b.h5")
+        self.assertEqual(kindest.resumable.differences(a, a), [])
+        shutil.copy(a, b)
+        with h5py.File(b, "r+") as f:
+            x = f["tournament/score_per_turn"]
+            x[0, 1] = np.nextafter(x[0, 1], np.inf)   # one ulp
+            f["tournament/extra"] = [1.0]
+            del f["tournament/wins"]
+        self.assertEqual(kindest.resumable.differences(a, b),
+                         ["missing tournament/wins", "extra tournament/extra", "differs tournament/score_per_turn"])
+        self.assertTrue(kindest.resumable.same(np.array([np.nan]), np.array([np.nan])))
+
+    def test_plot_follows_the_groups_of_the_file(self):
+        tournament = files.tournament(self.dir, "plot_t", "TFT,ALLD")
+        evolution = files.run_config(self.dir, "plot_e", files.EVOLUTION.format(generations=20, replicates=1,
+                                                                               interval=5))
+        analysis = files.run_config(self.dir, "plot_a", files.POPULATION.format(job="analysis"))
+        self.assertEqual(kindest.cli.plot_command(tournament), ["plot_tournament.py"])
+        self.assertEqual(kindest.cli.plot_command(evolution), ["plot_trajectory.py"])
+        self.assertIsNone(kindest.cli.plot_command(analysis))
+        r = subprocess.run([files.PYTHON, "-m", "kindest.cli", evolution], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": os.path.join(files.ROOT, "python")})
+        self.assertEqual(r.stdout, "plot_trajectory.py\n")
+
     def test_wrong_job_is_a_clear_error(self):
         h5 = files.tournament(self.dir, "wrong", "TFT,ALLD")
-        with self.assertRaisesRegex(KeyError, "no /replicates group"):
+        with self.assertRaisesRegex(KeyError, r"no /replicates group \(it is a result of job = tournament\)"):
             kindest.trajectory(h5)
 
 

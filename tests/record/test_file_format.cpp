@@ -82,7 +82,7 @@ TEST_CASE("format: generation replaces only what lies between the markers", "[re
   CHECK_THROWS_AS(record::format_markdown("<!-- generated: nope -->\n<!-- end generated -->"),
                   std::invalid_argument);
   CHECK_THROWS_AS(record::format_markdown("<!-- generated: analysis -->\n"), std::invalid_argument);
-  CHECK_THAT(record::format_table("evolution"),
+  CHECK_THAT(record::format_table("replicates"),
              Catch::Matchers::Contains("| /replicates/rNNNN/counts | (T, S) | uint32 | "
                                        "individuals |"));
 }
