@@ -40,12 +40,14 @@ const std::vector<KeySpec>& schema() {
       {.key = "run.job",
        .type = T::choice,
        .default_value = "tournament",
-       .doc = "tournament: round robin ([tournament]); evolution: finite-population dynamics "
-              "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
-              "limit (fixation probabilities and stationary distribution); replicator: infinite-"
-              "population dynamics ([replicator]); invasion: rare mutants in the space of "
-              "memory-one rules ([invasion]).",
-       .choices = {"tournament", "evolution", "analysis", "replicator", "invasion"}},
+       .doc =
+           "tournament: round robin ([tournament]); evolution: finite-population dynamics "
+           "([population], [payoffs], [dynamics], [record]); analysis: exact small-mutation "
+           "limit (fixation probabilities and stationary distribution); replicator: infinite-"
+           "population dynamics ([replicator]); invasion: rare mutants in the space of "
+           "memory-one rules ([invasion]); reputation: indirect reciprocity in a fixed population "
+           "([reputation]).",
+       .choices = {"tournament", "evolution", "analysis", "replicator", "invasion", "reputation"}},
       {.key = "run.seed",
        .type = T::integer,
        .default_value = "1",
