@@ -43,6 +43,7 @@ const std::vector<DocTable>& doc_tables() {
       {"/analysis", &analysis_specs(), nullptr},
       {"", nullptr, &replicator_table()},
       {"/invasion", &invasion_summary_specs(), &invasion_table()},
+      {"/reputation", &reputation_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
   };
   return tables;
@@ -349,6 +350,55 @@ const std::vector<ArraySpec>& tournament_specs() {
   return specs;
 }
 
+// Written by engine/jobs/reputation_job.cpp. Averages over the measured window: R replicates,
+// S strategies; fractions are NaN where nothing was counted (a strategy with no individuals).
+const std::vector<ArraySpec>& reputation_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"strategies",
+       {"S"},
+       D::string,
+       "-",
+       "Reputation strategy names (ALLC, DISC, L3, Pair(NORM/R), Score(K), ...); index s in every "
+       "/reputation dataset."},
+      {"counts",
+       {"S"},
+       D::uint32,
+       "individuals",
+       "Individuals of each strategy (fixed during the run); they sum to N = [population] size."},
+      {"norm",
+       {"S"},
+       D::string,
+       "-",
+       "The norm each strategy judges with (its own or [reputation] norm): 8 letters G/B, the "
+       "verdicts for entries 4d + 2r + a (d, r: donor's and recipient's reputation, a: action; "
+       "1 = G or C); stochastic:p0,...,p7 for a stochastic norm; score for image scores."},
+      {"cooperation_rate",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the donor actions in the window that were C (after execution errors)."},
+      {"cooperation_by_strategy",
+       {"R", "S", "S"},
+       D::float64,
+       "-",
+       "Entry [r][i][j]: fraction of actions of donors of strategy i toward recipients of "
+       "strategy j that were C."},
+      {"good_fraction",
+       {"R", "S", "S"},
+       D::float64,
+       "-",
+       "Entry [r][i][j]: fraction of (observer of strategy i, subject of strategy j) pairs, "
+       "self-views excluded, in which the observer holds the subject good, over the ends of the "
+       "window's rounds (public assessment: the one shared view; image scores: score >= 0)."},
+      {"payoff",
+       {"R", "S"},
+       D::float64,
+       "payoff per round",
+       "Mean payoff of an individual of strategy s per round (b received, c paid per C)."},
+  };
+  return specs;
+}
+
 const std::vector<ArraySpec>& summary_specs() {
   static const std::vector<ArraySpec> specs = {
       {"table",
@@ -357,7 +407,8 @@ const std::vector<ArraySpec>& summary_specs() {
        "-",
        "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
        "and population (analysis), frequencies and population (evolution), frequencies "
-       "(replicator), final_corners and final_mean_rule (invasion)."},
+       "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
+       "cooperation_by_strategy and good_fraction (reputation)."},
       {"measure",
        {"K"},
        D::string,

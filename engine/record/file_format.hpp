@@ -29,6 +29,8 @@ const SeriesTable& replicator_table();
 const std::vector<ArraySpec>& population_specs();
 const std::vector<ArraySpec>& analysis_specs();
 const std::vector<ArraySpec>& tournament_specs();
+/// /reputation (job reputation): fixed datasets, one row per replicate.
+const std::vector<ArraySpec>& reputation_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

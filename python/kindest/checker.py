@@ -443,6 +443,29 @@ def check_replicator(contents):
     return problems
 
 
+def check_reputation(contents):
+    """/reputation: fractions in [0, 1] (or NaN), one replicate axis, S x S matrices, counts
+    summing to [population] size."""
+    problems = []
+    r = contents.view("/reputation")
+    s = contents.length("/reputation/strategies")
+    n_rep = contents.length("/reputation/cooperation_rate")
+    for name in ("cooperation_rate", "cooperation_by_strategy", "good_fraction"):
+        x = r[name]
+        finite = x[np.isfinite(x)]
+        if np.any((finite < 0) | (finite > 1)):
+            problems.append(f"/reputation/{name} outside [0, 1]")
+    for name, shape in (("cooperation_by_strategy", (n_rep, s, s)), ("good_fraction", (n_rep, s, s)),
+                        ("payoff", (n_rep, s)), ("counts", (s,)), ("norm", (s,))):
+        got = tuple(contents.dataset("/reputation/" + name).shape)
+        if got != shape:
+            problems.append(f"/reputation/{name} has shape {got}, expected {shape}")
+    size = config(contents.file).getint("population", "size")
+    if int(np.sum(r["counts"])) != size:
+        problems.append(f"/reputation/counts sum to {int(np.sum(r['counts']))}, not [population] size = {size}")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
@@ -452,7 +475,8 @@ def check_summary(contents):
 # The invariants of each group FORMAT.md states, run for every group the file's job is
 # documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
-                "/replicator": check_replicator, "/invasion": check_invasion, "/summary": check_summary}
+                "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
+                "/summary": check_summary}
 
 
 def main(argv=None, prog=None):

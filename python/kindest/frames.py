@@ -223,6 +223,62 @@ def replicator_population(source):
                              "cooperation_rate": r["cooperation_rate"][()]})
 
 
+# -- reputation ------------------------------------------------------------------------------
+
+
+def _reputation_pairs(r, dataset, row, column, value):
+    """An (R, S, S) dataset as rows (replicate, row strategy, column strategy, value)."""
+    names = np.asarray(strings(r["strategies"]), dtype=object)
+    x = r[dataset][()]
+    n_rep, s = x.shape[0], len(names)
+    k = np.arange(n_rep * s * s)
+    rep, rest = np.divmod(k, s * s)
+    i, j = np.divmod(rest, s)
+    return pd.DataFrame({"replicate": rep, row: names[i], column: names[j], value: x.reshape(-1)})
+
+
+def reputation(source):
+    """A reputation run, one row per (replicate, strategy): count (individuals), norm (the one
+    it judges with), payoff (per individual and round) and self_cooperation (its donors toward
+    its own kind), averaged over the measured window."""
+    with opened(source) as f:
+        r = _require(f, "reputation", "reputation")
+        names = np.asarray(strings(r["strategies"]), dtype=object)
+        s = len(names)
+        payoff = r["payoff"][()]
+        n_rep = payoff.shape[0]
+        by = r["cooperation_by_strategy"][()]
+        return pd.DataFrame({"replicate": np.repeat(np.arange(n_rep), s), "strategy": np.tile(names, n_rep),
+                             "count": np.tile(r["counts"][()].astype(np.int64), n_rep),
+                             "norm": np.tile(np.asarray(strings(r["norm"]), dtype=object), n_rep),
+                             "payoff": payoff.reshape(-1),
+                             "self_cooperation": by[:, np.arange(s), np.arange(s)].reshape(-1)})
+
+
+def reputation_population(source):
+    """A reputation run, one row per replicate: cooperation_rate, the fraction of all donor
+    actions in the window that were C."""
+    with opened(source) as f:
+        r = _require(f, "reputation", "reputation")
+        rate = r["cooperation_rate"][()]
+        return pd.DataFrame({"replicate": np.arange(len(rate)), "cooperation_rate": rate})
+
+
+def reputation_cooperation(source):
+    """One row per (replicate, donor strategy, recipient strategy): cooperation_rate."""
+    with opened(source) as f:
+        r = _require(f, "reputation", "reputation")
+        return _reputation_pairs(r, "cooperation_by_strategy", "donor", "recipient", "cooperation_rate")
+
+
+def reputation_views(source):
+    """One row per (replicate, observer strategy, subject strategy): good_fraction, how often an
+    observer of the one holds an individual of the other good (self-views excluded)."""
+    with opened(source) as f:
+        r = _require(f, "reputation", "reputation")
+        return _reputation_pairs(r, "good_fraction", "observer", "subject", "good_fraction")
+
+
 # -- job summary -----------------------------------------------------------------------------
 
 SUMMARY_COLUMNS = ["measure", "strategy", "value"]

@@ -147,6 +147,37 @@ class OtherJobsTest(Files):
             np.testing.assert_array_equal(rho.loc[names, names].to_numpy(), f["analysis/fixation_probability"][()])
         np.testing.assert_allclose(fixation.groupby("resident")["transition_probability"].sum(), 1, atol=1e-12)
 
+    def test_reputation_frames_and_checks(self):
+        text = ("[run]\njob = reputation\n[game]\ntype = donation_game\nbenefit = 5\ncost = 1\n"
+                "[population]\nsize = 40\nstrategies = L1, ALLD, DISC\ninitial_counts = 20, 10, 10\n"
+                "[reputation]\nnorm = SternJudging\nobservation_probability = 0.9\n"
+                "perception_error = 0.05\nburn_in = 10\nwindow = 20\nreplicates = 3\n")
+        h5 = files.run_config(self.dir, "reputation", text)
+        self.assertEqual(kindest.check(h5), [])
+        per, pop = kindest.reputation(h5), kindest.reputation_population(h5)
+        coop, views = kindest.reputation_cooperation(h5), kindest.reputation_views(h5)
+        self.assertEqual(list(per.columns), ["replicate", "strategy", "count", "norm", "payoff", "self_cooperation"])
+        self.assertEqual(len(per), 9)
+        self.assertEqual(list(per["count"][:3]), [20, 10, 10])
+        self.assertEqual(list(pop["replicate"]), [0, 1, 2])
+        self.assertEqual(list(coop.columns), ["replicate", "donor", "recipient", "cooperation_rate"])
+        self.assertEqual(list(views.columns), ["replicate", "observer", "subject", "good_fraction"])
+        self.assertTrue((coop[coop["donor"] == "ALLD"]["cooperation_rate"] == 0).all())
+        with h5py.File(h5, "r") as f:
+            np.testing.assert_array_equal(pop["cooperation_rate"], f["reputation/cooperation_rate"][()])
+            np.testing.assert_array_equal(views["good_fraction"], f["reputation/good_fraction"][()].reshape(-1))
+            np.testing.assert_array_equal(per["payoff"], f["reputation/payoff"][()].reshape(-1))
+            np.testing.assert_array_equal(per["norm"][:3], ["BGBGGGBG", "GBBGGBBG", "GBBGGBBG"])
+        # A fraction outside [0, 1] and counts that do not sum to N are caught.
+        bad = os.path.join(self.dir, "reputation_bad.h5")
+        shutil.copy(h5, bad)
+        with h5py.File(bad, "r+") as f:
+            f["reputation/good_fraction"][0, 0, 0] = 1.5
+            f["reputation/counts"][0] = 21
+        problems = kindest.check(bad)
+        self.assertTrue(any("good_fraction outside [0, 1]" in p for p in problems), problems)
+        self.assertTrue(any("counts sum to 41" in p for p in problems), problems)
+
     def test_replicator_frames(self):
         h5 = files.run_config(self.dir, "replicator", files.POPULATION.format(job="replicator"))
         frame, population = kindest.replicator(h5), kindest.replicator_population(h5)

@@ -12,6 +12,7 @@
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/invasion_job.hpp"
 #include "engine/jobs/replicator_job.hpp"
+#include "engine/jobs/reputation_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_reader.hpp"
@@ -125,4 +126,9 @@ TEST_CASE("format: every dataset of every job is documented as written", "[recor
       run({"run.job=invasion", "invasion.generations=50", "invasion.replicates=2"}),
       {.path = dir.file("i.h5")});
   check_file(dir.file("i.h5"));
+  jobs::run_reputation_job(
+      run({"run.job=reputation", "game.type=donation_game", "population.strategies=L1, L8",
+           "reputation.burn_in=2", "reputation.window=3", "reputation.replicates=2"}),
+      {.path = dir.file("rep.h5")});
+  check_file(dir.file("rep.h5"));
 }
