@@ -24,6 +24,9 @@ const SeriesTable& replicator_table();
 /// /population, /analysis, /tournament: fixed datasets.
 const std::vector<ArraySpec>& population_specs();
 const std::vector<ArraySpec>& analysis_specs();
+/// /analysis, job analysis with [payoffs] source = reputation only: the simulated payoffs per
+/// composition (M = Z - 1 numbers of mutants) and the monomorphic games.
+const std::vector<ArraySpec>& reputation_analysis_specs();
 const std::vector<ArraySpec>& tournament_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();

@@ -102,7 +102,7 @@ def check(path, format_md_path=FORMAT_MD):
         job = text(f.attrs["job"])
         contents = Contents(f)
         present = contents.paths
-        documented = fmt.for_job(job)
+        documented = fmt.for_job(job, config(f))
         problems += _check_replicate_groups(f, job, documented)
         expected = _expand(f, documented)
         for p in sorted(set(present) - set(expected)):

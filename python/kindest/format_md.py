@@ -5,6 +5,8 @@ A dataset table is any markdown table whose header is `| path | shape | dtype | 
 Each row belongs to the jobs named in the heading of its section (`##`, or a `###` under it),
 e.g. `## /population (jobs evolution, analysis and replicator)` or `## /tournament (job =
 tournament)`; a heading that says `every job` or `all jobs` names every job the page mentions.
+A heading may add a condition on the file's resolved config, `(job analysis when
+payoffs.source = reputation)`: its rows are in those jobs' files exactly when the config says so.
 """
 import os
 import re
@@ -26,6 +28,7 @@ class Dataset:
     units: str
     meaning: str
     jobs: frozenset    # jobs whose files hold it
+    when: tuple = ()   # (section, key, value): only in files whose config sets key = value
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,15 @@ class Format:
     datasets: tuple    # of Dataset, in page order
     attributes: tuple  # the root attributes every file has
 
-    def for_job(self, job):
-        return [d for d in self.datasets if job in d.jobs]
+    def for_job(self, job, config=None):
+        """Datasets of `job`'s files; with `config` (a ConfigParser of the file's resolved
+        config) only those whose condition it meets."""
+        def applies(d):
+            if not d.when or config is None:
+                return not d.when
+            section, key, value = d.when
+            return config.get(section, key, fallback=None) == value
+        return [d for d in self.datasets if job in d.jobs and applies(d)]
 
     @property
     def jobs(self):
@@ -57,11 +67,18 @@ def _heading_jobs(title):
     m = re.search(r"\(([^()]*)\)\s*$", title)
     if not m or not re.search(r"\bjobs?\b", m.group(1)):
         return None
-    words = m.group(1)
+    words = re.sub(r"\bwhen\b.*$", "", m.group(1))
     if re.search(r"\b(every|all)\b", words):
         return "every"
     words = re.sub(r"\bjobs?\b|=", " ", words)
     return frozenset(w for w in re.split(r"[\s,]+|\band\b", words) if w and w != "and")
+
+
+def _heading_condition(title):
+    """('payoffs', 'source', 'reputation') for a heading ending '(... when payoffs.source =
+    reputation)'; () when it sets no condition."""
+    m = re.search(r"\bwhen\s+`?(\w+)\.(\w+)\s*=\s*(\w+)`?\s*\)\s*$", title)
+    return (m.group(1), m.group(2), m.group(3)) if m else ()
 
 
 def _strip_code(text):
@@ -73,7 +90,7 @@ def parse(format_md=FORMAT_MD):
     no documented format name and version."""
     with open(format_md, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    rows, attributes, jobs, name, version = [], [], None, None, None
+    rows, attributes, jobs, when, name, version = [], [], None, (), None, None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -81,9 +98,9 @@ def parse(format_md=FORMAT_MD):
         if heading:
             named = _heading_jobs(heading.group(2))
             if named is not None:
-                jobs = named
+                jobs, when = named, _heading_condition(heading.group(2))
             elif len(heading.group(1)) <= 2:  # a new section; its subsections keep its jobs
-                jobs = None
+                jobs, when = None, ()
         cells = _cells(line)
         if cells and [c.lower() for c in cells] == ATTRIBUTE_HEADER:
             i += 2
@@ -112,7 +129,7 @@ def parse(format_md=FORMAT_MD):
                                      "name them in the section heading, e.g. '## /group (jobs a and b)' "
                                      "or '## /summary (every job)'")
                 symbols = tuple(s.strip() for s in m.group(1).split(",") if s.strip())
-                rows.append((path, symbols, dtype, units, meaning, jobs))
+                rows.append((path, symbols, dtype, units, meaning, jobs, when))
                 i += 1
             continue
         i += 1
@@ -124,6 +141,6 @@ def parse(format_md=FORMAT_MD):
     for row in rows:
         if row[5] != "every":
             named |= row[5]
-    datasets = tuple(Dataset(p, s, d, u, m, frozenset(named) if j == "every" else j)
-                     for p, s, d, u, m, j in rows)
+    datasets = tuple(Dataset(p, s, d, u, m, frozenset(named) if j == "every" else j, w)
+                     for p, s, d, u, m, j, w in rows)
     return Format(name, version[0], version[1], datasets, tuple(attributes))
