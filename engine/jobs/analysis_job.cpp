@@ -100,14 +100,14 @@ AnalysisOutcome reputation_analysis(const config::Config& c) {
         "config error: [population] strategies must name at least two strategies for the "
         "small-mutation limit, got " +
         std::to_string(s) + " (" + where + ")");
-  // Three S x S x (Z - 1) tables (payoffs of mutants and residents, cooperation), the unused
-  // halves included, and one game per thread: private views are Z^2 bits.
+  // Three S x S x (Z - 1) tables (payoffs of mutants and residents, cooperation) and one game
+  // per thread: private views are Z^2 bits.
   const double cells = static_cast<double>(s) * static_cast<double>(s) * static_cast<double>(z);
   const double game = static_cast<double>(z) * (static_cast<double>(z) / 8.0 + 64.0);
-  require_memory(4 * 8.0 * cells + game * tbb::this_task_arena::max_concurrency(),
+  require_memory(3 * 8.0 * cells + game * tbb::this_task_arena::max_concurrency(),
                  "[population] size = " + c.text("population.size") + " with " + std::to_string(s) +
                      " reputation strategies",
-                 "the payoff tables take 32 S^2 Z bytes; lower [population] size or use fewer "
+                 "the payoff tables take 24 S^2 Z bytes; lower [population] size or use fewer "
                  "strategies");
   AnalysisOutcome out;
   for (const auto& st : games.strategies) out.game.strategies.push_back(st.name);
@@ -134,7 +134,7 @@ void write_reputation_payoffs(record::Hdf5Writer& writer, const ReputationPayoff
   };
   put("payoff_mutant", r.payoffs.mutant);
   put("payoff_resident", r.payoffs.resident);
-  put("cooperation_rate", r.cooperation.mutant);
+  put("cooperation_rate", r.cooperation);
   put("self_cooperation", r.self_cooperation);
   put("self_payoff", r.self_payoff);
   put("self_good_fraction", r.self_good_fraction);

@@ -75,8 +75,9 @@ ReputationPayoffs simulate_composition_payoffs(const CompositionGames& g) {
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
 
-  ReputationPayoffs out{analytic::CompositionPayoffs(s, z), analytic::CompositionPayoffs(s, z),
-                        std::vector<double>(s), std::vector<double>(s), std::vector<double>(s)};
+  ReputationPayoffs out{analytic::CompositionPayoffs(s, z),
+                        std::vector<double>(s * s * (z - 1), std::nan("")), std::vector<double>(s),
+                        std::vector<double>(s), std::vector<double>(s)};
   for (std::size_t t = 0; t < games.size(); ++t) {
     const auto& [i, j, k] = games[t];
     const Outcome& o = outcome[t];
@@ -92,7 +93,7 @@ ReputationPayoffs simulate_composition_payoffs(const CompositionGames& g) {
     out.payoffs.resident[ij] = o.resident_payoff;
     out.payoffs.mutant[ji] = o.resident_payoff;
     out.payoffs.resident[ji] = o.mutant_payoff;
-    out.cooperation.mutant[ij] = out.cooperation.mutant[ji] = o.cooperation;
+    out.cooperation[ij] = out.cooperation[ji] = o.cooperation;
   }
   return out;
 }

@@ -39,9 +39,9 @@ struct CompositionGames {
 struct ReputationPayoffs {
   /// Mean payoff per round of a mutant and of a resident, per ordered pair and composition.
   analytic::CompositionPayoffs payoffs;
-  /// Fraction of donor actions that were C, per ordered pair and composition (in the
-  /// `mutant` vector; `resident` is unused and NaN): what the population does on its way.
-  analytic::CompositionPayoffs cooperation;
+  /// Fraction of donor actions that were C, per ordered pair and composition (indexed as
+  /// payoffs.index(); NaN on the diagonal): what the population does on its way.
+  std::vector<double> cooperation;
   /// Monomorphic population of each strategy: fraction of C, mean payoff per round, and the
   /// fraction of good views (observer != subject).
   std::vector<double> self_cooperation;

@@ -69,7 +69,7 @@ TEST_CASE("reputation payoffs: ALLC vs ALLD in all_pairs rounds are the hand-com
     CHECK_THAT(r.payoffs.mutant[r.payoffs.index(1, 0, k)],
                WithinRel(b * (i - 1) - c * (n - 1), 1e-14));
     CHECK_THAT(r.payoffs.resident[r.payoffs.index(1, 0, k)], WithinRel(b * i, 1e-14));
-    CHECK_THAT(r.cooperation.mutant[r.cooperation.index(0, 1, k)], WithinRel((n - i) / n, 1e-14));
+    CHECK_THAT(r.cooperation[r.payoffs.index(0, 1, k)], WithinRel((n - i) / n, 1e-14));
   }
   CHECK(r.self_cooperation == std::vector<double>{1.0, 0.0});
   CHECK_THAT(r.self_payoff[0], WithinRel((b - c) * (n - 1), 1e-14));
@@ -112,7 +112,7 @@ TEST_CASE("reputation payoffs: ALLC vs ALLD in sweeps average to the matrix game
     CHECK_THAT(r.payoffs.resident[r.payoffs.index(0, 1, k)],
                WithinAbs(b * p_allc - c, 5 * se_allc));
     // The payoff actually paid out: every ALLC gives once per sweep.
-    CHECK_THAT(r.cooperation.mutant[r.cooperation.index(0, 1, k)], WithinRel((n - i) / n, 1e-14));
+    CHECK_THAT(r.cooperation[r.payoffs.index(0, 1, k)], WithinRel((n - i) / n, 1e-14));
   }
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("reputation payoffs: results do not depend on the number of threads",
     const auto many = simulate_composition_payoffs(g);
     CHECK(same_bits(many.payoffs.mutant, one.payoffs.mutant));
     CHECK(same_bits(many.payoffs.resident, one.payoffs.resident));
-    CHECK(same_bits(many.cooperation.mutant, one.cooperation.mutant));
+    CHECK(same_bits(many.cooperation, one.cooperation));
     CHECK(same_bits(many.self_payoff, one.self_payoff));
     CHECK(same_bits(many.self_good_fraction, one.self_good_fraction));
   }
