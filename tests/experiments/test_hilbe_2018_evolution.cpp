@@ -80,8 +80,7 @@ TEST_CASE("experiment hilbe_2018_evolution: private noisy assessment lets ALLD t
   CHECK(stern.stationary[2] > 0.9);
 }
 
-TEST_CASE("experiment hilbe_2018_evolution: the paper's 10 000 + 10 000 sweeps",
-          "[.][slow]") {
+TEST_CASE("experiment hilbe_2018_evolution: the paper's 10 000 + 10 000 sweeps", "[.][slow]") {
   testing::TempDir dir;
   const auto full = analyse({}, dir);
   WARN("L1, ALLC, ALLD stationary " << full.stationary[0] << ", " << full.stationary[1] << ", "
