@@ -98,11 +98,14 @@ PayoffsByMutants matrix_payoffs(const games::PayoffMatrix& g, std::size_t reside
   };
 }
 
+}  // namespace
+
 // Fills every off-diagonal pair in parallel. An error is rethrown after the loop, the one of the
 // lowest pair index, so which message the caller sees does not depend on thread scheduling.
-template <class PairPayoffs>
-FixationProbabilities compute_all(std::size_t strategies, std::size_t population_size,
-                                  const FixationSettings& s, const PairPayoffs& pair_payoffs) {
+FixationProbabilities compute_fixation_probabilities(std::size_t strategies,
+                                                     const PairPayoffs& pair_payoffs,
+                                                     std::size_t population_size,
+                                                     const FixationSettings& s) {
   check(population_size, s);
   const double log_neutral = -std::log(static_cast<double>(population_size));
   FixationProbabilities out{Matrix(strategies, std::vector<double>(strategies)),
@@ -126,7 +129,37 @@ FixationProbabilities compute_all(std::size_t strategies, std::size_t population
   return out;
 }
 
-}  // namespace
+CompositionPayoffs::CompositionPayoffs(std::size_t s, std::size_t z)
+    : strategies(s),
+      population_size(z),
+      mutant(s * s * (z > 0 ? z - 1 : 0), std::nan("")),
+      resident(mutant) {}
+
+PairPayoffs CompositionPayoffs::pair_payoffs() const {
+  return [this](std::size_t r, std::size_t m) -> PayoffsByMutants {
+    return [this, r, m](std::size_t k) {
+      const std::size_t at = index(r, m, k);
+      return PayoffPair{mutant[at], resident[at]};
+    };
+  };
+}
+
+FixationProbabilities compute_fixation_probabilities(const CompositionPayoffs& payoffs,
+                                                     const FixationSettings& settings) {
+  if (settings.self_interaction)
+    throw ModelError(kModel, "self_interaction", "true",
+                     "does not apply to payoffs tabulated per composition (each entry is what an "
+                     "individual earned)");
+  const std::size_t cells = payoffs.strategies * payoffs.strategies *
+                            (payoffs.population_size > 0 ? payoffs.population_size - 1 : 0);
+  if (payoffs.mutant.size() != cells || payoffs.resident.size() != cells)
+    throw ModelError(kModel, "composition payoffs",
+                     std::to_string(payoffs.mutant.size()) + " and " +
+                         std::to_string(payoffs.resident.size()) + " entries",
+                     "must each hold S * S * (Z - 1) = " + std::to_string(cells));
+  return compute_fixation_probabilities(payoffs.strategies, payoffs.pair_payoffs(),
+                                        payoffs.population_size, settings);
+}
 
 double compute_fixation_probability(const PayoffsByMutants& payoffs, std::size_t population_size,
                                     const FixationSettings& settings) {
@@ -148,10 +181,12 @@ double compute_fixation_probability(const games::PayoffMatrix& game, std::size_t
 FixationProbabilities compute_fixation_probabilities(const games::PayoffMatrix& game,
                                                      std::size_t population_size,
                                                      const FixationSettings& settings) {
-  return compute_all(
-      game.size(), population_size, settings, [&](std::size_t resident, std::size_t mutant) {
+  return compute_fixation_probabilities(
+      game.size(),
+      [&](std::size_t resident, std::size_t mutant) {
         return matrix_payoffs(game, resident, mutant, population_size, settings.self_interaction);
-      });
+      },
+      population_size, settings);
 }
 
 FixationProbabilities compute_fixation_probabilities(const games::NPlayerGame& game,
@@ -164,16 +199,18 @@ FixationProbabilities compute_fixation_probabilities(const games::NPlayerGame& g
   if (population_size < game.group_size())
     throw ModelError(kModel, "population size Z", std::to_string(population_size),
                      "is smaller than the group size " + std::to_string(game.group_size()));
-  return compute_all(game.strategies(), population_size, settings,
-                     [&](std::size_t resident, std::size_t mutant) -> PayoffsByMutants {
-                       return [&game, population_size, resident, mutant](std::size_t j) {
-                         std::vector<std::size_t> counts(game.strategies(), 0);
-                         counts[mutant] = j;
-                         counts[resident] = population_size - j;
-                         const auto pi = game.expected_payoffs(counts);
-                         return PayoffPair{pi[mutant], pi[resident]};
-                       };
-                     });
+  return compute_fixation_probabilities(
+      game.strategies(),
+      [&](std::size_t resident, std::size_t mutant) -> PayoffsByMutants {
+        return [&game, population_size, resident, mutant](std::size_t j) {
+          std::vector<std::size_t> counts(game.strategies(), 0);
+          counts[mutant] = j;
+          counts[resident] = population_size - j;
+          const auto pi = game.expected_payoffs(counts);
+          return PayoffPair{pi[mutant], pi[resident]};
+        };
+      },
+      population_size, settings);
 }
 
 }  // namespace kindest::analytic

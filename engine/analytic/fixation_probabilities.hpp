@@ -78,6 +78,32 @@ struct PayoffPair {
 /// Must be pure: the matrix versions call such functions from several threads.
 using PayoffsByMutants = std::function<PayoffPair(std::size_t mutants)>;
 
+/// (resident, mutant) -> that pair's payoffs by number of mutants. Must be pure (called from
+/// several threads), and so must the functions it returns.
+using PairPayoffs = std::function<PayoffsByMutants(std::size_t resident, std::size_t mutant)>;
+
+/// Payoffs tabulated per composition, e.g. estimated by simulation ([payoffs] source =
+/// reputation): for every ordered pair resident != mutant and every number of mutants
+/// k = 1 .. Z-1, the mean payoff of a mutant and of a resident in a population of k mutants
+/// and Z - k residents. Entry ((resident * S + mutant) * (Z - 1) + k - 1); the diagonal pairs
+/// are never read (NaN by convention).
+struct CompositionPayoffs {
+  std::size_t strategies = 0;
+  std::size_t population_size = 0;
+  std::vector<double> mutant;
+  std::vector<double> resident;
+
+  CompositionPayoffs() = default;
+  /// S x S x (Z - 1) entries, all NaN.
+  CompositionPayoffs(std::size_t s, std::size_t z);
+  /// Where the entry of (resident r, mutant m, k mutants) is.
+  std::size_t index(std::size_t r, std::size_t m, std::size_t k) const noexcept {
+    return (r * strategies + m) * (population_size - 1) + k - 1;
+  }
+  /// The table read as payoffs per pair (the table must outlive the result).
+  PairPayoffs pair_payoffs() const;
+};
+
 /// Fixation probabilities between every ordered pair of strategies.
 struct FixationProbabilities {
   /// probability[i][j]: a single j mutant takes over a population of Z - 1 residents of i.
@@ -98,6 +124,21 @@ double compute_fixation_probability(const PayoffsByMutants& payoffs, std::size_t
 double compute_fixation_probability(const games::PayoffMatrix& game, std::size_t resident,
                                     std::size_t mutant, std::size_t population_size,
                                     const FixationSettings& settings);
+
+/// All S x S fixation probabilities for payoffs given per pair and composition -- the general
+/// case: the matrix, N-player and tabulated versions below are this one with their payoffs.
+/// Computed in parallel (oneTBB); the result does not depend on the number of threads. An error
+/// is the one of the lowest pair index, whatever the scheduling.
+FixationProbabilities compute_fixation_probabilities(std::size_t strategies,
+                                                     const PairPayoffs& payoffs,
+                                                     std::size_t population_size,
+                                                     const FixationSettings& settings);
+
+/// All S x S fixation probabilities for payoffs tabulated per composition (population size
+/// payoffs.population_size). settings.self_interaction must be false: a table holds what each
+/// individual earned, there is nothing to add or remove.
+FixationProbabilities compute_fixation_probabilities(const CompositionPayoffs& payoffs,
+                                                     const FixationSettings& settings);
 
 /// All S x S fixation probabilities of a matrix game, computed in parallel (oneTBB); the result
 /// does not depend on the number of threads.

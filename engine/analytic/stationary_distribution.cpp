@@ -95,6 +95,11 @@ SmallMutationLimit compute_small_mutation_limit(const games::NPlayerGame& game,
       compute_fixation_probabilities(game, population_size, settings));
 }
 
+SmallMutationLimit compute_small_mutation_limit(const CompositionPayoffs& payoffs,
+                                                const FixationSettings& settings) {
+  return compute_small_mutation_limit(compute_fixation_probabilities(payoffs, settings));
+}
+
 std::vector<double> compute_stationary_distribution(const Matrix& transition) {
   const std::size_t n = transition.size();
   if (n == 0) throw ModelError("stationary distribution", "transition matrix", "", "is empty");

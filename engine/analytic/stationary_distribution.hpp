@@ -36,6 +36,9 @@ SmallMutationLimit compute_small_mutation_limit(const games::PayoffMatrix& game,
 SmallMutationLimit compute_small_mutation_limit(const games::NPlayerGame& game,
                                                 std::size_t population_size,
                                                 const FixationSettings& settings);
+/// From payoffs tabulated per composition (e.g. simulated reputation games).
+SmallMutationLimit compute_small_mutation_limit(const CompositionPayoffs& payoffs,
+                                                const FixationSettings& settings);
 
 /// Stationary distribution of an irreducible row-stochastic matrix, by GTH. Only off-diagonal
 /// entries are read (the diagonal is implied). Throws std::invalid_argument if the matrix is not

@@ -2,9 +2,14 @@
 
 #include <tbb/task_arena.h>
 
+#include <cmath>
+#include <stdexcept>
+
+#include "engine/config/choices.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
+#include "engine/jobs/reputation_settings.hpp"
 #include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
@@ -42,6 +47,99 @@ std::vector<double> flatten(const analytic::Matrix& m) {
   return out;
 }
 
+// Matrix, exact, tournament and group-game payoffs: the population game's closed forms.
+AnalysisOutcome matrix_analysis(const config::Config& c, const PlayerResolver& resolve) {
+  AnalysisOutcome out{population_game_from_config(c, resolve), {}, {}};
+  const auto z = static_cast<std::size_t>(c.unsigned_integer("population.size"));
+  // Fixation: two S x S matrices and the transition matrix; each pair's sum over the Z - 1
+  // compositions keeps one partial product per composition, on every worker thread.
+  const double strategies = static_cast<double>(out.game.strategies.size());
+  require_memory(3 * 8.0 * strategies * strategies +
+                     8.0 * static_cast<double>(z) *
+                         static_cast<double>(tbb::this_task_arena::max_concurrency()),
+                 "[population] size = " + c.text("population.size") + " with " +
+                     std::to_string(out.game.strategies.size()) + " strategies",
+                 "lower [population] size (the fixation probabilities of large populations "
+                 "change little beyond Z = 10^5 under weak selection) or use fewer strategies");
+  try {
+    if (!out.game.players.empty())
+      throw ConfigError(
+          "config error: [payoffs] source = matches plays matches every generation; "
+          "the analysis job needs expected payoffs: use source = exact or tournament");
+    out.limit =
+        out.game.group
+            ? analytic::compute_small_mutation_limit(*out.game.group, z, fixation_settings(c))
+            : analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
+  } catch (const ModelError& e) {
+    throw config_error(e, c);
+  }
+  return out;
+}
+
+// [payoffs] source = reputation: the payoffs of every composition from its own reputation game,
+// then the chain as for any other source. The strategies are reputation strategies, so the
+// population game holds only their names (its matrices NaN: there is no matrix).
+AnalysisOutcome reputation_analysis(const config::Config& c) {
+  const std::string where =
+      c.source() == "command line" ? "on the command line" : "in " + c.source();
+  const auto settings = fixation_settings(c);
+  if (settings.self_interaction)
+    throw ConfigError(
+        "config error: [population] self_interaction = true does not apply to [payoffs] source "
+        "= reputation: the reputation game has no self-play, an individual only meets others (" +
+        where + ")");
+  CompositionGames games{.game = reputation_settings(c),
+                         .strategies = reputation_strategies(c),
+                         .population_size = c.unsigned_integer("population.size"),
+                         .burn_in = reputation_rounds(c).burn_in,
+                         .window = reputation_rounds(c).window,
+                         .seed = c.unsigned_integer("run.seed")};
+  const std::size_t s = games.strategies.size(), z = games.population_size;
+  if (s < 2)
+    throw ConfigError(
+        "config error: [population] strategies must name at least two strategies for the "
+        "small-mutation limit, got " +
+        std::to_string(s) + " (" + where + ")");
+  // Three S x S x (Z - 1) tables (payoffs of mutants and residents, cooperation) and one game
+  // per thread: private views are Z^2 bits.
+  const double cells = static_cast<double>(s) * static_cast<double>(s) * static_cast<double>(z);
+  const double game = static_cast<double>(z) * (static_cast<double>(z) / 8.0 + 64.0);
+  require_memory(3 * 8.0 * cells + game * tbb::this_task_arena::max_concurrency(),
+                 "[population] size = " + c.text("population.size") + " with " + std::to_string(s) +
+                     " reputation strategies",
+                 "the payoff tables take 24 S^2 Z bytes; lower [population] size or use fewer "
+                 "strategies");
+  AnalysisOutcome out;
+  for (const auto& st : games.strategies) out.game.strategies.push_back(st.name);
+  out.game.payoffs = games::PayoffMatrix(s, std::nan(""));
+  try {
+    out.reputation = simulate_composition_payoffs(games);
+  } catch (const std::invalid_argument& e) {
+    throw reputation_config_error(e, c);
+  }
+  try {
+    out.limit = analytic::compute_small_mutation_limit(out.reputation->payoffs, settings);
+  } catch (const ModelError& e) {
+    throw config_error(e, c);
+  }
+  return out;
+}
+
+void write_reputation_payoffs(record::Hdf5Writer& writer, const ReputationPayoffs& r) {
+  const record::Dims dims{{"S", r.payoffs.strategies}, {"M", r.payoffs.population_size - 1}};
+  const auto& specs = record::reputation_analysis_specs();
+  const auto put = [&](const char* name, std::vector<double> values) {
+    writer.write(
+        record::make_dataset("/analysis", record::find_spec(specs, name), dims, std::move(values)));
+  };
+  put("payoff_mutant", r.payoffs.mutant);
+  put("payoff_resident", r.payoffs.resident);
+  put("cooperation_rate", r.cooperation);
+  put("self_cooperation", r.self_cooperation);
+  put("self_payoff", r.self_payoff);
+  put("self_good_fraction", r.self_good_fraction);
+}
+
 JobResult run(const JobContext& context) {
   return {analysis_summary(run_analysis_job(context.config, context.resolve, context.output)),
           false};
@@ -54,8 +152,9 @@ const JobSpec& analysis_job() {
       .name = "analysis",
       .description =
           "Small-mutation limit of the population game: fixation probabilities, "
-          "stationary distribution (exact)",
-      .reads = "[population] [payoffs] [dynamics] [match] [game] [run]",
+          "stationary distribution (exact; with [payoffs] source = reputation from payoffs "
+          "simulated per composition)",
+      .reads = "[population] [payoffs] [dynamics] [match] [game] [reputation] [run]",
       .writes = "/population, /analysis",
       .progress_unit = "",
       .resumable = false,
@@ -75,17 +174,23 @@ Summary analysis_summary(const AnalysisOutcome& out) {
   SummaryColumn p{"stationary_probability", "time share", out.limit.stationary,
                   ColumnFormat::fixed6};
   stationary.columns = {p};
-  if (out.game.cooperation) {
-    // A monomorphic population of i cooperates at its self-play rate C(i, i).
-    SummaryColumn self{"self_cooperation", "self-coop.", {}, ColumnFormat::fixed4};
-    for (std::size_t i = 0; i < s; ++i) self.values.push_back((*out.game.cooperation)(i, i));
-    stationary.columns.push_back(self);
-  }
+  // A monomorphic population of i cooperates at its self-play rate C(i, i), or, with
+  // reputations, at the rate its own simulated game shows.
+  std::vector<double> self_cooperation;
+  if (out.reputation)
+    self_cooperation = out.reputation->self_cooperation;
+  else if (out.game.cooperation)
+    for (std::size_t i = 0; i < s; ++i) self_cooperation.push_back((*out.game.cooperation)(i, i));
+  if (!self_cooperation.empty())
+    stationary.columns.push_back(
+        {"self_cooperation", "self-coop.", self_cooperation, ColumnFormat::fixed4});
+  if (out.reputation)
+    stationary.columns.push_back({"self_good_fraction", "good views",
+                                  out.reputation->self_good_fraction, ColumnFormat::fixed4});
   Summary summary{{stationary}};
-  if (out.game.cooperation) {
+  if (!self_cooperation.empty()) {
     double c = 0;
-    for (std::size_t i = 0; i < s; ++i)
-      c += out.limit.stationary[i] * (*out.game.cooperation)(i, i);
+    for (std::size_t i = 0; i < s; ++i) c += out.limit.stationary[i] * self_cooperation[i];
     summary.tables.push_back(
         {.name = "population",
          .title = "Cooperation in the long run",
@@ -114,30 +219,9 @@ Summary analysis_summary(const AnalysisOutcome& out) {
 AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& resolve,
                                  const OutputOptions& output) {
   record::check_output_path(output.path, output.overwrite);
-  AnalysisOutcome out{population_game_from_config(c, resolve), {}};
-  const auto z = static_cast<std::size_t>(c.unsigned_integer("population.size"));
-  // Fixation: two S x S matrices and the transition matrix; each pair's sum over the Z - 1
-  // compositions keeps one partial product per composition, on every worker thread.
-  const double strategies = static_cast<double>(out.game.strategies.size());
-  require_memory(3 * 8.0 * strategies * strategies +
-                     8.0 * static_cast<double>(z) *
-                         static_cast<double>(tbb::this_task_arena::max_concurrency()),
-                 "[population] size = " + c.text("population.size") + " with " +
-                     std::to_string(out.game.strategies.size()) + " strategies",
-                 "lower [population] size (the fixation probabilities of large populations "
-                 "change little beyond Z = 10^5 under weak selection) or use fewer strategies");
-  try {
-    if (!out.game.players.empty())
-      throw ConfigError(
-          "config error: [payoffs] source = matches plays matches every generation; "
-          "the analysis job needs expected payoffs: use source = exact or tournament");
-    out.limit =
-        out.game.group
-            ? analytic::compute_small_mutation_limit(*out.game.group, z, fixation_settings(c))
-            : analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
-  } catch (const ModelError& e) {
-    throw config_error(e, c);
-  }
+  const bool reputation =
+      config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation;
+  AnalysisOutcome out = reputation ? reputation_analysis(c) : matrix_analysis(c, resolve);
   const std::size_t s = out.game.strategies.size();
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(analysis_job().name),
@@ -152,6 +236,7 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
   write("fixation_probability", flatten(out.limit.fixation));
   write("transition_matrix", flatten(out.limit.transition));
   write("stationary_distribution", out.limit.stationary);
+  if (out.reputation) write_reputation_payoffs(writer, *out.reputation);
   write_summary(writer, analysis_summary(out));
   writer.mark_complete();
   return out;

@@ -27,6 +27,9 @@ enum class Purpose : std::uint64_t {
                          // populations' mutations draw from their generation's stream instead
   assessment = 5,        // the reputation game: schedule, errors, observation (reputation_stream)
   population_match = 6,  // matches between individuals of a population, each generation
+  // job analysis, [payoffs] source = reputation: the reputation game of one (pair of
+  // strategies, composition) (composition_run)
+  reputation_payoffs = 7,
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -142,6 +145,31 @@ struct ReputationWhere {
 /// block) and an evolving one's differ only by generation.
 inline Stream reputation_stream(std::uint64_t seed, ReputationWhere w) noexcept {
   return Stream(seed, Purpose::assessment, Where{w.replicate, w.round, w.block, w.generation});
+}
+
+/// Which streams one run of the reputation game draws from: round t, block k of the run come
+/// from Stream(seed, purpose, Where{index, t, k, key}) (reputation_run_stream). A replicate of
+/// a fixed population (jobs reputation, evolution) is {seed, assessment, replicate, 0}, so its
+/// streams are reputation_stream(seed, {replicate, 0, t, k}); composition_run names the others.
+struct ReputationRun {
+  std::uint64_t seed = 0;
+  Purpose purpose = Purpose::assessment;
+  std::uint64_t index = 0;  // counter word a: the replicate, or the pair of strategies
+  std::uint64_t key = 0;    // key word d (< 2^56): the generation, or the number of mutants
+};
+
+inline Stream reputation_run_stream(const ReputationRun& run, std::uint64_t round,
+                                    std::uint64_t block) noexcept {
+  return Stream(run.seed, run.purpose, Where{run.index, round, block, run.key});
+}
+
+/// Job analysis with [payoffs] source = reputation: the game among Z - `mutants` individuals of
+/// strategy i and `mutants` of strategy j, `pair` = i * S + j (i < j; i = j and mutants = 0 for
+/// a monomorphic population of i). Its round t, block k draw from
+/// Stream(seed, reputation_payoffs, Where{pair, t, k, mutants}).
+inline ReputationRun composition_run(std::uint64_t seed, std::uint64_t pair,
+                                     std::uint64_t mutants) noexcept {
+  return ReputationRun{seed, Purpose::reputation_payoffs, pair, mutants};
 }
 
 }  // namespace kindest

@@ -41,6 +41,8 @@ const std::vector<DocTable>& doc_tables() {
       // the replicates' one, which the evolution table already documents).
       {"", &reputation_checkpoint_specs(), nullptr, "reputation_checkpoint"},
       {"/analysis", &analysis_specs(), nullptr},
+      // Analysis with [payoffs] source = reputation: more of /analysis, named apart.
+      {"/analysis", &reputation_analysis_specs(), nullptr, "analysis_reputation"},
       {"", nullptr, &replicator_table()},
       {"/invasion", &invasion_summary_specs(), &invasion_table()},
       {"/reputation", &reputation_specs(), nullptr},
@@ -288,6 +290,49 @@ const std::vector<ArraySpec>& analysis_specs() {
        "-",
        "Long-run fraction of time the population spends monomorphic in each strategy, in the "
        "limit of rare mutation."},
+  };
+  return specs;
+}
+
+// Written by analysis_job.cpp from engine/jobs/reputation_payoffs.hpp.
+const std::vector<ArraySpec>& reputation_analysis_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"payoff_mutant",
+       {"S", "S", "M"},
+       D::float64,
+       "payoff per round",
+       "Entry [i][j][k-1]: mean payoff per round of a j individual among k individuals of j and "
+       "Z - k of i (k mutants j in residents i), from the window of that composition's "
+       "reputation game; NaN on the diagonal i = j."},
+      {"payoff_resident",
+       {"S", "S", "M"},
+       D::float64,
+       "payoff per round",
+       "Entry [i][j][k-1]: mean payoff per round of an i individual in the same game as "
+       "payoff_mutant[i][j][k-1]; NaN on the diagonal."},
+      {"cooperation_rate",
+       {"S", "S", "M"},
+       D::float64,
+       "-",
+       "Entry [i][j][k-1]: fraction of donor actions that were C in the window of that "
+       "composition's game; NaN on the diagonal."},
+      {"self_cooperation",
+       {"S"},
+       D::float64,
+       "-",
+       "Fraction of donor actions that were C in the window of a monomorphic population of each "
+       "strategy."},
+      {"self_payoff",
+       {"S"},
+       D::float64,
+       "payoff per round",
+       "Mean payoff per round in a monomorphic population of each strategy."},
+      {"self_good_fraction",
+       {"S"},
+       D::float64,
+       "-",
+       "Fraction of (observer, subject) pairs, observer != subject, with the subject seen as "
+       "good, averaged over the window of a monomorphic population of each strategy."},
   };
   return specs;
 }

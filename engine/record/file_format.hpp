@@ -28,6 +28,9 @@ const SeriesTable& replicator_table();
 /// /population, /analysis, /tournament: fixed datasets.
 const std::vector<ArraySpec>& population_specs();
 const std::vector<ArraySpec>& analysis_specs();
+/// /analysis, job analysis with [payoffs] source = reputation only: the simulated payoffs per
+/// composition (M = Z - 1 numbers of mutants) and the monomorphic games.
+const std::vector<ArraySpec>& reputation_analysis_specs();
 const std::vector<ArraySpec>& tournament_specs();
 /// /reputation (job reputation): fixed datasets, one row per replicate.
 const std::vector<ArraySpec>& reputation_specs();

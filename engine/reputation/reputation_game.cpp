@@ -77,11 +77,15 @@ void ReputationResults::add(const ReputationResults& o) {
 ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
                                std::vector<std::uint32_t> strategy_of, std::uint64_t seed,
                                std::uint64_t replicate)
+    : ReputationGame(settings, std::move(strategies), std::move(strategy_of),
+                     ReputationRun{seed, Purpose::assessment, replicate, 0}) {}
+
+ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
+                               std::vector<std::uint32_t> strategy_of, const ReputationRun& run)
     : s_(settings),
       strategies_(std::move(strategies)),
       strategy_of_(std::move(strategy_of)),
-      seed_(seed),
-      replicate_(replicate),
+      run_(run),
       n_(static_cast<std::uint32_t>(strategy_of_.size())),
       words_((n_ + 63) / 64),
       observe_(settings.observation_probability),
@@ -125,7 +129,7 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                   std::to_string(strategies_.size() - 1) + "]");
 
   const bool priv = s_.assessment == Assessment::private_views;
-  Stream init(seed_, Purpose::assessment, replicate_, init_round, 0);
+  Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
     for (auto& v : scores_v_) {
@@ -198,7 +202,7 @@ int ReputationGame::score(std::uint32_t observer, std::uint32_t subject) const n
 }
 
 void ReputationGame::play_round(ReputationResults* measure) {
-  Stream play(seed_, Purpose::assessment, replicate_, round_, 0);
+  Stream play = reputation_run_stream(run_, round_, 0);
   draw_schedule(s_.interaction, n_, play, schedule_);
   execution_trials_.reset();
   perception_trials_.reset();
@@ -207,7 +211,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
-      blocks_.emplace_back(seed_, Purpose::assessment, replicate_, round_, 1 + std::uint64_t{w});
+      blocks_.push_back(reputation_run_stream(run_, round_, 1 + std::uint64_t{w}));
   }
   for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
   if (measure) {

@@ -110,6 +110,11 @@ class ReputationGame {
   ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
                  std::vector<std::uint32_t> strategy_of, std::uint64_t seed,
                  std::uint64_t replicate);
+  /// The same game drawing from the streams `run` names: every Stream(seed, assessment, r, t, k)
+  /// above becomes reputation_run_stream(run, t, k) (streams.hpp); the constructor above is
+  /// run = {seed, Purpose::assessment, replicate, 0}.
+  ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
+                 std::vector<std::uint32_t> strategy_of, const ReputationRun& run);
 
   /// Plays one round; accumulates into `measure` if given.
   void play_round(ReputationResults* measure = nullptr);
@@ -145,7 +150,7 @@ class ReputationGame {
   GameSettings s_;
   std::vector<Strategy> strategies_;
   std::vector<std::uint32_t> strategy_of_;
-  std::uint64_t seed_, replicate_;
+  ReputationRun run_;  // which streams the game draws from
   std::uint32_t n_, words_;
   std::uint64_t round_ = 0;
   bool scores_ = false;

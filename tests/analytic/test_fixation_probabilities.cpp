@@ -316,3 +316,40 @@ TEST_CASE("fixation: bad settings are rejected with the offending value", "[anal
   CHECK_THROWS_AS(compute_fixation_probabilities(game, 10, {Process::moran_death_birth, 2.0}),
                   kindest::ModelError);
 }
+
+TEST_CASE("fixation: payoffs tabulated per composition are the matrix case bit for bit",
+          "[analytic][fixation]") {
+  // A table filled with the matrix game's own per-composition payoffs must give exactly the
+  // matrix result: one mechanism, the matrix a special case of the table.
+  const std::size_t s = 4, z = 37;
+  const auto game = random_game(s, 21);
+  CompositionPayoffs table(s, z);
+  for (std::size_t r = 0; r < s; ++r)
+    for (std::size_t m = 0; m < s; ++m) {
+      if (r == m) continue;
+      const double a = game(m, m), b = game(m, r), c = game(r, m), d = game(r, r);
+      for (std::size_t k = 1; k < z; ++k) {
+        const double i = static_cast<double>(k), n = static_cast<double>(z);
+        table.mutant[table.index(r, m, k)] = (a * (i - 1) + b * (n - i)) / (n - 1);
+        table.resident[table.index(r, m, k)] = (c * i + d * (n - i - 1)) / (n - 1);
+      }
+    }
+  for (Process p :
+       {Process::moran_birth_death, Process::moran_death_birth, Process::pairwise_comparison}) {
+    const FixationSettings settings{p, 0.2};
+    const auto from_matrix = compute_fixation_probabilities(game, z, settings);
+    const auto from_table = compute_fixation_probabilities(table, settings);
+    CHECK(from_table.log_probability == from_matrix.log_probability);
+    CHECK(from_table.probability == from_matrix.probability);
+  }
+  // A table cannot add self-play, and its size must fit S and Z.
+  CHECK_THROWS_WITH(compute_fixation_probabilities(table, {.self_interaction = true}),
+                    Contains("self_interaction"));
+  CompositionPayoffs short_table = table;
+  short_table.mutant.pop_back();
+  CHECK_THROWS_WITH(compute_fixation_probabilities(short_table, {}), Contains("S * S * (Z - 1)"));
+  // A missing entry (NaN) is named by its number of mutants.
+  CompositionPayoffs holed = table;
+  holed.resident[holed.index(2, 1, 5)] = NAN;
+  CHECK_THROWS_WITH(compute_fixation_probabilities(holed, {}), Contains("at 5 mutants"));
+}

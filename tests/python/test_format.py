@@ -21,6 +21,21 @@ from kindest import checker, format_md  # noqa: E402
 from kindest.file import config  # noqa: E402
 
 CHECK_FORMAT = os.path.join(files.SCRIPTS, "check_format.py")
+# Job analysis with payoffs from the reputation game (a few rounds per composition).
+REPUTATION_ANALYSIS = """[run]
+job = analysis
+[game]
+type = donation_game
+[population]
+size = 10
+strategies = L1, ALLC, ALLD
+[payoffs]
+source = reputation
+[reputation]
+norm = L1
+burn_in = 2
+window = 5
+"""
 
 
 def series_names(job, parent):
@@ -77,6 +92,21 @@ class FormatTest(unittest.TestCase):
         with h5py.File(path, "r+") as f:
             edit(f)
         return kindest.check(path)
+
+    def test_rows_conditional_on_the_config(self):
+        """/analysis payoffs per composition are documented for [payoffs] source = reputation
+        only: required there, undocumented in any other analysis file."""
+        rep = files.run_config(self.dir, "analysis_reputation", REPUTATION_ANALYSIS)
+        self.assertEqual(kindest.check(rep), [])
+        self.files["analysis_reputation"] = rep
+        conditional = [d for d in format_md.parse().datasets if d.path == "/analysis/payoff_mutant"][0]
+        self.assertEqual(conditional.when, ("payoffs", "source", "reputation"))
+        self.assertNotIn(conditional, format_md.parse().for_job("analysis"))
+        problems = self.tampered(lambda f: f.__delitem__("analysis/payoff_mutant"), "analysis_reputation")
+        self.assertIn("missing dataset /analysis/payoff_mutant", problems)
+        problems = self.tampered(lambda f: f.create_dataset("analysis/payoff_mutant", data=np.zeros((3, 3, 49))),
+                                 "analysis")
+        self.assertIn("undocumented dataset /analysis/payoff_mutant", problems)
 
     def test_checker_catches_undocumented_dataset(self):
         problems = self.tampered(lambda f: f.create_dataset("tournament/extra", data=[1.0]))

@@ -93,6 +93,10 @@ TEST_CASE("streams: the first draws of every purpose in use are pinned", "[rando
   CHECK(first_draws(kindest::population_match_stream(7, 2, 5, 11)) ==
         Draws{0x67806fcad5afcbb5u, 0x426290e7cd021414u, 0x1d15a0d770c8221du, 0xa7d69a681b80deefu,
               0x396d2c2891bf4cb4u});
+  // Job analysis, [payoffs] source = reputation: pair 2, 5 mutants, round 3, block 1.
+  CHECK(first_draws(kindest::reputation_run_stream(kindest::composition_run(7, 2, 5), 3, 1)) ==
+        Draws{0x412781ce78126b75u, 0x886c5fb6edf827d4u, 0xeb2f57c74347d469u, 0x8103bd57c3e62680u,
+              0xc6f4e2eb164f2730u});
   CHECK(first_draws(Stream(7, Purpose::simulation_check)) ==
         Draws{0x403742705094cc5fu, 0xe135def7c7321af7u, 0xddcbe050f1635ae7u, 0xecc0debe863c7c1fu,
               0xb742d0608be2eb7au});
@@ -112,6 +116,13 @@ TEST_CASE("streams: each factory names the coordinates its call sites used", "[r
   // A fixed population's reputation streams are (seed, assessment, replicate, round, block).
   CHECK(first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})) ==
         first_draws(Stream(3, Purpose::assessment, 4, 5, 6)));
+  // A game's run: a replicate of a fixed population is its reputation_stream; a composition of
+  // the analysis job is (pair, round, block, mutants) under its own purpose.
+  const kindest::ReputationRun replicate{3, Purpose::assessment, 4, 0};
+  CHECK(first_draws(kindest::reputation_run_stream(replicate, 5, 6)) ==
+        first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})));
+  CHECK(first_draws(kindest::reputation_run_stream(kindest::composition_run(3, 4, 7), 5, 6)) ==
+        first_draws(Stream(3, Purpose::reputation_payoffs, kindest::Where{4, 5, 6, 7})));
 }
 
 TEST_CASE("streams: the fourth coordinate names new streams and leaves d = 0 alone", "[random]") {
@@ -125,6 +136,6 @@ TEST_CASE("streams: the fourth coordinate names new streams and leaves d = 0 alo
   CHECK(g1 != g2);
   // d lives above the purpose's 8 bits: generation 1 of purpose 5 is not purpose 5 + 256, nor
   // any other purpose at d = 0.
-  for (std::uint64_t p = 1; p <= 6; ++p)
+  for (std::uint64_t p = 1; p <= 7; ++p)
     CHECK(first_draws(Stream(9, static_cast<Purpose>(p), 1, 2, 3)) != g1);
 }

@@ -115,6 +115,12 @@ TEST_CASE("format: every dataset of every job is documented as written", "[recor
   check_file(dir.file("t.h5"));
   jobs::run_analysis_job(run({"run.job=analysis"}), kResolve, {.path = dir.file("a.h5")});
   check_file(dir.file("a.h5"));
+  jobs::run_analysis_job(
+      run({"run.job=analysis", "payoffs.source=reputation", "game.type=donation_game",
+           "population.size=8", "population.strategies=L1, ALLD", "reputation.norm=L1",
+           "reputation.burn_in=1", "reputation.window=3"}),
+      kResolve, {.path = dir.file("ar.h5")});
+  check_file(dir.file("ar.h5"));
   jobs::run_evolution_job(
       run({"run.job=evolution", "dynamics.generations=3", "dynamics.replicates=2"}), kResolve,
       {.path = dir.file("e.h5")});
