@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "engine/config/config.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/run_file.hpp"
 
@@ -40,7 +41,9 @@ class ReplicateLoop {
   /// Runs the generations after `start`, up to the last unless stopped, and returns the last
   /// one run. `record_start`: generation `start` has no record on file yet (a fresh replicate).
   /// step(g) runs generation g, record(g) records it, checkpoint(g, flush) writes the records
-  /// so far and the state after g, flushing the file when asked.
+  /// so far and the state after g, flushing the file when asked. A step that throws
+  /// Interrupted (a stop inside a long generation) ends the run without a checkpoint: the file
+  /// keeps the last one written, and the returned generation is the last whole one.
   template <class Step, class Record, class Checkpoint>
   std::uint64_t run(std::uint64_t start, bool record_start, Step&& step, Record&& record,
                     Checkpoint&& checkpoint) {
@@ -50,7 +53,16 @@ class ReplicateLoop {
       ++pending;
     }
     while (g < generations_ && !stopping()) {
-      step(++g);
+      try {
+        step(g + 1);
+      } catch (const Interrupted&) {
+        // Stopped inside generation g + 1: its state is half-updated, so nothing after the
+        // last checkpoint is kept -- the rows buffered since then are dropped and resume
+        // reruns them from that checkpoint, to the same bits.
+        interrupted_ = true;
+        return g;
+      }
+      ++g;
       // Stage 5: record
       if (g % interval_ == 0 || g == generations_) {
         record(g);

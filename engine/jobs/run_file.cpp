@@ -21,10 +21,10 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
     throw FileError("cannot resume '" + output.path + "': the run was stopped while it set up " +
                     "its file (only " + record::partial_path(output.path) +
                     " exists, which holds no record); start it again without --resume");
-  // describe_file refuses another format or major version; resume also needs this minor one:
+  // The reader refuses another format or major version; resume also needs this minor one:
   // an older file lacks what this version appends to (e.g. checkpoint stamps), a newer one
   // has series this version would not extend.
-  const auto stored = record::describe_file(output.path).attributes;
+  const auto stored = record::read_attributes(output.path);
   const std::string version = "[" + std::to_string(record::kFormatMajor) + ", " +
                               std::to_string(record::kFormatMinor) + "]";
   if (stored.count("format_version") == 0 || stored.at("format_version") != version)
