@@ -192,8 +192,26 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   partial_ = partial_path(path);
   const hid_t file = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
-  if (file < 0) throw FileError("cannot create output file '" + partial_ + "'");
+  std::error_code ec;
+  if (file < 0) {
+    const std::string reason = hdf5_reason();
+    std::filesystem::remove(partial_, ec);  // a full disk can leave an empty or torn one
+    throw FileError("cannot create output file '" + partial_ + "'" +
+                    (reason.empty() ? "" : ": " + reason));
+  }
   file_ = file;
+  try {
+    set_up(metadata);
+  } catch (...) {
+    // No destructor runs for a constructor that throws: close and remove what was set up.
+    close_all();
+    std::filesystem::remove(partial_, ec);
+    throw;
+  }
+}
+
+void Hdf5Writer::set_up(const FileMetadata& metadata) {
+  const hid_t file = as_hid(file_);
   string_attribute(file, "format_name", kFormatName);
   const unsigned version[2] = {kFormatMajor, kFormatMinor};
   numeric_attribute(file, "format_version", H5T_NATIVE_UINT, version, 2);

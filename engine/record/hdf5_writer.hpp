@@ -86,6 +86,7 @@ class Hdf5Writer {
   const std::string& path() const noexcept { return path_; }
 
  private:
+  void set_up(const FileMetadata& metadata);      // a new file's root attributes
   std::int64_t dataset(const std::string& path);  // cached open handle
   void remember(const std::string& path, std::int64_t set);
   static constexpr std::size_t kMaxOpenDatasets = 64;
