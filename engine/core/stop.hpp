@@ -3,7 +3,8 @@
 // generation of 4e9 individuals runs for minutes, and Ctrl-C must take effect within a second.
 // Loops that can run long poll the flag every kStopPollEvents iterations and throw
 // Interrupted; whoever started the unit of work (a generation) discards what it did part-way
-// and keeps its last whole state (docs/CYCLE.md: a generation is all or nothing on file).
+// and keeps its last whole state: a half-run generation never reaches the file, so a resume
+// reruns it from the last checkpoint to the same bits.
 #include <atomic>
 #include <cstdint>
 #include <exception>
