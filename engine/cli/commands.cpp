@@ -121,9 +121,15 @@ std::string default_output(const std::string& config_path) {
   return std::filesystem::path(config_path).stem().string() + ".h5";
 }
 
-// SIGINT / SIGTERM ask a running job to stop at the next generation boundary and checkpoint.
+// SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
+// flag (engine/core/stop.hpp), so this takes well under a second even inside one long
+// generation. A second signal ends the process at once, as kill -9 would (the file stays
+// resumable: it never depends on a clean exit).
 std::atomic<bool> g_stop{false};
-extern "C" void request_stop(int) { g_stop = true; }
+extern "C" void request_stop(int signal) {
+  g_stop = true;
+  std::signal(signal, SIG_DFL);  // async-signal-safe
+}
 
 // Installs the stop handlers for a resumable job's lifetime.
 class StopOnSignal {

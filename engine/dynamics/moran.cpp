@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "engine/core/stop.hpp"
+
 namespace kindest::dynamics {
 namespace {
 
@@ -63,6 +65,7 @@ void MoranBirthDeath::run_generation(Population& p, PopulationPayoffs& payoffs, 
   Fitnesses fit;
   if (!rejection_) fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
+    poll_stop(s_.stop, event);
     // Stages 2-3: fitness and update (the reproducer in proportion to fitness)
     const std::uint32_t parent =
         rejection_ ? pick_by_rejection(p, z, payoffs, s_, max_fitness_, rng)
@@ -85,6 +88,7 @@ void MoranDeathBirth::run_generation(Population& p, PopulationPayoffs& payoffs, 
   Fitnesses fit;
   if (!rejection_) fit.update(p, payoffs, s_);
   for (std::uint64_t event = 0; event < z; ++event) {
+    poll_stop(s_.stop, event);
     // Stages 2-3: fitness and update (a random death, the gap filled in proportion to fitness)
     const std::uint32_t dead = pick_individual(p, z, rng);
     const std::uint32_t parent =

@@ -1,5 +1,7 @@
 #include "engine/dynamics/pairwise_comparison.hpp"
 
+#include "engine/core/stop.hpp"
+
 namespace kindest::dynamics {
 
 void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoffs,
@@ -7,6 +9,7 @@ void PairwiseComparison::run_generation(Population& p, PopulationPayoffs& payoff
   payoffs.reset(p);
   const std::uint64_t z = p.size();
   for (std::uint64_t event = 0; event < z; ++event) {
+    poll_stop(s_.stop, event);
     const std::uint32_t focal = pick_individual(p, z, rng);
     std::uint32_t next = focal;
     // Stage 4 (mutate) replaces stage 3 (update: imitation) with probability mu.

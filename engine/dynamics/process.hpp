@@ -5,6 +5,7 @@
 //
 // Every generation draws from its own stream (seed, Purpose::population, replicate, generation),
 // so a run can be resumed at any generation boundary from the counts alone.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 
@@ -23,6 +24,9 @@ struct ProcessSettings {
   double mutation_rate = 0;  // mu: per offspring (Moran, WF) or per update (pairwise)
   bool self_interaction = false;
   const LocalMutation* local_mutation = nullptr;  // null: uniform mutation (mutation.hpp)
+  // Polled inside a generation (engine/core/stop.hpp): when set, run_generation throws
+  // Interrupted part-way and the population must be discarded. Null: never stops.
+  const std::atomic<bool>* stop = nullptr;
 
   /// The strategy a mutant of `from` takes.
   std::uint32_t mutant_of(std::uint32_t from, std::size_t strategies, Stream& rng) const {

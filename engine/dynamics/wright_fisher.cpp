@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "engine/core/stop.hpp"
+
 namespace kindest::dynamics {
 
 void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Stream& rng) const {
@@ -20,6 +22,7 @@ void WrightFisher::run_generation(Population& p, PopulationPayoffs& payoffs, Str
   std::vector<std::uint32_t> next(s, 0);
   const std::uint64_t z = p.size();
   for (std::uint64_t k = 0; k < z; ++k) {
+    poll_stop(s_.stop, k);
     const double target = rng.uniform() * total;
     auto parent = static_cast<std::uint32_t>(
         std::upper_bound(cumulative.begin(), cumulative.end(), target) - cumulative.begin());

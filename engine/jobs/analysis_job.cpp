@@ -3,10 +3,12 @@
 #include <tbb/task_arena.h>
 
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 #include "engine/config/choices.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 #include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/reputation_settings.hpp"
@@ -216,9 +218,37 @@ Summary analysis_summary(const AnalysisOutcome& out) {
   return summary;
 }
 
+// The analysis's work in elementary steps (each a log-sum or a product, tens of nanoseconds):
+// fixation sums over the Z - 1 compositions of every ordered pair, then the stationary
+// distribution eliminates an S x S chain (S^3 / 3). Above kMaxAnalysisSteps (about ten
+// minutes on one core; docs/CONFIG.md, [population] memory_one_grid) the job is refused
+// before it builds the payoffs, which for a large grid alone take minutes and gigabytes.
+namespace {
+
+constexpr double kMaxAnalysisSteps = 2e10;
+
+void check_analysis_work(const config::Config& c) {
+  const auto levels = static_cast<double>(c.integer("population.memory_one_grid"));
+  if (levels == 0) return;  // a list or a matrix: as many strategies as the user wrote out
+  const double s = levels * levels * levels * levels,
+               z = static_cast<double>(c.integer("population.size"));
+  const double steps = s * s * s / 3 + s * s * z;
+  if (steps <= kMaxAnalysisSteps) return;
+  char rough[32];
+  std::snprintf(rough, sizeof rough, "%.2g", steps);
+  throw ResourceError(
+      "[population] memory_one_grid = " + c.text("population.memory_one_grid") + " gives " +
+      number_text(s) + " strategies: the analysis needs about " + rough +
+      " steps (S^3/3 + S^2 Z: hours), more than the " + number_text(kMaxAnalysisSteps) +
+      " this job takes; lower memory_one_grid (7 gives 2401 strategies) (" + c.source() + ")");
+}
+
+}  // namespace
+
 AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& resolve,
                                  const OutputOptions& output) {
   record::check_output_path(output.path, output.overwrite);
+  check_analysis_work(c);
   const bool reputation =
       config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation;
   AnalysisOutcome out = reputation ? reputation_analysis(c) : matrix_analysis(c, resolve);

@@ -213,6 +213,7 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);
   auto settings = process_settings_from_config(c);
+  settings.stop = stop;  // a generation of a large population stops part-way (core/stop.hpp)
   std::optional<dynamics::LocalMutation> local_mutation;
   if (config::choice(c, config::kMutation) == config::MutationKind::local) {
     if (game.memory_one.empty())

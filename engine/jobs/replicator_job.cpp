@@ -7,6 +7,8 @@
 #include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
 #include "engine/jobs/from_config.hpp"
@@ -81,6 +83,25 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
       config::choice(c, config::kReplicatorMap) == config::ReplicatorMap::ecological;
   const auto generations = static_cast<std::size_t>(t_end);
   const auto step = static_cast<std::size_t>(std::max(1.0, std::floor(interval)));
+
+  // The records this run writes, known before it starts (a double: 1e12 / 1e-9 does not fit an
+  // integer): refuse in a second what the disk (or, for the equation, whose records are held
+  // until the end, memory) cannot take, instead of failing hours later. One record is the
+  // time, x, the payoffs, the average payoff and the cooperation rate, uncompressed (doubles
+  // that change compress little).
+  const double expected_records = ecological ? std::floor(t_end / static_cast<double>(step)) + 2
+                                             : std::floor(t_end / interval) + 2;
+  const double record_bytes = 8.0 * (2.0 * static_cast<double>(s) + 3);
+  const std::string records_what =
+      "[replicator] time = " + c.text("replicator.time") +
+      " with record_interval = " + c.text("replicator.record_interval") + " (" +
+      number_text(expected_records) + " records)";
+  const std::string records_advice =
+      "raise [replicator] record_interval or lower [replicator] time";
+  require_disk(expected_records * record_bytes, output.path, records_what, records_advice);
+  if (!ecological)
+    require_memory(expected_records * (8.0 * (static_cast<double>(s) + 1) + 64), records_what,
+                   records_advice);
 
   // The ecological map runs here generation by generation and the records go to the file in
   // batches, so memory does not grow with the run (it held every generation: 230 MB at 4e6).

@@ -4,9 +4,20 @@
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/version.hpp"
 #include "engine/record/hdf5_reader.hpp"
 
 namespace kindest::jobs {
+namespace {
+
+// "0.1.3" -> "0.1": the part of a version that a resume must share.
+std::string release_line(const std::string& version) {
+  const auto first = version.find('.');
+  if (first == std::string::npos) return version;
+  return version.substr(0, version.find('.', first + 1));
+}
+
+}  // namespace
 
 std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
                                                   const OutputOptions& output,
@@ -21,10 +32,10 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
     throw FileError("cannot resume '" + output.path + "': the run was stopped while it set up " +
                     "its file (only " + record::partial_path(output.path) +
                     " exists, which holds no record); start it again without --resume");
-  // describe_file refuses another format or major version; resume also needs this minor one:
+  // The reader refuses another format or major version; resume also needs this minor one:
   // an older file lacks what this version appends to (e.g. checkpoint stamps), a newer one
   // has series this version would not extend.
-  const auto stored = record::describe_file(output.path).attributes;
+  const auto stored = record::read_attributes(output.path);
   const std::string version = "[" + std::to_string(record::kFormatMajor) + ", " +
                               std::to_string(record::kFormatMinor) + "]";
   if (stored.count("format_version") == 0 || stored.at("format_version") != version)
@@ -33,6 +44,16 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
                     ", this Kindest writes " + version +
                     "; finish it with the Kindest that wrote it (engine_version " +
                     (stored.count("engine_version") ? stored.at("engine_version") : "?") + ")");
+  // The engine's code decides every bit after the checkpoint: a resume by another release
+  // could draw or compute differently, and the file would hold two engines' results under one
+  // engine_version. Releases that share major and minor version (0.1.x) compute alike.
+  const std::string written_by = stored.count("engine_version") ? stored.at("engine_version") : "";
+  if (release_line(written_by) != release_line(engine_version))
+    throw FileError("cannot resume '" + output.path + "': it was written by Kindest " +
+                    (written_by.empty() ? "(unknown version)" : written_by) + ", this is " +
+                    engine_version +
+                    "; another major or minor version may compute "
+                    "differently, so finish it with the Kindest that wrote it or start it again");
   if (stored.count("job") == 0 || stored.at("job") != job)
     throw FileError("cannot resume '" + output.path + "': it holds no " + job + " run");
   // Key by key, by meaning (0.05 = 5e-2); a resumed run may write under another name.

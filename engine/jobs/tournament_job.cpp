@@ -1,6 +1,9 @@
 #include "engine/jobs/tournament_job.hpp"
 
+#include <tbb/task_arena.h>
+
 #include "engine/core/errors.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
 #include "engine/tournament/tournament_snapshot.hpp"
@@ -72,11 +75,31 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
     throw ConfigError("config error: [tournament] players is required for job = tournament (" +
                       config.source() + ")");
   const auto settings = tournament_settings_from_config(config);
+  // One player without self-play plays no match: every score would be NaN.
+  if (players.size() < 2 && !settings.self_play)
+    throw ConfigError("config error: [tournament] players = " + config.text("tournament.players") +
+                      " is one player and self_play = false, so no match would be played; give "
+                      "at least two players or set self_play = true (" +
+                      config.source() + ")");
+  // Each match running at once keeps both players' histories, a byte per move each, in vectors
+  // that double as they grow (up to 3x while one moves); fixed-length matches only, the others
+  // end at random.
+  if (settings.match.continuation_probability == 0)
+    require_memory(8.0 * static_cast<double>(settings.match.turns) *
+                       static_cast<double>(tbb::this_task_arena::max_concurrency()),
+                   "[match] turns = " + config.text("match.turns") + " (histories of " +
+                       std::to_string(tbb::this_task_arena::max_concurrency()) +
+                       " matches at once)",
+                   "lower [match] turns or --threads");
+  // The file is created once the matches are played: a tournament that fails or is stopped
+  // part-way leaves no file that blocks a rerun (the path is checked first, so a bad one still
+  // fails before the work).
+  record::check_output_path(output.path, output.overwrite);
+  auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(tournament_job().name),
                              .seed = settings.seed,
                              .config_ini = config.to_ini()});
-  auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
   writer.write(tournament::tournament_snapshot(result));
   write_summary(writer, tournament_summary(result, settings.self_play));
   writer.mark_complete();

@@ -23,6 +23,9 @@ struct FileSummary {
 
 /// Throws FileError when `path` is missing or not an HDF5 file.
 FileSummary describe_file(const std::string& path);
+/// The root attributes only, touching no dataset: what resume checks before it opens the file
+/// for writing (a killed run's datasets may hold parts a reader cannot read yet).
+std::map<std::string, std::string> read_attributes(const std::string& path);
 /// Numeric dataset converted to double (exact for the integer ranges Kindest writes).
 std::vector<double> read_numbers(const std::string& path, const std::string& dataset);
 std::vector<std::string> read_strings(const std::string& path, const std::string& dataset);

@@ -17,12 +17,49 @@
 namespace kindest::record {
 namespace {
 
-using Lock = std::lock_guard<std::recursive_mutex>;
+// HDF5 keeps its switch for printing errors per thread (Debian builds it thread-safe): turned
+// off only where the file was opened, a write failing in a worker thread printed HDF5's whole
+// error stack (a hundred lines on a full disk). Every thread that enters the writer turns it
+// off; failures become one FileError naming the cause (require).
+void quiet_hdf5() {
+  thread_local bool quiet = false;
+  if (quiet) return;
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  quiet = true;
+}
+
+struct Lock {
+  explicit Lock(std::recursive_mutex& m) : lock(m) { quiet_hdf5(); }
+  std::lock_guard<std::recursive_mutex> lock;
+};
 
 hid_t as_hid(std::int64_t h) { return static_cast<hid_t>(h); }
 
+// The innermost error of this thread's HDF5 error stack, which says what went wrong at the
+// bottom (the file driver: "No space left on device", "Input/output error"); the outer ones
+// only say which call it came through.
+herr_t innermost(unsigned n, const H5E_error2_t* error, void* out) {
+  if (n == 0 && error->desc) *static_cast<std::string*>(out) = error->desc;
+  return 0;
+}
+
+std::string hdf5_reason() {
+  std::string desc;
+  H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, innermost, &desc);
+  H5Eclear2(H5E_DEFAULT);
+  // The file driver's message ends "..., errno = 28, error message = 'No space left on device'".
+  const auto at = desc.find("error message = '");
+  if (at != std::string::npos) {
+    const auto from = at + 17, to = desc.find('\'', from);
+    return desc.substr(from, to == std::string::npos ? std::string::npos : to - from);
+  }
+  return desc;
+}
+
 void require(std::int64_t status, const std::string& what) {
-  if (status < 0) throw FileError("HDF5 error: " + what);
+  if (status >= 0) return;
+  const std::string reason = hdf5_reason();
+  throw FileError("HDF5 error: " + what + (reason.empty() ? "" : ": " + reason));
 }
 
 void string_attribute(hid_t obj, const char* name, const std::string& value) {
@@ -155,8 +192,26 @@ Hdf5Writer::Hdf5Writer(const std::string& path, bool overwrite, const FileMetada
   partial_ = partial_path(path);
   const hid_t file = H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
-  if (file < 0) throw FileError("cannot create output file '" + partial_ + "'");
+  std::error_code ec;
+  if (file < 0) {
+    const std::string reason = hdf5_reason();
+    std::filesystem::remove(partial_, ec);  // a full disk can leave an empty or torn one
+    throw FileError("cannot create output file '" + partial_ + "'" +
+                    (reason.empty() ? "" : ": " + reason));
+  }
   file_ = file;
+  try {
+    set_up(metadata);
+  } catch (...) {
+    // No destructor runs for a constructor that throws: close and remove what was set up.
+    close_all();
+    std::filesystem::remove(partial_, ec);
+    throw;
+  }
+}
+
+void Hdf5Writer::set_up(const FileMetadata& metadata) {
+  const hid_t file = as_hid(file_);
   string_attribute(file, "format_name", kFormatName);
   const unsigned version[2] = {kFormatMajor, kFormatMinor};
   numeric_attribute(file, "format_version", H5T_NATIVE_UINT, version, 2);
@@ -185,6 +240,13 @@ Hdf5Writer::Hdf5Writer(const std::string& path)
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot open '" + path + "' for writing");
   file_ = file;
+  // A writer killed in the middle of a flush has written chunks and the index pointing to them
+  // but not yet the superblock's end-of-allocation address, which then lies before data the
+  // file refers to: reading that data fails ("addr overflow"), new space would be allocated on
+  // top of it, and the first flush truncates the file to the stale address, destroying it.
+  // The file's real end covers everything written, so take the larger of the two
+  // (h5clear --increment=0 does the same).
+  require(H5Fincrement_filesize(file, 0), "recovering the allocated size of " + path);
   // Marked incomplete unless it is already: a resume changes nothing before SWMR starts, so
   // that a kill while it sets up leaves the file as it was.
   std::uint8_t complete = 1;
@@ -204,12 +266,22 @@ std::string partial_path(const std::string& path) { return path + ".partial"; }
 
 Hdf5Writer::~Hdf5Writer() {
   // A run that ends without publishing (an exception, a failed short job) still leaves its
-  // file, closed and consistent, at its name, marked incomplete.
+  // file, closed and consistent, at its name, marked incomplete -- unless even that fails (the
+  // disk is full): then the .partial file, which nothing can open, is removed, and `path` is
+  // left as it was.
+  bool published = true;
   try {
     publish();
   } catch (...) {
+    published = false;
   }
+  quiet_hdf5();  // a close that cannot flush must not print HDF5's stack either
+  const std::string partial = partial_;
   close_all();
+  if (!published && !partial.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(partial, ec);
+  }
 }
 
 void Hdf5Writer::publish() {
@@ -265,7 +337,7 @@ void Hdf5Writer::write(const Dataset& d) {
                                H5P_DEFAULT, H5P_DEFAULT);
   require(set, "creating dataset " + d.path);
   require(H5Dwrite(set, buffer.memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data),
-          "writing " + d.path + " (disk full?)");
+          "writing " + d.path);
   describe(set, d.units, d.description);
   H5Sclose(space);
   remember(d.path, set);
@@ -276,7 +348,7 @@ void Hdf5Writer::overwrite(const std::string& path, const Values& values) {
   const Buffer buffer(values);
   require(H5Dwrite(as_hid(dataset(path)), buffer.memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT,
                    buffer.data),
-          "writing " + path + " (disk full?)");
+          "writing " + path);
 }
 
 void Hdf5Writer::create_padded(const std::string& path, const std::vector<std::size_t>& shape,
@@ -317,7 +389,7 @@ void Hdf5Writer::overwrite_rows(const std::string& path, const std::vector<doubl
     H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
     const hid_t memory = H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr);
     require(H5Dwrite(set, H5T_NATIVE_DOUBLE, memory, space, H5P_DEFAULT, values.data()),
-            "writing " + path + " (disk full?)");
+            "writing " + path);
     H5Sclose(memory);
   }
   H5Sclose(space);
@@ -384,7 +456,7 @@ void Hdf5Writer::append(const std::string& path, const Values& rows) {
   const herr_t status = H5Dwrite(set, buffer.memory_type, memory, space, H5P_DEFAULT, buffer.data);
   H5Sclose(memory);
   H5Sclose(space);
-  require(status, "appending to " + path + " (disk full?)");
+  require(status, "appending to " + path);
 }
 
 std::size_t Hdf5Writer::rows(const std::string& path) {
@@ -405,6 +477,38 @@ std::vector<double> Hdf5Writer::read_numbers(const std::string& path) {
   if (!out.empty())
     require(H5Dread(set, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
             "reading " + path);
+  return out;
+}
+
+std::vector<double> Hdf5Writer::read_rows(const std::string& path, std::size_t first,
+                                          std::size_t count) {
+  Lock lock(mutex_);
+  const hid_t set = as_hid(dataset(path));
+  const hid_t space = H5Dget_space(set);
+  std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space)));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  if (dims.empty() || first + count > dims[0]) {
+    H5Sclose(space);
+    throw FileError("cannot read rows " + std::to_string(first) + " to " +
+                    std::to_string(first + count) + " of " + path + ": it has " +
+                    std::to_string(dims.empty() ? 0 : dims[0]));
+  }
+  std::vector<hsize_t> start(dims.size(), 0), shape = dims;
+  start[0] = first;
+  shape[0] = count;
+  hsize_t n = 1;
+  for (hsize_t d : shape) n *= d;
+  std::vector<double> out(static_cast<std::size_t>(n));
+  herr_t status = 0;
+  if (n > 0) {
+    H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, shape.data(), nullptr);
+    const hid_t memory = H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr);
+    status = H5Dread(set, H5T_NATIVE_DOUBLE, memory, space, H5P_DEFAULT, out.data());
+    H5Sclose(memory);
+  }
+  H5Sclose(space);
+  require(status, "reading rows " + std::to_string(first) + " to " + std::to_string(first + count) +
+                      " of " + path);
   return out;
 }
 
@@ -456,7 +560,7 @@ void Hdf5Writer::start_swmr() {
 
 void Hdf5Writer::flush() {
   Lock lock(mutex_);
-  require(H5Fflush(as_hid(file_), H5F_SCOPE_GLOBAL), "flushing " + path_ + " (disk full?)");
+  require(H5Fflush(as_hid(file_), H5F_SCOPE_GLOBAL), "flushing " + path_);
 }
 
 void Hdf5Writer::mark_complete() {

@@ -64,6 +64,9 @@ class Hdf5Writer {
   std::size_t rows(const std::string& path);
   /// A numeric dataset read back as doubles (resume reads its checkpoint this way).
   std::vector<double> read_numbers(const std::string& path);
+  /// Rows [first, first + count) of a numeric dataset as doubles, reading only the chunks
+  /// that hold them (resume checks the rows a checkpoint covers, never those past it).
+  std::vector<double> read_rows(const std::string& path, std::size_t first, std::size_t count);
   /// An unsigned integer dataset read back exactly.
   std::vector<std::uint64_t> read_uint64(const std::string& path);
   /// Whether a dataset (or group) exists at `path`.
@@ -83,6 +86,7 @@ class Hdf5Writer {
   const std::string& path() const noexcept { return path_; }
 
  private:
+  void set_up(const FileMetadata& metadata);      // a new file's root attributes
   std::int64_t dataset(const std::string& path);  // cached open handle
   void remember(const std::string& path, std::int64_t set);
   static constexpr std::size_t kMaxOpenDatasets = 64;

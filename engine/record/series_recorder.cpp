@@ -178,7 +178,7 @@ std::optional<SeriesRecorder::State> SeriesRecorder::read_slot(std::size_t g, st
     if (writer_.rows(group(g) + "/" + spec.name) < rows) return std::nullopt;
   // The rows it covers are records up to its generation, not after (the key is a generation).
   if (rows > 0 && !table_.series.empty() &&
-      writer_.read_numbers(group(g) + "/" + table_.series[0].name).at(rows - 1) >
+      writer_.read_rows(group(g) + "/" + table_.series[0].name, rows - 1, 1).at(0) >
           static_cast<double>(s.generation))
     return std::nullopt;
   return s;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "engine/analytic/fixation_probabilities.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/dynamics/population_payoffs.hpp"
 #include "engine/dynamics/process.hpp"
 
@@ -140,4 +141,28 @@ TEST_CASE("finite population: linear fitness that could go negative is refused",
                               .selection_intensity = 0.5,
                               .fitness_mapping = FitnessMapping::exponential},
                              {-5.0, 5.0}));
+}
+
+TEST_CASE("finite population: a stop request ends a long generation part-way", "[dynamics][stop]") {
+  // Every process polls the flag every kStopPollEvents events (engine/core/stop.hpp), so Ctrl-C
+  // takes effect inside one generation of a huge population; without a request it runs whole.
+  const games::PayoffMatrix game(2, {3, 0, 5, 1});
+  const auto z = static_cast<std::uint32_t>(2 * kStopPollEvents);
+  for (auto kind : {ProcessKind::moran_birth_death, ProcessKind::moran_death_birth,
+                    ProcessKind::pairwise_comparison, ProcessKind::wright_fisher}) {
+    std::atomic<bool> stop{true};
+    const auto process = make_process(
+        {.kind = kind, .selection_intensity = 0.1, .mutation_rate = 0.01, .stop = &stop},
+        {0.0, 5.0});
+    Population p{{z / 2, z / 2}};
+    MatrixPayoffs payoffs(game, false);
+    Stream rng(1, Purpose::simulation_check, 0);
+    CHECK_THROWS_AS(process->run_generation(p, payoffs, rng), Interrupted);
+    stop = false;
+    Population q{{z / 2, z / 2}};
+    MatrixPayoffs fresh(game, false);
+    Stream again(1, Purpose::simulation_check, 0);
+    process->run_generation(q, fresh, again);
+    CHECK(q.size() == z);
+  }
 }

@@ -71,3 +71,34 @@ TEST_CASE("replicate loop: the stop flag ends the replicate at a generation boun
   CHECK(none.steps.empty());
   CHECK(none.records == std::vector<std::uint64_t>{0});
 }
+
+TEST_CASE("replicate loop: a stop inside a generation keeps only the last checkpoint",
+          "[jobs][loop][stop]") {
+  // A step that throws Interrupted (a long generation polled the stop flag part-way) must not
+  // be recorded or checkpointed: its state is half-updated.
+  const auto c =
+      config::load_config("", {"run.job=evolution", "dynamics.generations=10", "record.interval=3",
+                               "record.flush_every=2", "record.flush_seconds=1000000"});
+  const jobs::GenerationProgress progress;
+  std::atomic<bool> stop{false};
+  jobs::ReplicateLoop loop(c, 10, 1, 1, 0, progress, &stop);
+  std::vector<std::uint64_t> steps, records;
+  std::vector<std::pair<std::uint64_t, bool>> checkpoints;
+  const auto last = loop.run(
+      0, true,
+      [&](std::uint64_t g) {
+        steps.push_back(g);
+        if (g == 5) {
+          stop = true;
+          throw Interrupted();
+        }
+      },
+      [&](std::uint64_t g) { records.push_back(g); },
+      [&](std::uint64_t g, bool flush) { checkpoints.emplace_back(g, flush); });
+  CHECK(last == 4);  // the last whole generation
+  CHECK(loop.interrupted());
+  CHECK(steps == std::vector<std::uint64_t>{1, 2, 3, 4, 5});
+  CHECK(records == std::vector<std::uint64_t>{0, 3});
+  // Only the checkpoint after 3 (records 0 and 3); none for 4 or the interrupted 5.
+  CHECK(checkpoints == std::vector<std::pair<std::uint64_t, bool>>{{3, true}});
+}

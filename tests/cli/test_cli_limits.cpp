@@ -1,0 +1,159 @@
+// Issue 8's sizes, limits and write failures as a user meets them: each gets one clear line in
+// well under a second (no std::bad_alloc, no minutes of work, no file that blocks a rerun), and
+// a full disk stops a run with its cause and leaves a file that --resume finishes to the bits.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+
+#include "cli_runner.hpp"
+#include "engine/record/hdf5_reader.hpp"
+#include "hdf5_contents.hpp"
+#include "temp_dir.hpp"
+
+using namespace kindest;
+using Catch::Matchers::Contains;
+using kindest::testing::run_cli;
+using kindest::testing::TempDir;
+
+namespace {
+
+std::size_t lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+const char* kEvolution =
+    "[run]\njob = evolution\nseed = 5\n[population]\nsize = 200\n"
+    "strategies = ALLC, ALLD, TFT, WSLS, GTFT\n[payoffs]\nsource = exact\n[match]\n"
+    "continuation_probability = 0.95\nexecution_error_rate = 0.01\n[dynamics]\n"
+    "process = moran_death_birth\nselection_intensity = 0.2\nmutation_rate = 0.01\n"
+    "generations = {G}\nreplicates = 4\n[record]\ninterval = 1\n";
+
+std::string evolution(const TempDir& dir, const std::string& name, const std::string& g) {
+  std::string text = kEvolution;
+  text.replace(text.find("{G}"), 3, g);
+  return dir.write(name, text);
+}
+
+}  // namespace
+
+TEST_CASE("cli: sizes the schema accepts but no run can finish are refused up front",
+          "[cli][bad-input][limits]") {
+  TempDir dir;
+  // A replicator with 1e21 records (was std::bad_alloc).
+  const auto rep = dir.write("rep.ini",
+                             "[run]\njob = replicator\n[payoffs]\nmatrix = 3,0;5,1\n"
+                             "[replicator]\ntime = 1e12\nrecord_interval = 1e-9\n");
+  auto r = run_cli("run " + rep + " -q -o " + dir.file("rep.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err,
+             Contains("[replicator] time = 1e12 with record_interval = 1e-9 (1e21 records)") &&
+                 Contains("raise [replicator] record_interval"));
+  CHECK(lines(r.err) == 1);
+  // The ecological map to 1e12 generations, one record each (it held them all in memory).
+  r = run_cli("run " + rep + " -q --replicator.map=ecological --replicator.record_interval=1 -o " +
+              dir.file("eco.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("records) would write about") && Contains("free there"));
+  // memory_one_grid = 12 in an analysis: 20736 strategies (was minutes, then bad_alloc).
+  const auto grid =
+      dir.write("grid.ini",
+                "[run]\njob = analysis\n[population]\nmemory_one_grid = 12\n[payoffs]\n"
+                "source = exact\n");
+  r = run_cli("run " + grid + " -q -o " + dir.file("grid.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("memory_one_grid = 12 gives 20736 strategies") &&
+                        Contains("lower memory_one_grid"));
+  CHECK(lines(r.err) == 1);
+  // One player without self-play played nothing and wrote an all-NaN file marked complete.
+  const auto alone =
+      dir.write("alone.ini",
+                "[run]\njob = tournament\n[tournament]\nplayers = TitForTat\nself_play = false\n");
+  r = run_cli("run " + alone + " -q -o " + dir.file("alone.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("is one player and self_play = false"));
+  for (const char* f : {"rep.h5", "eco.h5", "grid.h5", "alone.h5"}) {
+    INFO(f);
+    CHECK_FALSE(std::filesystem::exists(dir.file(f)));
+    CHECK_FALSE(std::filesystem::exists(dir.file(std::string(f) + ".partial")));
+  }
+}
+
+TEST_CASE("cli: flush_seconds = 0 flushes no more often than the documented minimum",
+          "[cli][bad-input][limits]") {
+  // Flushing every generation made the file 417 times larger (each SWMR flush leaves about
+  // 1 KiB behind); below 0.05 s the clock waits 0.05 s.
+  TempDir dir;
+  const auto ini = evolution(dir, "e.ini", "3000");
+  REQUIRE(run_cli("run " + ini + " -q -o " + dir.file("default.h5")).code == 0);
+  REQUIRE(run_cli("run " + ini + " -q --record.flush_seconds=0 -o " + dir.file("zero.h5")).code ==
+          0);
+  const auto base = std::filesystem::file_size(dir.file("default.h5"));
+  const auto zero = std::filesystem::file_size(dir.file("zero.h5"));
+  INFO("default " << base << " bytes, flush_seconds = 0: " << zero << " bytes");
+  CHECK(zero < 4 * base);
+  kindest::testing::check_same_contents(dir.file("default.h5"), dir.file("zero.h5"));
+}
+
+TEST_CASE("cli: resume refuses a file another engine version wrote", "[cli][bad-input][limits]") {
+  REQUIRE(std::system("/usr/bin/python3 -c 'import h5py' 2>/dev/null") == 0);
+  TempDir dir;
+  const auto ini = evolution(dir, "e.ini", "50");
+  const auto out = dir.file("e.h5");
+  REQUIRE(run_cli("run " + ini + " -q -o " + out).code == 0);
+  const std::string edit = "/usr/bin/python3 -c \"import h5py, numpy; f = h5py.File('" + out +
+                           "', 'r+'); f.attrs['engine_version'] = '9.0.0'; "
+                           "f.attrs['complete'] = numpy.uint8(0)\"";
+  REQUIRE(std::system(edit.c_str()) == 0);
+  const auto r = run_cli("run " + ini + " -q --resume -o " + out);
+  CHECK(r.code == 1);
+  CHECK_THAT(r.err, Contains("written by Kindest 9.0.0") && Contains("may compute differently"));
+}
+
+TEST_CASE("cli: a full disk stops a run with one line; resume finishes it to the bits",
+          "[cli][limits][disk]") {
+  // A 2 MiB tmpfs in a user and mount namespace (unshare -rm), where the kernel allows one.
+  if (std::system("unshare -rm true 2>/dev/null") != 0) {
+    WARN("skipped: cannot create a mount namespace here (unshare -rm) to mount a small tmpfs");
+    return;
+  }
+  TempDir dir;
+  const auto ini = evolution(dir, "e.ini", "60000");
+  const auto whole = dir.file("whole.h5");
+  REQUIRE(run_cli("run " + ini + " -q -o " + whole).code == 0);
+  const auto players = std::string("TitForTat,Defector,Grudger");
+  std::filesystem::create_directory(dir.file("m"));
+  const std::string k = KINDEST_CLI, m = dir.file("m"), d = dir.file("");
+  // In the namespace: the run fills 2 MiB and fails; a copy of its file is taken; a tournament
+  // meets a disk with no room at all; the disk grows and both files are resumed.
+  const std::string script = "mount -t tmpfs -o size=2m tmpfs " + m + " || exit 99; " + k +
+                             " run " + ini + " -q -o " + m + "/e.h5 2>" + d + "err1; echo $? >" +
+                             d + "rc1; cp " + m + "/e.h5 " + d +
+                             "copy.h5; dd if=/dev/zero of=" + m + "/fill bs=4k 2>/dev/null; " + k +
+                             " tournament --players " + players + " --turns 2000 -q -o " + m +
+                             "/t.h5 2>" + d + "err_t; echo $? >" + d + "rc_t; ls " + m + " >" + d +
+                             "ls_t; rm " + m + "/fill; mount -o remount,size=256m " + m + "; " + k +
+                             " run " + ini + " -q --resume -o " + m + "/e.h5 >/dev/null 2>" + d +
+                             "err2; echo $? >" + d + "rc2; cp " + m + "/e.h5 " + d + "resumed.h5";
+  const int status = std::system(("unshare -rm sh -c '" + script + "'").c_str());
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 99) {
+    WARN("skipped: cannot mount tmpfs in a user namespace here");
+    return;
+  }
+  using kindest::testing::slurp;
+  CHECK(slurp(dir.file("rc1")) == "1\n");
+  const auto err = slurp(dir.file("err1"));
+  CHECK(lines(err) == 1);  // no HDF5-DIAG stack (it was 70-89 lines)
+  CHECK_THAT(err, Contains("No space left on device"));
+  // The tournament fails, and leaves neither its file nor a .partial one.
+  CHECK(slurp(dir.file("rc_t")) == "1\n");
+  CHECK(lines(slurp(dir.file("err_t"))) == 1);
+  CHECK_THAT(slurp(dir.file("ls_t")), !Contains("t.h5"));
+  // In place after the disk grew, and on a copy elsewhere: the uninterrupted run's bits.
+  CHECK(slurp(dir.file("rc2")) == "0\n");
+  CHECK(slurp(dir.file("err2")).empty());
+  kindest::testing::check_same_contents(whole, dir.file("resumed.h5"));
+  CHECK(record::describe_file(dir.file("resumed.h5")).attributes.at("complete") == "1");
+  REQUIRE(run_cli("run " + ini + " -q --resume -o " + dir.file("copy.h5")).code == 0);
+  kindest::testing::check_same_contents(whole, dir.file("copy.h5"));
+}
