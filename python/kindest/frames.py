@@ -242,7 +242,7 @@ def reputation(source):
     it judges with), payoff (per individual and round) and self_cooperation (its donors toward
     its own kind), averaged over the measured window."""
     with opened(source) as f:
-        r = _require(f, "reputation", "reputation")
+        r = _require(f, "reputation")
         names = np.asarray(strings(r["strategies"]), dtype=object)
         s = len(names)
         payoff = r["payoff"][()]
@@ -259,7 +259,7 @@ def reputation_population(source):
     """A reputation run, one row per replicate: cooperation_rate, the fraction of all donor
     actions in the window that were C."""
     with opened(source) as f:
-        r = _require(f, "reputation", "reputation")
+        r = _require(f, "reputation")
         rate = r["cooperation_rate"][()]
         return pd.DataFrame({"replicate": np.arange(len(rate)), "cooperation_rate": rate})
 
@@ -267,7 +267,7 @@ def reputation_population(source):
 def reputation_cooperation(source):
     """One row per (replicate, donor strategy, recipient strategy): cooperation_rate."""
     with opened(source) as f:
-        r = _require(f, "reputation", "reputation")
+        r = _require(f, "reputation")
         return _reputation_pairs(r, "cooperation_by_strategy", "donor", "recipient", "cooperation_rate")
 
 
@@ -275,7 +275,7 @@ def reputation_views(source):
     """One row per (replicate, observer strategy, subject strategy): good_fraction, how often an
     observer of the one holds an individual of the other good (self-views excluded)."""
     with opened(source) as f:
-        r = _require(f, "reputation", "reputation")
+        r = _require(f, "reputation")
         return _reputation_pairs(r, "good_fraction", "observer", "subject", "good_fraction")
 
 
