@@ -10,6 +10,8 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SCRIPTS = os.path.join(ROOT, "scripts")
 sys.path.insert(0, os.path.join(ROOT, "python"))
 sys.path.insert(0, SCRIPTS)
+from kindest import resumable  # noqa: E402
+
 KINDEST = os.environ.get("KINDEST_CLI", "kindest")
 PYTHON = "/usr/bin/python3"
 
@@ -48,30 +50,8 @@ mutation_rate = 0.01
 interval = {interval}
 """
 # job = evolution with the reputation game (the checkpoint adds its state: docs/FORMAT.md).
-REPUTATION_EVOLUTION = """[run]
-job = evolution
-seed = 4
-[population]
-size = 70
-strategies = ALLC, ALLD, DISC
-[payoffs]
-source = reputation
-[game]
-type = donation_game
-benefit = 5
-cost = 1
-[reputation]
-norm = SternJudging
-observation_probability = 0.9
-perception_error = 0.05
-rounds_per_generation = 2
-[dynamics]
-generations = 30
-replicates = 2
-mutation_rate = 0.02
-[record]
-interval = 4
-"""
+REPUTATION_EVOLUTION = resumable.REPUTATION_EVOLUTION.format(seed=4, size=70, generations=30,
+                                                             replicates=2, interval=4)
 INVASION = """[run]
 job = invasion
 [invasion]
