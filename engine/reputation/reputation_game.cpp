@@ -213,7 +213,8 @@ void ReputationGame::play_round(ReputationResults* measure) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
-      blocks_.emplace_back(seed_, Purpose::assessment, replicate_, round_, 1 + std::uint64_t{w});
+      blocks_.emplace_back(
+          Stream(seed_, Purpose::assessment, replicate_, round_, 1 + std::uint64_t{w}));
   }
   if (s_.observation == Observation::one_action_per_donor) {
     play_sampled(play, measure);
@@ -272,8 +273,8 @@ bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream
   return cooperated;
 }
 
-std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
-                                           std::uint64_t a, Stream& rng) const noexcept {
+inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
+                                                  std::uint64_t a, BlockWords& rng) const noexcept {
   const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
   std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
                 n7 = p[7];
@@ -316,7 +317,7 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
 void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
   const std::uint64_t* old = views_.data();
   for (std::uint32_t w = begin; w < end; ++w) {
-    Stream& rng = blocks_[w];
+    BlockWords& rng = blocks_[w];
     const std::uint32_t lanes = std::min<std::uint32_t>(64, n_ - 64 * w);
     const std::uint64_t valid = ~std::uint64_t{0} >> (64 - lanes);
     for (std::uint32_t donor = 0; donor < n_; ++donor) {
@@ -353,7 +354,7 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
   // Each block has its own stream and words, so blocks can run on any threads in any order.
   const auto update = [&](std::uint32_t begin, std::uint32_t end) {
     for (std::uint32_t w = begin; w < end; ++w) {
-      Stream& rng = blocks_[w];
+      BlockWords& rng = blocks_[w];
       std::uint64_t observed = observe_(rng);
       if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
       if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
@@ -417,7 +418,7 @@ void ReputationGame::observe_scores(std::uint32_t donor, bool cooperated, Stream
   // no special observer here: Nowak & Sigmund's onlookers); applied per observer.
   std::int8_t* row = scores_v_.data() + std::size_t{donor} * n_;
   for (std::uint32_t w = 0; w < words_; ++w) {
-    Stream& rng = blocks_[w];
+    BlockWords& rng = blocks_[w];
     std::uint64_t observed = observe_(rng);
     const std::uint64_t flipped = perceive_error_(rng);
     if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);

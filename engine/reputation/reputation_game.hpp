@@ -161,7 +161,7 @@ class ReputationGame {
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
-                             Stream& rng) const noexcept;
+                             BlockWords& rng) const noexcept;
   void observe_private(std::uint32_t donor, std::uint32_t recipient, bool donor_sees_recipient,
                        bool cooperated);
   void observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
@@ -189,7 +189,7 @@ class ReputationGame {
   };
   std::vector<StochasticEntry> stochastic_;
   std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
-  std::vector<Stream> blocks_;
+  std::vector<BlockWords> blocks_;    // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
   // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
   // toward that recipient was C this round; and the views being built from the old ones.

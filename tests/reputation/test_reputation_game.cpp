@@ -351,6 +351,59 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("reputation game: views and cooperations are pinned (speed work changes no result)",
+          "[reputation]") {
+  // Checksums of all views after 7 rounds and of the cooperation counts of the last 4,
+  // recorded with the first implementation (commit af8a1cd), for each assessment and
+  // interaction, errors, empathy and a stochastic norm.
+  struct Case {
+    Assessment assessment;
+    Interaction interaction;
+    std::uint32_t n;
+    const char* norm;
+    double q, execution, perception, assessment_error, empathy;
+    std::uint64_t pin;
+  };
+  const Case cases[] = {
+      {Assessment::private_views, Interaction::sweeps, 1000, "L1", 0.9, 0, 0.05, 0, 0,
+       0xf4731563cc4e4ef9ull},
+      {Assessment::private_views, Interaction::random_pairs, 130, "SternJudging", 0.7, 0.02, 0.05,
+       0.01, 0.3, 0xe33d27fffb4db527ull},
+      {Assessment::private_views, Interaction::all_pairs, 65, "third:77", 0.95, 0.01, 0.1, 0.02,
+       0.5, 0x216d06ea1d77c411ull},
+      {Assessment::public_institution, Interaction::sweeps, 1000, "SternJudging", 0.9, 0.01, 0.01,
+       0.01, 0, 0xc17c8e787e283feaull},
+      {Assessment::public_institution, Interaction::random_pairs, 1000, "SimpleStanding", 1, 0.01,
+       0.01, 0.01, 0, 0x60a88abe5b83633dull},
+      {Assessment::public_observer, Interaction::sweeps, 300, "ImageScoring", 1, 0.05, 0.05, 0.05,
+       0, 0x30a1c627108772f6ull},
+  };
+  for (const auto& c : cases) {
+    INFO(c.norm << " n " << c.n);
+    GameSettings s;
+    s.assessment = c.assessment;
+    s.interaction = c.interaction;
+    s.norm = parse_norm(c.norm);
+    s.observation_probability = c.q;
+    s.execution_error = c.execution;
+    s.perception_error = c.perception;
+    s.assessment_error = c.assessment_error;
+    s.empathy = c.empathy;
+    s.initial_reputation = InitialReputation::random;
+    std::vector<std::uint32_t> of(c.n);
+    for (std::uint32_t k = 0; k < c.n; ++k) of[k] = k % 3;
+    ReputationGame g(s, parse_all({"DISC", "L3", "Pair(stochastic:0.3,1,0,0.75,1,0,0.5,0.1/DISC)"}),
+                     of, 99, 1);
+    const auto r = g.run(3, 4);
+    std::uint64_t h = 0;
+    for (std::uint32_t o = 0; o < c.n; ++o)
+      for (std::uint32_t t = 0; t < c.n; ++t)
+        h = (h ^ std::uint64_t{g.good(o, t)}) * 0x100000001b3ull;
+    for (const auto x : r.cooperations) h = (h ^ x) * 0x100000001b3ull;
+    CHECK(h == c.pin);
+  }
+}
+
 TEST_CASE("reputation game: observer blocks split over threads give the same views",
           "[reputation]") {
   GameSettings s;
