@@ -140,14 +140,18 @@ class BernoulliTrials {
   explicit BernoulliTrials(double p) noexcept
       : p_(p), skip_(p > 0.0 && p < 1.0 / 16), log_fail_(skip_ ? std::log1p(-p) : 0.0) {}
   void reset() noexcept { gap_ = -1; }
-  bool next(Stream& rng) noexcept {
-    if (!skip_) return rng.bernoulli(p_);
-    if (gap_ < 0) {
+  bool next(Stream& rng) noexcept { return next_if(true, rng); }
+  /// A trial only if `trial` (none, and no draw, otherwise): whether one ran and succeeded.
+  /// Without a branch on `trial` where gaps are drawn, for loops where it is random.
+  bool next_if(bool trial, Stream& rng) noexcept {
+    if (!skip_) return trial && rng.bernoulli(p_);
+    if (gap_ < 0 && trial) {  // gap_ first: rarely true, so the branch predicts well
       const double g = std::floor(std::log(1.0 - rng.uniform()) / log_fail_);
       gap_ = g < 1e18 ? static_cast<std::int64_t>(g) : std::int64_t{1} << 60;
     }
-    if (gap_-- == 0) return true;
-    return false;
+    const bool hit = trial & (gap_ == 0);
+    gap_ -= trial;
+    return hit;
   }
 
  private:

@@ -3,6 +3,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -291,15 +292,43 @@ inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t
 }
 
 void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
-  // Stage 1: act, every ordered pair, from the views before this round's assessments.
+  // Stage 1: act, every ordered pair, from the views before this round's assessments. No view
+  // changes meanwhile, so a donor's choice toward a G and toward a B recipient is fixed before
+  // its N - 1 actions, and the measure adds counts once per donor (payoffs: count x b, count x
+  // c -- exact where per-action sums would round), C by recipient strategy from the bit rows.
+  const std::size_t s = strategies_.size();
   acted_.assign(std::size_t{n_} * words_, 0);
+  std::vector<std::uint64_t> members(s), given(s);
+  if (m)
+    for (const auto st : strategy_of_) ++members[st];
   for (std::uint32_t donor = 0; donor < n_; ++donor) {
+    const std::uint32_t sd = strategy_of_[donor];
+    const ActionRule rule = strategies_[sd].action;
+    const bool own = good(donor, donor);
+    const bool if_good = rule.cooperates(own, true), if_bad = rule.cooperates(own, false);
+    const std::uint64_t* column = views_.data() + donor / 64;  // the donor's bit of each row
+    const unsigned bit = donor % 64;
     std::uint64_t* row = acted_.data() + std::size_t{donor} * words_;
+    std::fill(given.begin(), given.end(), 0);
     for (std::uint32_t recipient = 0; recipient < n_; ++recipient) {
       if (recipient == donor) continue;
-      if (decide(donor, recipient, play, m))
-        row[recipient / 64] |= std::uint64_t{1} << (recipient % 64);
+      const bool sees_good = (column[std::size_t{recipient} * words_] >> bit) & 1u;
+      const bool intends = sees_good ? if_good : if_bad;
+      const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+      row[recipient / 64] |= std::uint64_t{cooperated} << (recipient % 64);
     }
+    if (!m) continue;
+    std::uint64_t total = 0;
+    for (std::size_t sr = 0; sr < s; ++sr) {
+      const std::uint64_t* lanes = lanes_.data() + sr * words_;
+      for (std::uint32_t w = 0; w < words_; ++w)
+        given[sr] += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+      m->actions[sd * s + sr] += members[sr] - (sr == sd);
+      m->cooperations[sd * s + sr] += given[sr];
+      m->payoff[sr] += s_.benefit * static_cast<double>(given[sr]);
+      total += given[sr];
+    }
+    m->payoff[sd] -= s_.cost * static_cast<double>(total);
   }
   // Stages 2 and 3: observe and assess, all from the old views into new ones.
   next_views_.resize(views_.size());
@@ -324,12 +353,14 @@ void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
       const std::uint64_t observed = observe_(rng) & valid;
       const std::uint64_t* acted = acted_.data() + std::size_t{donor} * words_;
       const std::uint32_t donor_word = donor / 64, donor_bit = donor % 64;
-      // Gather, lane by lane, the sampled action and the two views of its recipient.
-      std::uint64_t action = 0, own = 0, donors = 0;
+      // Each lane's recipient, then (a loop without draws, its accumulators in registers)
+      // the sampled action and the two views of that recipient, gathered lane by lane.
+      std::uint32_t recipient[64];
       HalfDraws pick(rng);
+      for (std::uint32_t k = 0; k < lanes; ++k) recipient[k] = pick.below(n_ - 1);
+      std::uint64_t action = 0, own = 0, donors = 0;
       for (std::uint32_t k = 0; k < lanes; ++k) {
-        std::uint32_t j = pick.below(n_ - 1);
-        j += j >= donor;
+        const std::uint32_t j = recipient[k] + (recipient[k] >= donor);
         const std::uint64_t* row_j = old + std::size_t{j} * words_;
         action |= ((acted[j / 64] >> (j % 64)) & 1u) << k;
         own |= ((row_j[w] >> k) & 1u) << k;
