@@ -15,6 +15,8 @@
 #include "engine/dynamics/fitness.hpp"
 #include "engine/dynamics/mutant_invasion.hpp"
 #include "engine/dynamics/process.hpp"
+#include "engine/reputation/reputation_game.hpp"
+#include "engine/reputation/schedule.hpp"
 
 namespace kindest::config {
 
@@ -45,7 +47,8 @@ enum class PayoffSource {
   tournament,
   public_goods,
   threshold_public_goods,
-  matches
+  matches,
+  reputation
 };
 enum class MutationKind { uniform, local };
 enum class ReplicatorMap { continuous, ecological };
@@ -55,14 +58,15 @@ inline constexpr ChoiceKey<GameType, 2> kGameType{
     {{{"prisoners_dilemma", GameType::prisoners_dilemma},
       {"donation_game", GameType::donation_game}}}};
 
-inline constexpr ChoiceKey<PayoffSource, 6> kPayoffSource{
+inline constexpr ChoiceKey<PayoffSource, 7> kPayoffSource{
     "payoffs.source",
     {{{"matrix", PayoffSource::matrix},
       {"exact", PayoffSource::exact},
       {"tournament", PayoffSource::tournament},
       {"public_goods", PayoffSource::public_goods},
       {"threshold_public_goods", PayoffSource::threshold_public_goods},
-      {"matches", PayoffSource::matches}}}};
+      {"matches", PayoffSource::matches},
+      {"reputation", PayoffSource::reputation}}}};
 
 inline constexpr ChoiceKey<dynamics::ProcessKind, 4> kProcess{
     "dynamics.process",
@@ -92,6 +96,32 @@ inline constexpr ChoiceKey<dynamics::MutantDistribution, 2> kMutantDistribution{
     "invasion.mutant_distribution",
     {{{"arcsine", dynamics::MutantDistribution::arcsine},
       {"uniform", dynamics::MutantDistribution::uniform}}}};
+
+// [reputation] assessment says whose view counts; public_assessor then says who forms the one
+// shared view. Two keys, not one of three choices, because the issue fixes `assessment` as
+// public | private for scripts, and the assessor matters only when it is public.
+enum class ReputationViews { public_view, private_view };
+
+inline constexpr ChoiceKey<ReputationViews, 2> kReputationAssessment{
+    "reputation.assessment",
+    {{{"public", ReputationViews::public_view}, {"private", ReputationViews::private_view}}}};
+
+inline constexpr ChoiceKey<reputation::Assessment, 2> kPublicAssessor{
+    "reputation.public_assessor",
+    {{{"institution", reputation::Assessment::public_institution},
+      {"observer", reputation::Assessment::public_observer}}}};
+
+inline constexpr ChoiceKey<reputation::Interaction, 3> kReputationInteraction{
+    "reputation.interaction",
+    {{{"random_pairs", reputation::Interaction::random_pairs},
+      {"sweeps", reputation::Interaction::sweeps},
+      {"all_pairs", reputation::Interaction::all_pairs}}}};
+
+inline constexpr ChoiceKey<reputation::InitialReputation, 3> kInitialReputation{
+    "reputation.initial_reputation",
+    {{{"good", reputation::InitialReputation::good},
+      {"bad", reputation::InitialReputation::bad},
+      {"random", reputation::InitialReputation::random}}}};
 
 /// The value `config` selects for `key`. A validated config always holds one of the table's
 /// names (the schema offers no other); anything else is a programming error, never a default.

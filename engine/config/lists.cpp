@@ -19,6 +19,30 @@ std::vector<std::string> split_list(const std::string& text, char separator) {
   return out;
 }
 
+std::vector<std::string> split_specs(const std::string& text, const std::string& what) {
+  std::vector<std::string> out;
+  int depth = 0;
+  std::string item;
+  const auto flush = [&] {
+    const auto b = item.find_first_not_of(" \t");
+    const auto e = item.find_last_not_of(" \t");
+    if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+    item.clear();
+  };
+  for (const char c : text) {
+    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (depth < 0) break;
+    if (c == ',' && depth == 0)
+      flush();
+    else
+      item += c;
+  }
+  if (depth != 0)
+    throw ConfigError("config error: " + what + " = " + text + " has unbalanced parentheses");
+  flush();
+  return out;
+}
+
 std::vector<double> parse_numbers(const std::string& text, const std::string& what,
                                   char separator) {
   std::vector<double> out;

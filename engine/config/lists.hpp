@@ -11,6 +11,11 @@ namespace kindest::config {
 /// Items between separators, trimmed of spaces and tabs: "a, b" -> {"a", "b"}.
 std::vector<std::string> split_list(const std::string& text, char separator = ',');
 
+/// Items between commas outside parentheses, trimmed: "L1, Pair(stochastic:0,1,0,1,0,1,0,1/DISC)"
+/// -> {"L1", "Pair(stochastic:0,1,0,1,0,1,0,1/DISC)"}. Empty items are dropped. Throws
+/// ConfigError naming `what` and the text when the parentheses do not balance.
+std::vector<std::string> split_specs(const std::string& text, const std::string& what);
+
 /// Finite numbers between separators. Throws ConfigError
 /// "config error: <what>: '<item>' is not a number" naming the first bad item.
 std::vector<double> parse_numbers(const std::string& text, const std::string& what,

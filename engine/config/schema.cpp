@@ -25,6 +25,13 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "1993): an infinite population under discrete replicator dynamics, rare random mutants, "
      "extinction below a threshold. Payoffs are long-run payoffs of the repeated [game] with "
      "[match] execution_error_rate; [record] says how often to write."},
+    {"reputation",
+     "Indirect reciprocity: the reputation game (job reputation; [payoffs] source = reputation). "
+     "N = [population] size individuals with [population] strategies play the donation game "
+     "with [game] benefit b and cost c (so [game] type must be donation_game); after each "
+     "action observers judge the donor with a norm. A round is one sweep, N random pairs or one "
+     "all-pairs pass. Norms, codes and their bit order: `kindest norms` and "
+     "engine/reputation/norm.hpp."},
 };
 }  // namespace
 
@@ -83,13 +90,15 @@ const std::vector<KeySpec>& schema() {
       {.key = "game.benefit",
        .type = T::real,
        .default_value = "2",
-       .doc = "b: what a donation gives the recipient (donation_game).",
+       .doc = "b: what a donation gives the recipient (donation_game; also the reputation "
+              "game's b).",
        .min = -1e9,
        .max = 1e9},
       {.key = "game.cost",
        .type = T::real,
        .default_value = "1",
-       .doc = "c: what a donation costs the donor (donation_game).",
+       .doc = "c: what a donation costs the donor (donation_game; also the reputation game's "
+              "c).",
        .min = -1e9,
        .max = 1e9},
       {.key = "match.turns",
@@ -138,8 +147,14 @@ const std::vector<KeySpec>& schema() {
       {.key = "population.strategies",
        .type = T::strategy_list,
        .default_value = "",
-       .doc = "The S strategies (as for [tournament] players) when [payoffs] source is exact or "
-              "tournament; ignored for source = matrix."},
+       .doc = "The S strategies (as for [tournament] players) when [payoffs] source is exact, "
+              "tournament or matches; ignored for source = matrix. For the reputation game "
+              "(job = reputation or source = reputation) reputation strategies instead: ALLC, "
+              "ALLD, DISC (C iff the recipient is good; these three judge with [reputation] "
+              "norm), L1..L8 (a leading-eight norm with its action rule), Action(R) (action "
+              "rule R = 0..15, ALLC, ALLD or DISC, judging with [reputation] norm), Pair(NORM/R) "
+              "(any norm with action rule R, e.g. Pair(SternJudging/DISC)) or Score(K) (image "
+              "scores: C iff the recipient's score >= K, K in [-5, 6])."},
       {.key = "population.memory_one_grid",
        .type = T::integer,
        .default_value = "0",
@@ -169,7 +184,9 @@ const std::vector<KeySpec>& schema() {
               "(group_size, multiplication_factor, contribution, threshold), co-players drawn "
               "without replacement; matches: every generation each pair of individuals plays "
               "one match under [match], and the realised mean payoffs drive that generation "
-              "(evolution only).",
+              "(evolution only); reputation: the reputation game of [reputation] (donation game "
+              "with [game] benefit and cost), played among the individuals, whose [population] "
+              "strategies are then reputation strategies.",
        .choices = kPayoffSource.names()},
       {.key = "payoffs.long_run",
        .type = T::boolean,
@@ -388,6 +405,94 @@ const std::vector<KeySpec>& schema() {
               ">= 0 (e.g. cost for a donation game).",
        .min = 0,
        .max = 1e9},
+      {.key = kReputationAssessment.key,
+       .type = T::choice,
+       .default_value = "private",
+       .doc = "private: each individual keeps its own view of everyone and judges with its own "
+              "norm; public: one view shared by all, formed by public_assessor.",
+       .choices = kReputationAssessment.names()},
+      {.key = kPublicAssessor.key,
+       .type = T::choice,
+       .default_value = "institution",
+       .doc = "assessment = public: institution (judges every action it observes with the "
+              "population's norm, which must be set) or observer (one uniformly random "
+              "individual judges with its own norm and its judgement is broadcast).",
+       .choices = kPublicAssessor.names()},
+      {.key = kReputationInteraction.key,
+       .type = T::choice,
+       .default_value = "sweeps",
+       .doc = "Who meets whom in a round: random_pairs (N actions, each a random donor and a "
+              "random other recipient), sweeps (each individual is donor once and recipient "
+              "once) or all_pairs (every ordered pair once).",
+       .choices = kReputationInteraction.names()},
+      {.key = "reputation.norm",
+       .type = T::text,
+       .default_value = "",
+       .doc = "The population's norm, used by the institution and by ALLC, ALLD, DISC and "
+              "Action(R): a name (ImageScoring, SimpleStanding, SternJudging, Shunning, L1..L8), "
+              "second:<0..15>, third:<0..255> or stochastic:<8 probabilities of G>; empty = "
+              "none (then every strategy must bring its own)."},
+      {.key = "reputation.observation_probability",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "q: each individual other than donor and recipient (private) or the institution "
+              "(public) observes an action with this probability.",
+       .min = 0,
+       .max = 1},
+      {.key = "reputation.execution_error",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "An intended C becomes D with this probability.",
+       .min = 0,
+       .max = 1},
+      {.key = "reputation.perception_error",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "Each observer, independently, perceives the opposite action with this "
+              "probability.",
+       .min = 0,
+       .max = 1},
+      {.key = "reputation.assessment_error",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "Each observer, independently, records the opposite of its norm's verdict with "
+              "this probability.",
+       .min = 0,
+       .max = 1},
+      {.key = "reputation.empathy",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "E: with this probability an observer judges the recipient's reputation as the "
+              "donor sees it (Radzvilavicius, Stewart & Plotkin 2019); no effect under public "
+              "assessment.",
+       .min = 0,
+       .max = 1},
+      {.key = kInitialReputation.key,
+       .type = T::choice,
+       .default_value = "good",
+       .doc = "Everyone's reputation in everyone's eyes at the start: good, bad, or random "
+              "(each view G with probability 1/2). Image scores start at 0 (good), -1 (bad) or "
+              "either at random.",
+       .choices = kInitialReputation.names()},
+      {.key = "reputation.burn_in",
+       .type = T::integer,
+       .default_value = "1000",
+       .doc = "Rounds played before the measured window.",
+       .min = 0,
+       .max = 1e15},
+      {.key = "reputation.window",
+       .type = T::integer,
+       .default_value = "1000",
+       .doc = "Measured rounds: cooperation, good views and payoffs are averaged over them.",
+       .min = 1,
+       .max = 1e15},
+      {.key = "reputation.replicates",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "Independent games (job reputation), in parallel; each has its own random "
+              "streams.",
+       .min = 1,
+       .max = 1e6},
   };
   return keys;
 }

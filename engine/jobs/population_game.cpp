@@ -143,6 +143,20 @@ PopulationGame from_group_game(const config::Config& c) {
   return g;
 }
 
+// [payoffs] source = reputation plays the reputation game among individuals (job = reputation,
+// engine/jobs/reputation_settings.hpp); a job that reaches here has no such game (yet), and its
+// [population] strategies must never be resolved as Axelrod-style strategies instead.
+ConfigError reputation_source_refused(const config::Config& c) {
+  const std::string& job = c.text("run.job");
+  const std::string where =
+      c.source() == "command line" ? "on the command line" : "in " + c.source();
+  const bool planned = job == "evolution" || job == "analysis";
+  return ConfigError(
+      "config error: [payoffs] source = reputation is " +
+      std::string(planned ? "not yet supported by" : "not read by") + " job = " + job +
+      "; job = reputation plays the reputation game for a fixed population (" + where + ")");
+}
+
 }  // namespace
 
 games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key) {
@@ -195,6 +209,8 @@ PopulationGame population_game_from_config(const config::Config& c, const Player
       return from_group_game(c);
     case config::PayoffSource::matches:
       break;
+    case config::PayoffSource::reputation:
+      throw reputation_source_refused(c);
   }
   PopulationGame g;
   g.players = resolve(c.text("population.strategies"));

@@ -20,3 +20,12 @@ TEST_CASE("lists: items are trimmed, numbers parsed whole or refused by name", "
   CHECK(config::number_text(0.001) == "0.001");
   CHECK(config::number_text(-2.5e-9) == "-2.5e-9");  // the engine's one formatter
 }
+
+TEST_CASE("lists: specs split at top-level commas only", "[config]") {
+  CHECK(config::split_specs(" L1, Pair(stochastic:0,1,0,1,0,1,0,1/DISC) ,Score(0),", "[x] y") ==
+        std::vector<std::string>{"L1", "Pair(stochastic:0,1,0,1,0,1,0,1/DISC)", "Score(0)"});
+  CHECK(config::split_specs("", "[x] y").empty());
+  CHECK_THROWS_WITH(config::split_specs("Pair(L1/DISC", "[x] y"),
+                    Contains("[x] y = Pair(L1/DISC has unbalanced parentheses"));
+  CHECK_THROWS_AS(config::split_specs("L1), (L2", "[x] y"), ConfigError);
+}

@@ -1,0 +1,104 @@
+#include "engine/jobs/reputation_settings.hpp"
+
+#include <string>
+
+#include "engine/config/choices.hpp"
+#include "engine/config/lists.hpp"
+#include "engine/reputation/norm.hpp"
+
+namespace kindest::jobs {
+namespace {
+
+std::string where(const config::Config& c) {
+  return c.source() == "command line" ? "on the command line" : "in " + c.source();
+}
+
+ConfigError key_error(const config::Config& c, const std::string& section, const std::string& key,
+                      const std::string& problem) {
+  return ConfigError("config error: [" + section + "] " + key + " = " +
+                     c.text(section + "." + key) + ": " + problem + " (" + where(c) + ")");
+}
+
+}  // namespace
+
+reputation::GameSettings reputation_settings(const config::Config& c) {
+  if (config::choice(c, config::kGameType) != config::GameType::donation_game)
+    throw key_error(c, "game", "type",
+                    "the reputation game is a donation game; set [game] type = donation_game "
+                    "with benefit b and cost c");
+  reputation::GameSettings s;
+  s.benefit = c.real("game.benefit");
+  s.cost = c.real("game.cost");
+  s.assessment =
+      config::choice(c, config::kReputationAssessment) == config::ReputationViews::private_view
+          ? reputation::Assessment::private_views
+          : config::choice(c, config::kPublicAssessor);
+  s.interaction = config::choice(c, config::kReputationInteraction);
+  if (const std::string& norm = c.text("reputation.norm"); !norm.empty()) {
+    try {
+      s.norm = reputation::parse_norm(norm);
+    } catch (const std::invalid_argument& e) {
+      throw key_error(c, "reputation", "norm", e.what());
+    }
+  }
+  s.observation_probability = c.real("reputation.observation_probability");
+  s.execution_error = c.real("reputation.execution_error");
+  s.perception_error = c.real("reputation.perception_error");
+  s.assessment_error = c.real("reputation.assessment_error");
+  s.empathy = c.real("reputation.empathy");
+  s.initial_reputation = config::choice(c, config::kInitialReputation);
+  return s;
+}
+
+std::vector<reputation::Strategy> reputation_strategies(const config::Config& c) {
+  std::vector<reputation::Strategy> out;
+  for (const auto& spec :
+       config::split_specs(c.text("population.strategies"), "[population] strategies")) {
+    try {
+      out.push_back(reputation::parse_strategy(spec));
+    } catch (const std::invalid_argument& e) {
+      throw key_error(c, "population", "strategies", e.what());
+    }
+  }
+  if (out.empty())
+    throw ConfigError(
+        "config error: [population] strategies is empty: the reputation game needs at least one "
+        "strategy (ALLC, ALLD, DISC, L1..L8, Action(R), Pair(NORM/R), Score(K)) (" +
+        where(c) + ")");
+  // The model's own checks (ReputationGame's constructor), here with the keys to change.
+  bool scores = false, norms_only = false;
+  for (const auto& s : out) {
+    scores |= s.threshold.has_value();
+    norms_only |= !s.scores_ok;
+  }
+  if (scores && norms_only)
+    throw key_error(c, "population", "strategies",
+                    "image-score strategies (Score(K)) cannot be mixed with norm-based ones "
+                    "(DISC, L1..L8, Action(R), Pair(NORM/R)); ALLC and ALLD go with either");
+  if (scores || !c.text("reputation.norm").empty()) return out;
+  for (const auto& s : out)
+    if (!s.norm)
+      throw key_error(c, "population", "strategies",
+                      "strategy " + s.name +
+                          " judges with the population's norm, but [reputation] norm is empty; "
+                          "set it (e.g. SternJudging) or give strategies with their own norm "
+                          "(L1..L8, Pair(NORM/R))");
+  if (config::choice(c, config::kReputationAssessment) == config::ReputationViews::public_view &&
+      config::choice(c, config::kPublicAssessor) == reputation::Assessment::public_institution)
+    throw key_error(c, "reputation", "public_assessor",
+                    "the institution judges with the population's norm, but [reputation] norm "
+                    "is empty; set it or use public_assessor = observer");
+  return out;
+}
+
+ReputationRounds reputation_rounds(const config::Config& c) {
+  return {.burn_in = c.unsigned_integer("reputation.burn_in"),
+          .window = c.unsigned_integer("reputation.window")};
+}
+
+ConfigError reputation_config_error(const std::invalid_argument& e, const config::Config& c) {
+  return ConfigError(std::string("config error: reputation game: ") + e.what() + " (" + where(c) +
+                     ")");
+}
+
+}  // namespace kindest::jobs
