@@ -33,7 +33,10 @@
 // norm (its view of i, its view of j -- or with probability empathy i's view of j --, the
 // perceived action) and records the verdict (assessment error). Every judgement of the round
 // reads the views from before the round's assessments (a synchronous update), so the order of
-// observers and donors cannot matter.
+// observers and donors cannot matter. The issue fixes all_pairs and one random action per
+// donor and observer; the paper's methods text was not at hand here, so these choices are this
+// model's: the synchronous update, a recipient drawn per (observer, donor) pair, self-views
+// updated the same way, q applied per (observer, donor) (q = 1 in the paper's setting).
 //
 // Random draws (every one from kindest::Stream, Purpose::assessment, so results never depend
 // on threads): round t of replicate r draws its schedule, then the donors' execution errors and
