@@ -425,6 +425,15 @@ const std::vector<KeySpec>& schema() {
               "random other recipient), sweeps (each individual is donor once and recipient "
               "once) or all_pairs (every ordered pair once).",
        .choices = kReputationInteraction.names()},
+      {.key = kReputationObservation.key,
+       .type = T::choice,
+       .default_value = "each_action",
+       .doc = "When observers update their views of a donor: each_action (after every action, "
+              "from that action) or one_action_per_donor (Radzvilavicius, Stewart & Plotkin "
+              "2019: after the round, each observer judges each donor from one of its actions, "
+              "chosen at random per observer and donor, all judged from the views before the "
+              "round; needs assessment = private and interaction = all_pairs).",
+       .choices = kReputationObservation.names()},
       {.key = "reputation.norm",
        .type = T::text,
        .default_value = "",
