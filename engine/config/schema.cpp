@@ -274,6 +274,16 @@ const std::vector<KeySpec>& schema() {
               "resampling).",
        .min = 1,
        .max = 1e15},
+      {.key = "dynamics.updates_per_generation",
+       .type = T::integer,
+       .default_value = "0",
+       .doc = "Job evolution with [payoffs] source = reputation, pairwise comparison or Moran: "
+              "update events between two games; 0 = Z (each individual updates once on "
+              "average, as the count-based processes). "
+              "Radzvilavicius, Stewart & Plotkin (2019) update one individual per generation: "
+              "1. Other sources and Wright-Fisher take only 0.",
+       .min = 0,
+       .max = 4e9},
       {.key = "dynamics.replicates",
        .type = T::integer,
        .default_value = "1",
