@@ -82,6 +82,18 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(lambda f: f.create_dataset("tournament/extra", data=[1.0]))
         self.assertTrue(any("undocumented dataset /tournament/extra" in p for p in problems), problems)
 
+    def test_checker_requires_reputation_state_exactly_where_the_config_says(self):
+        # Conditional datasets (FORMAT.md: "(job evolution, [payoffs] source = reputation)").
+        def drop_views(f):
+            del f["replicates/r0001/checkpoint/views"]
+        problems = self.tampered(drop_views, "reputation_evolution")
+        self.assertIn("missing dataset /replicates/r0001/checkpoint/views", problems)
+
+        def add_views(f):
+            f.create_dataset("replicates/r0000/checkpoint/views", data=np.zeros((1, 2), dtype="<u4"))
+        problems = self.tampered(add_views, "evolution")
+        self.assertIn("undocumented dataset /replicates/r0000/checkpoint/views", problems)
+
     def test_checker_catches_missing_dataset_and_wrong_dtype(self):
         def edit(f):
             del f["tournament/wins"]
