@@ -3,6 +3,10 @@
 //                              q = 0.9, perception error 0.05, sweeps, N = 100, 1000, 10000
 //   bench_reputation public    donor actions per second under public assessment
 //   bench_reputation large     one sweep of N = 100 000 under private assessment (1.25 GB)
+//   bench_reputation empathy   rounds per CPU-second of Radzvilavicius et al.'s game (N = 50,
+//                              all_pairs, one action per donor, ALLC/ALLD/DISC), and what the
+//                              empathy experiment's 8 cells x 200 replicates x 10 000
+//                              generations would cost in game rounds alone
 // An "observer update" is one observer's view of the donor after one action (N per action,
 // whether or not that observer saw it: the bit-set path handles all N).
 #include <sys/resource.h>
@@ -110,6 +114,40 @@ void large() {
       static_cast<double>(usage.ru_maxrss) / (1024.0 * 1024.0));
 }
 
+// One game round per generation is what the empathy experiment plays (the strategy update and
+// mutation after it are one pairwise comparison and N mutation draws: small beside N^2 views).
+void empathy() {
+  std::printf(
+      "| norm | E | rounds | wall s | CPU s | rounds per CPU-s | 8 x 200 x 10^4 rounds, CPU s "
+      "|\n|---|---|---|---|---|---|---|\n");
+  for (const char* norm : {"SternJudging", "SimpleStanding"}) {
+    for (double e : {0.0, 1.0}) {
+      GameSettings s;
+      s.interaction = Interaction::all_pairs;
+      s.observation = Observation::one_action_per_donor;
+      s.norm = parse_norm(norm);
+      s.execution_error = 0.02;
+      s.assessment_error = 0.02;
+      s.empathy = e;
+      std::vector<std::uint32_t> of(50);
+      for (std::uint32_t i = 0; i < 50; ++i) of[i] = i % 3;
+      ReputationGame game(
+          s, {parse_strategy("ALLC"), parse_strategy("ALLD"), parse_strategy("DISC")}, of, 1, 0);
+      const std::uint64_t rounds = 20000;
+      const auto start = Clock::now();
+      const double cpu0 = cpu_seconds();
+      ReputationResults r(3);
+      for (std::uint64_t t = 0; t < rounds; ++t) game.play_round(&r);  // measured, as evolution
+      const double sec = seconds_since(start), cpu = cpu_seconds() - cpu0;
+      std::printf("| %s | %g | %llu | %.3f | %.3f | %.3g | %.0f |\n", norm, e,
+                  static_cast<unsigned long long>(rounds), sec, cpu,
+                  static_cast<double>(rounds) / cpu,
+                  8 * 200 * 1e4 * cpu / static_cast<double>(rounds));
+      std::fflush(stdout);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,5 +155,6 @@ int main(int argc, char** argv) {
   if (what == "private" || what == "all") private_views();
   if (what == "public" || what == "all") public_view();
   if (what == "large") large();
+  if (what == "empathy" || what == "all") empathy();
   return 0;
 }

@@ -117,6 +117,11 @@ inline constexpr ChoiceKey<reputation::Interaction, 3> kReputationInteraction{
       {"sweeps", reputation::Interaction::sweeps},
       {"all_pairs", reputation::Interaction::all_pairs}}}};
 
+inline constexpr ChoiceKey<reputation::Observation, 2> kReputationObservation{
+    "reputation.observation",
+    {{{"each_action", reputation::Observation::each_action},
+      {"one_action_per_donor", reputation::Observation::one_action_per_donor}}}};
+
 inline constexpr ChoiceKey<reputation::InitialReputation, 3> kInitialReputation{
     "reputation.initial_reputation",
     {{{"good", reputation::InitialReputation::good},

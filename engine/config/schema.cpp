@@ -269,6 +269,16 @@ const std::vector<KeySpec>& schema() {
               "resampling).",
        .min = 1,
        .max = 1e15},
+      {.key = "dynamics.updates_per_generation",
+       .type = T::integer,
+       .default_value = "0",
+       .doc = "Job evolution with [payoffs] source = reputation, pairwise comparison or Moran: "
+              "update events between two games; 0 = Z (each individual updates once on "
+              "average, as the count-based processes). "
+              "Radzvilavicius, Stewart & Plotkin (2019) update one individual per generation: "
+              "1. Other sources and Wright-Fisher take only 0.",
+       .min = 0,
+       .max = 4e9},
       {.key = "dynamics.replicates",
        .type = T::integer,
        .default_value = "1",
@@ -422,6 +432,15 @@ const std::vector<KeySpec>& schema() {
               "random other recipient), sweeps (each individual is donor once and recipient "
               "once) or all_pairs (every ordered pair once).",
        .choices = kReputationInteraction.names()},
+      {.key = kReputationObservation.key,
+       .type = T::choice,
+       .default_value = "each_action",
+       .doc = "When observers update their views of a donor: each_action (after every action, "
+              "from that action) or one_action_per_donor (Radzvilavicius, Stewart & Plotkin "
+              "2019: after the round, each observer judges each donor from one of its actions, "
+              "chosen at random per observer and donor, all judged from the views before the "
+              "round; needs assessment = private and interaction = all_pairs).",
+       .choices = kReputationObservation.names()},
       {.key = "reputation.norm",
        .type = T::text,
        .default_value = "",

@@ -209,6 +209,12 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   // The reputation game is played among individuals, not from counts: its own path.
   if (config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation)
     return run_reputation_evolution(c, output, progress, stop);
+  if (c.integer("dynamics.updates_per_generation") != 0)
+    throw ConfigError("config error: [dynamics] updates_per_generation = " +
+                      std::to_string(c.integer("dynamics.updates_per_generation")) +
+                      " needs [payoffs] source = reputation; with other sources a generation is "
+                      "Z update events, allowed value 0 (" +
+                      c.source() + ")");
   const PopulationGame game = population_game_from_config(c, resolve);
   const std::size_t s = game.strategies.size();
   const auto initial = initial_counts(c, s);

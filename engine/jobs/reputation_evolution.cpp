@@ -28,8 +28,9 @@ struct Setup {
   reputation::GameSettings game;
   std::vector<reputation::Strategy> strategies;
   dynamics::ProcessSettings process;
-  std::uint64_t rounds = 1;  // per generation
-  bool reset = false;        // every generation's game starts from the initial reputations
+  std::uint64_t rounds = 1;   // per generation
+  std::uint64_t updates = 0;  // update events per generation; 0 = Z (population::run_generation)
+  bool reset = false;         // every generation's game starts from the initial reputations
   std::uint64_t seed = 0;
 };
 
@@ -56,7 +57,7 @@ struct Replicate {
   void step(std::uint64_t g) {
     Stream rng = population_stream(setup.seed, r, g);
     // Stages 2-4: fitness, update, mutate (on the previous game's payoffs).
-    population::run_generation(individuals, payoff, setup.process, rng);
+    population::run_generation(individuals, payoff, setup.process, rng, setup.updates);
     if (setup.reset) {
       // Nowak & Sigmund (1998): a new generation of offspring, every image score back to the
       // start; the game's streams go on at round g m.
@@ -70,7 +71,7 @@ struct Replicate {
       game.set_strategies(individuals.strategy_of());
     }
     play();
-    events += individuals.size();
+    events += setup.updates ? setup.updates : individuals.size();
   }
 
   SeriesRecorder::Row row(std::uint64_t g) const {
@@ -173,6 +174,13 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
         c.source() + ")");
   setup.rounds = static_cast<std::uint64_t>(c.integer("reputation.rounds_per_generation"));
   setup.reset = c.boolean("reputation.reset_each_generation");
+  setup.updates = static_cast<std::uint64_t>(c.integer("dynamics.updates_per_generation"));
+  if (setup.updates != 0 && setup.process.kind == dynamics::ProcessKind::wright_fisher)
+    throw ConfigError(
+        "config error: [dynamics] updates_per_generation = " + std::to_string(setup.updates) +
+        " does not apply to process = wright_fisher (one synchronous resampling "
+        "per generation); allowed value 0 (" +
+        c.source() + ")");
   setup.seed = c.unsigned_integer("run.seed");
   const std::size_t s = setup.strategies.size();
   const auto initial = initial_counts(c, s);

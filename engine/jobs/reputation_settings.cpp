@@ -34,6 +34,17 @@ reputation::GameSettings reputation_settings(const config::Config& c) {
           ? reputation::Assessment::private_views
           : config::choice(c, config::kPublicAssessor);
   s.interaction = config::choice(c, config::kReputationInteraction);
+  s.observation = config::choice(c, config::kReputationObservation);
+  if (s.observation == reputation::Observation::one_action_per_donor) {
+    if (s.assessment != reputation::Assessment::private_views)
+      throw key_error(c, "reputation", "observation",
+                      "one_action_per_donor needs [reputation] assessment = private (each "
+                      "observer keeps its own views)");
+    if (s.interaction != reputation::Interaction::all_pairs)
+      throw key_error(c, "reputation", "observation",
+                      "one_action_per_donor needs [reputation] interaction = all_pairs (every "
+                      "donor acts toward every other individual each round)");
+  }
   if (const std::string& norm = c.text("reputation.norm"); !norm.empty()) {
     try {
       s.norm = reputation::parse_norm(norm);

@@ -63,8 +63,8 @@ void replace(Individuals& p, std::vector<double>& payoff, Weights& w, std::uint3
 }
 
 void pairwise_comparison(Individuals& p, std::vector<double>& payoff, const ProcessSettings& s,
-                         Stream& rng) {
-  for (std::uint32_t event = 0; event < p.size(); ++event) {
+                         Stream& rng, std::uint64_t events) {
+  for (std::uint64_t event = 0; event < events; ++event) {
     // Stages 3-4: update (imitation by the Fermi rule) or mutate, inside the event.
     const Update u = pairwise_comparison_event(p, payoff, s, rng);
     if (u.strategy == p.strategy(u.individual)) continue;
@@ -74,10 +74,10 @@ void pairwise_comparison(Individuals& p, std::vector<double>& payoff, const Proc
 }
 
 void moran_birth_death(Individuals& p, std::vector<double>& payoff, const ProcessSettings& s,
-                       Stream& rng) {
+                       Stream& rng, std::uint64_t events) {
   Weights w(payoff, s);  // Stage 2: fitness
   const std::uint32_t z = p.size();
-  for (std::uint32_t event = 0; event < z; ++event) {
+  for (std::uint64_t event = 0; event < events; ++event) {
     // Stage 3: update -- the reproducer in proportion to fitness, then one of the other Z - 1
     // dies.
     const std::uint32_t parent = w.pick(rng);
@@ -89,10 +89,10 @@ void moran_birth_death(Individuals& p, std::vector<double>& payoff, const Proces
 }
 
 void moran_death_birth(Individuals& p, std::vector<double>& payoff, const ProcessSettings& s,
-                       Stream& rng) {
+                       Stream& rng, std::uint64_t events) {
   Weights w(payoff, s);  // Stage 2: fitness
   const std::uint32_t z = p.size();
-  for (std::uint32_t event = 0; event < z; ++event) {
+  for (std::uint64_t event = 0; event < events; ++event) {
     // Stage 3: update -- a random death, the gap filled by one of the other Z - 1 in
     // proportion to fitness.
     const auto dead = static_cast<std::uint32_t>(rng.below(z));
@@ -137,17 +137,22 @@ void wright_fisher(Individuals& p, std::vector<double>& payoff, const ProcessSet
 }  // namespace
 
 void run_generation(Individuals& p, std::vector<double>& payoff, const ProcessSettings& s,
-                    Stream& rng) {
+                    Stream& rng, std::uint64_t events) {
   if (payoff.size() != p.size())
     throw std::invalid_argument("run_generation: " + std::to_string(payoff.size()) +
                                 " payoffs for " + std::to_string(p.size()) + " individuals");
+  if (events != 0 && s.kind == dynamics::ProcessKind::wright_fisher)
+    throw std::invalid_argument(
+        "run_generation: Wright-Fisher resamples the whole population once per generation; "
+        "it takes no number of update events");
+  if (events == 0) events = p.size();
   switch (s.kind) {
     case dynamics::ProcessKind::pairwise_comparison:
-      return pairwise_comparison(p, payoff, s, rng);
+      return pairwise_comparison(p, payoff, s, rng, events);
     case dynamics::ProcessKind::moran_birth_death:
-      return moran_birth_death(p, payoff, s, rng);
+      return moran_birth_death(p, payoff, s, rng, events);
     case dynamics::ProcessKind::moran_death_birth:
-      return moran_death_birth(p, payoff, s, rng);
+      return moran_death_birth(p, payoff, s, rng, events);
     case dynamics::ProcessKind::wright_fisher:
       return wright_fisher(p, payoff, s, rng);
   }

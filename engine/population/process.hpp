@@ -34,9 +34,13 @@
 namespace kindest::population {
 
 /// Runs one generation of `settings.kind` (and its mutation) on `population`. `payoff[i]` is
-/// individual i's realised payoff; it is updated as described above. Throws
-/// std::invalid_argument when payoff has not one entry per individual.
+/// individual i's realised payoff; it is updated as described above. `events`: update events
+/// of pairwise comparison or Moran in the generation; 0 = Z, as the count-based processes
+/// (Radzvilavicius, Stewart & Plotkin 2019 update one individual per generation: 1). Throws
+/// std::invalid_argument when payoff has not one entry per individual, or for events != 0 with
+/// Wright-Fisher (one synchronous resampling, no events to count).
 void run_generation(Individuals& population, std::vector<double>& payoff,
-                    const dynamics::ProcessSettings& settings, Stream& rng);
+                    const dynamics::ProcessSettings& settings, Stream& rng,
+                    std::uint64_t events = 0);
 
 }  // namespace kindest::population

@@ -53,6 +53,14 @@ class Stream {
     if (used_ == 4) refill();
     return block_.v[used_++];
   }
+  /// Words 4i .. 4i + 3 of this stream (the ones bits() returns as its (4i+1)-th to (4i+4)-th),
+  /// whatever has been drawn: a counter-based generator jumps for free. For callers that
+  /// compute several blocks side by side (independent, so the CPU overlaps them).
+  r123::Philox4x64::ctr_type block(std::uint64_t i) const noexcept {
+    r123::Philox4x64::ctr_type ctr = ctr_;
+    ctr.v[3] = i;
+    return r123::Philox4x64()(ctr, key_);
+  }
   /// Uniform on [0, 1) with 53 random bits.
   double uniform() noexcept { return static_cast<double>(bits() >> 11) * 0x1.0p-53; }
   /// True with probability p; p <= 0 never, p >= 1 always (and then no draw is consumed, so a

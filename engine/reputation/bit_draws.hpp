@@ -21,7 +21,8 @@
 // the lanes are independent Bernoulli(p), up to F's rounding (below 1e-18). About 1.3 words for
 // p = 0.05, 1.7 for p = 0.9.
 //
-// Either way p = 0 and p = 1 draw nothing.
+// Either way p = 0 and p = 1 draw nothing. The draws take their words from a Stream or from
+// BlockWords (the same words, computed four Philox blocks at a time).
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -36,14 +37,16 @@ class BernoulliWord {
   /// Draws nothing when p is 0 or 1 (so a disabled error does not shift the stream).
   bool draws() const noexcept { return !never_ && !always_; }
 
-  std::uint64_t operator()(Stream& rng) const noexcept {
+  template <class Words>
+  std::uint64_t operator()(Words& rng) const noexcept {
     if (never_) return 0;
     if (always_) return ~std::uint64_t{0};
     return count_ ? by_count(rng) : by_planes(rng);
   }
 
  private:
-  std::uint64_t by_planes(Stream& rng) const noexcept {
+  template <class Words>
+  std::uint64_t by_planes(Words& rng) const noexcept {
     std::uint64_t undecided = ~std::uint64_t{0};
     std::uint64_t result = 0;
     for (int k = 63; k >= 0; --k) {
@@ -56,13 +59,26 @@ class BernoulliWord {
     }
     return result;
   }
-  std::uint64_t by_count(Stream& rng) const noexcept {
+  template <class Words>
+  std::uint64_t by_count(Words& rng) const noexcept {
     const std::uint64_t u = rng.bits();
     unsigned k = guide_[u >> 56];  // the smallest K whose F(K) 2^64 can exceed u
     while (k < 64 && u >= cdf_[k]) ++k;
-    std::uint64_t mask = 0, reservoir = 0;
+    if (k == 0) return complement_ ? ~std::uint64_t{0} : 0;
+    // The first reservoir word's 10 picks without branches (a pick counts while fewer than K
+    // lanes are placed, as in the loop below): K is rarely above 10 here, and a loop whose
+    // length is K and the collisions mispredicts about once per word.
+    std::uint64_t mask = 0, reservoir = rng.bits();
+    unsigned placed = 0;
+    for (unsigned t = 0; t < 10; ++t) {
+      const std::uint64_t fresh =
+          (std::uint64_t{1} << (reservoir & 63u)) & ~mask & (0 - std::uint64_t{placed < k});
+      reservoir >>= 6;
+      mask |= fresh;
+      placed += fresh != 0;
+    }
     unsigned left = 0;
-    for (unsigned placed = 0; placed < k;) {
+    while (placed < k) {
       if (left == 0) reservoir = rng.bits(), left = 10;
       const std::uint64_t bit = std::uint64_t{1} << (reservoir & 63u);
       reservoir >>= 6;
@@ -82,6 +98,37 @@ class BernoulliWord {
   bool complement_ = false;
 };
 
+/// The words of a Stream from its first, in the same order, computed four Philox blocks (16
+/// words) at a time: the blocks are independent, so the CPU overlaps their rounds instead of
+/// waiting on one block's 10 dependent rounds at a time. Words computed but not drawn are
+/// dropped with the object, as a Stream drops the rest of its block.
+class BlockWords {
+ public:
+  explicit BlockWords(const Stream& fresh) noexcept : stream_(fresh) {}
+  std::uint64_t bits() noexcept {
+    if (used_ == 16) refill();
+    return words_[used_++];
+  }
+
+ private:
+  void refill() noexcept {
+    const auto b0 = stream_.block(next_), b1 = stream_.block(next_ + 1),
+               b2 = stream_.block(next_ + 2), b3 = stream_.block(next_ + 3);
+    for (unsigned k = 0; k < 4; ++k) {
+      words_[k] = b0.v[k];
+      words_[4 + k] = b1.v[k];
+      words_[8 + k] = b2.v[k];
+      words_[12 + k] = b3.v[k];
+    }
+    next_ += 4;
+    used_ = 0;
+  }
+  Stream stream_;
+  std::uint64_t next_ = 0;
+  unsigned used_ = 16;
+  std::array<std::uint64_t, 16> words_{};
+};
+
 /// A sequence of independent Bernoulli(p) trials from one stream. For p < 1/16 the gaps
 /// between successes are drawn instead of the trials: the number of failures before the next
 /// success is geometric, floor(log(u) / log(1 - p)) for u uniform on (0, 1], so a rare event
@@ -93,14 +140,18 @@ class BernoulliTrials {
   explicit BernoulliTrials(double p) noexcept
       : p_(p), skip_(p > 0.0 && p < 1.0 / 16), log_fail_(skip_ ? std::log1p(-p) : 0.0) {}
   void reset() noexcept { gap_ = -1; }
-  bool next(Stream& rng) noexcept {
-    if (!skip_) return rng.bernoulli(p_);
-    if (gap_ < 0) {
+  bool next(Stream& rng) noexcept { return next_if(true, rng); }
+  /// A trial only if `trial` (none, and no draw, otherwise): whether one ran and succeeded.
+  /// Without a branch on `trial` where gaps are drawn, for loops where it is random.
+  bool next_if(bool trial, Stream& rng) noexcept {
+    if (!skip_) return trial && rng.bernoulli(p_);
+    if (gap_ < 0 && trial) {  // gap_ first: rarely true, so the branch predicts well
       const double g = std::floor(std::log(1.0 - rng.uniform()) / log_fail_);
       gap_ = g < 1e18 ? static_cast<std::int64_t>(g) : std::int64_t{1} << 60;
     }
-    if (gap_-- == 0) return true;
-    return false;
+    const bool hit = trial & (gap_ == 0);
+    gap_ -= trial;
+    return hit;
   }
 
  private:
@@ -112,10 +163,13 @@ class BernoulliTrials {
 
 /// Uniform integers below n < 2^32 from the two 32-bit halves of each 64-bit word (low half
 /// first): Lemire's multiply-and-reject at 32 bits, half the words of Stream::below.
+template <class Words = Stream>
 class HalfDraws {
  public:
-  explicit HalfDraws(Stream& rng) noexcept : rng_(rng) {}
-  std::uint32_t below(std::uint32_t n) noexcept {
+  explicit HalfDraws(Words& rng) noexcept : rng_(rng) {}
+  // Forced inline: the schedules call it a few times per action, and out of line its call
+  // cost as much as the draw.
+  [[gnu::always_inline]] std::uint32_t below(std::uint32_t n) noexcept {
     std::uint64_t m = std::uint64_t{next()} * n;
     auto low = static_cast<std::uint32_t>(m);
     if (low < n) {
@@ -129,7 +183,7 @@ class HalfDraws {
   }
 
  private:
-  std::uint32_t next() noexcept {
+  [[gnu::always_inline]] std::uint32_t next() noexcept {
     if (has_half_) {
       has_half_ = false;
       return static_cast<std::uint32_t>(word_ >> 32);
@@ -138,7 +192,7 @@ class HalfDraws {
     has_half_ = true;
     return static_cast<std::uint32_t>(word_);
   }
-  Stream& rng_;
+  Words& rng_;
   std::uint64_t word_ = 0;
   bool has_half_ = false;
 };

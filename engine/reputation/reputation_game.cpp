@@ -3,6 +3,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -123,6 +124,16 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
       throw std::invalid_argument(
           "public assessment by an institution needs the population's norm");
   }
+  if (s_.observation == Observation::one_action_per_donor) {
+    if (s_.assessment != Assessment::private_views || scores_)
+      throw std::invalid_argument(
+          "observation = one_action_per_donor needs private assessment with norms (each "
+          "observer keeps its own views)");
+    if (s_.interaction != Interaction::all_pairs)
+      throw std::invalid_argument(
+          "observation = one_action_per_donor needs interaction = all_pairs (every donor acts "
+          "toward every other individual each round)");
+  }
   for (const auto i : strategy_of_)
     if (i >= strategies_.size())
       throw std::invalid_argument("strategy index " + std::to_string(i) + " is out of range [0, " +
@@ -203,7 +214,6 @@ int ReputationGame::score(std::uint32_t observer, std::uint32_t subject) const n
 
 void ReputationGame::play_round(ReputationResults* measure) {
   Stream play = reputation_run_stream(run_, round_, 0);
-  draw_schedule(s_.interaction, n_, play, schedule_);
   execution_trials_.reset();
   perception_trials_.reset();
   assessment_trials_.reset();
@@ -211,9 +221,14 @@ void ReputationGame::play_round(ReputationResults* measure) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
-      blocks_.push_back(reputation_run_stream(run_, round_, 1 + std::uint64_t{w}));
+      blocks_.emplace_back(reputation_run_stream(run_, round_, 1 + std::uint64_t{w}));
   }
-  for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+  if (s_.observation == Observation::one_action_per_donor) {
+    play_sampled(play, measure);
+  } else {
+    draw_schedule(s_.interaction, n_, play, schedule_);
+    for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+  }
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
@@ -231,6 +246,18 @@ ReputationResults ReputationGame::run(std::uint64_t burn_in, std::uint64_t windo
 
 void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& play,
                          ReputationResults* m) {
+  const bool cooperated = decide(donor, recipient, play, m);
+  // Stages 2 and 3: observe and assess.
+  if (scores_)
+    observe_scores(donor, cooperated, play);
+  else if (s_.assessment == Assessment::private_views)
+    observe_private(donor, recipient, good(donor, recipient), cooperated);
+  else
+    observe_public(donor, recipient, cooperated, play);
+}
+
+bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream& play,
+                            ReputationResults* m) {
   // Stage 1: act.
   const auto& st = strategies_[strategy_of_[donor]];
   bool intends;
@@ -254,13 +281,109 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
       }
     }
   }
-  // Stages 2 and 3: observe and assess.
-  if (scores_)
-    observe_scores(donor, cooperated, play);
-  else if (s_.assessment == Assessment::private_views)
-    observe_private(donor, recipient, good(donor, recipient), cooperated);
-  else
-    observe_public(donor, recipient, cooperated, play);
+  return cooperated;
+}
+
+inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
+                                                  std::uint64_t a, BlockWords& rng) const noexcept {
+  const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
+  std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
+                n7 = p[7];
+  if (!stochastic_.empty()) {
+    std::uint64_t extra[8] = {};
+    for (const auto& e : stochastic_)
+      extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
+    n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
+    n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
+  }
+  // Entry 4d + 2r + a, one multiplexer level per bit.
+  return select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
+                select(r, select(a, n3, n2), select(a, n1, n0)));
+}
+
+void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
+  // Stage 1: act, every ordered pair, from the views before this round's assessments. No view
+  // changes meanwhile, so a donor's choice toward a G and toward a B recipient is fixed before
+  // its N - 1 actions, and the measure adds counts once per donor (payoffs: count x b, count x
+  // c -- exact where per-action sums would round), C by recipient strategy from the bit rows.
+  const std::size_t s = strategies_.size();
+  acted_.assign(std::size_t{n_} * words_, 0);
+  std::vector<std::uint64_t> members(s), given(s);
+  if (m)
+    for (const auto st : strategy_of_) ++members[st];
+  for (std::uint32_t donor = 0; donor < n_; ++donor) {
+    const std::uint32_t sd = strategy_of_[donor];
+    const ActionRule rule = strategies_[sd].action;
+    const bool own = good(donor, donor);
+    const bool if_good = rule.cooperates(own, true), if_bad = rule.cooperates(own, false);
+    const std::uint64_t* column = views_.data() + donor / 64;  // the donor's bit of each row
+    const unsigned bit = donor % 64;
+    std::uint64_t* row = acted_.data() + std::size_t{donor} * words_;
+    std::fill(given.begin(), given.end(), 0);
+    for (std::uint32_t recipient = 0; recipient < n_; ++recipient) {
+      if (recipient == donor) continue;
+      const bool sees_good = (column[std::size_t{recipient} * words_] >> bit) & 1u;
+      const bool intends = sees_good ? if_good : if_bad;
+      const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+      row[recipient / 64] |= std::uint64_t{cooperated} << (recipient % 64);
+    }
+    if (!m) continue;
+    std::uint64_t total = 0;
+    for (std::size_t sr = 0; sr < s; ++sr) {
+      const std::uint64_t* lanes = lanes_.data() + sr * words_;
+      for (std::uint32_t w = 0; w < words_; ++w)
+        given[sr] += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+      m->actions[sd * s + sr] += members[sr] - (sr == sd);
+      m->cooperations[sd * s + sr] += given[sr];
+      m->payoff[sr] += s_.benefit * static_cast<double>(given[sr]);
+      total += given[sr];
+    }
+    m->payoff[sd] -= s_.cost * static_cast<double>(total);
+  }
+  // Stages 2 and 3: observe and assess, all from the old views into new ones.
+  next_views_.resize(views_.size());
+  if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
+    assess_sampled(0, words_);
+  } else {
+    tbb::parallel_for(tbb::blocked_range<std::uint32_t>(0, words_, s_.parallel_words / 2 + 1),
+                      [&](const tbb::blocked_range<std::uint32_t>& range) {
+                        assess_sampled(range.begin(), range.end());
+                      });
+  }
+  views_.swap(next_views_);
+}
+
+void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
+  const std::uint64_t* old = views_.data();
+  for (std::uint32_t w = begin; w < end; ++w) {
+    BlockWords& rng = blocks_[w];
+    const std::uint32_t lanes = std::min<std::uint32_t>(64, n_ - 64 * w);
+    const std::uint64_t valid = ~std::uint64_t{0} >> (64 - lanes);
+    for (std::uint32_t donor = 0; donor < n_; ++donor) {
+      const std::uint64_t observed = observe_(rng) & valid;
+      const std::uint64_t* acted = acted_.data() + std::size_t{donor} * words_;
+      const std::uint32_t donor_word = donor / 64, donor_bit = donor % 64;
+      // Each lane's recipient, then (a loop without draws, its accumulators in registers)
+      // the sampled action and the two views of that recipient, gathered lane by lane.
+      std::uint32_t recipient[64];
+      HalfDraws pick(rng);
+      for (std::uint32_t k = 0; k < lanes; ++k) recipient[k] = pick.below(n_ - 1);
+      std::uint64_t action = 0, own = 0, donors = 0;
+      for (std::uint32_t k = 0; k < lanes; ++k) {
+        const std::uint32_t j = recipient[k] + (recipient[k] >= donor);
+        const std::uint64_t* row_j = old + std::size_t{j} * words_;
+        action |= ((acted[j / 64] >> (j % 64)) & 1u) << k;
+        own |= ((row_j[w] >> k) & 1u) << k;
+        donors |= ((row_j[donor_word] >> donor_bit) & 1u) << k;
+      }
+      const std::uint64_t a = action ^ perceive_error_(rng);
+      const std::uint64_t r = select(empathy_(rng), donors, own);
+      const std::uint64_t flip = assess_error_(rng);
+      const std::uint64_t d = old[std::size_t{donor} * words_ + w];
+      const std::uint64_t verdict = verdict_word(w, d, r, a, rng) ^ flip;
+      next_views_[std::size_t{donor} * words_ + w] = select(observed, verdict, d);
+    }
+  }
 }
 
 void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipient,
@@ -269,32 +392,18 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
   const std::uint64_t* row_r = views_.data() + std::size_t{recipient} * words_;
   const std::uint64_t action = 0 - std::uint64_t{cooperated};
   const std::uint64_t donor_view = 0 - std::uint64_t{donor_sees_recipient};
-  const bool any_stochastic = !stochastic_.empty();
   // Each block has its own stream and words, so blocks can run on any threads in any order.
   const auto update = [&](std::uint32_t begin, std::uint32_t end) {
     for (std::uint32_t w = begin; w < end; ++w) {
-      Stream& rng = blocks_[w];
+      BlockWords& rng = blocks_[w];
       std::uint64_t observed = observe_(rng);
       if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
       if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
       const std::uint64_t a = action ^ perceive_error_(rng);
       const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
       const std::uint64_t flip = assess_error_(rng);
-      const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
-      std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
-                    n7 = p[7];
-      if (any_stochastic) {
-        std::uint64_t extra[8] = {};
-        for (const auto& e : stochastic_)
-          extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
-        n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
-        n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
-      }
       const std::uint64_t d = row_d[w];
-      // Entry 4d + 2r + a, one multiplexer level per bit.
-      const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
-                                           select(r, select(a, n3, n2), select(a, n1, n0))) ^
-                                    flip;
+      const std::uint64_t verdict = verdict_word(w, d, r, a, rng) ^ flip;
       // Lanes past N are never observed, so they stay 0.
       observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
       row_d[w] = select(observed, verdict, d);
@@ -350,7 +459,7 @@ void ReputationGame::observe_scores(std::uint32_t donor, bool cooperated, Stream
   // no special observer here: Nowak & Sigmund's onlookers); applied per observer.
   std::int8_t* row = scores_v_.data() + std::size_t{donor} * n_;
   for (std::uint32_t w = 0; w < words_; ++w) {
-    Stream& rng = blocks_[w];
+    BlockWords& rng = blocks_[w];
     std::uint64_t observed = observe_(rng);
     const std::uint64_t flipped = perceive_error_(rng);
     if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);

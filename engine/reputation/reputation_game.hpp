@@ -23,6 +23,21 @@
 //                    action.
 // Strategy updates and mutation (Stage "update", "mutate") belong to the population layer.
 //
+// Observation one_action_per_donor (Radzvilavicius, Stewart & Plotkin 2019, eLife 8:e44269;
+// private assessment and all_pairs only) moves Stages 2-3 after the whole round: first every
+// donor acts toward every other individual (Stage 1, donors 0..N-1 in turn, recipients in
+// ascending order -- no view changes while they act, so no schedule is drawn); then each
+// observer k updates its view of each donor i (itself included) with probability
+// observation_probability, from ONE of i's N - 1 actions, its recipient j drawn uniformly and
+// independently for every (k, i): k perceives that action (perception error), judges with its
+// norm (its view of i, its view of j -- or with probability empathy i's view of j --, the
+// perceived action) and records the verdict (assessment error). Every judgement of the round
+// reads the views from before the round's assessments (a synchronous update), so the order of
+// observers and donors cannot matter. The issue fixes all_pairs and one random action per
+// donor and observer; the paper's methods text was not at hand here, so these choices are this
+// model's: the synchronous update, a recipient drawn per (observer, donor) pair, self-views
+// updated the same way, q applied per (observer, donor) (q = 1 in the paper's setting).
+//
 // Random draws (every one from kindest::Stream, Purpose::assessment, so results never depend
 // on threads): round t of replicate r draws its schedule, then the donors' execution errors and
 // the public assessor's draws from Stream(seed, assessment, r, t, 0), in action order; errors
@@ -31,7 +46,12 @@
 // assessment, r, t, 1 + w), for each action in order: the observation word, the perception-error
 // word, the empathy word, the assessment-error word, then one word per (strategy, entry) of a
 // stochastic norm with 0 < p < 1 in that order -- each a BernoulliWord, skipped when its
-// probability is 0 or 1. Image scores draw only the observation and perception words. Initial
+// probability is 0 or 1. Image scores draw only the observation and perception words. Under
+// one_action_per_donor stream 0 draws only the execution errors (in action order), and
+// observer block w draws, for each donor i = 0..N-1 in turn: the observation word, the
+// recipient of each valid lane (k = 0.. in order, j uniform among the others: HalfDraws, started
+// afresh for each donor, so a half word left over is dropped), then the perception-error,
+// empathy, assessment-error and stochastic-norm words as above. Initial
 // random reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
 //
 // Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
@@ -57,6 +77,13 @@ enum class Assessment {
 
 enum class InitialReputation { good, bad, random };
 
+/// When observers update their views of a donor.
+enum class Observation {
+  each_action,           // after every action, from that action (Stages 2-3 per action)
+  one_action_per_donor,  // after the round, from one randomly chosen action of each donor
+                         // (Radzvilavicius et al. 2019; needs private assessment, all_pairs)
+};
+
 struct GameSettings {
   double benefit = 5.0;  // b
   double cost = 1.0;     // c
@@ -69,6 +96,7 @@ struct GameSettings {
   double assessment_error = 0.0;
   double empathy = 0.0;  // E
   InitialReputation initial_reputation = InitialReputation::good;
+  Observation observation = Observation::each_action;
   /// Private assessment: an action's observer blocks are split over threads (TBB) when a view
   /// row has at least this many words (0: never). Same results either way: each block draws
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
@@ -140,6 +168,11 @@ class ReputationGame {
  private:
   void rebuild_planes();
   void act(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
+  bool decide(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
+  void play_sampled(Stream& play, ReputationResults* m);
+  void assess_sampled(std::uint32_t begin, std::uint32_t end);
+  std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
+                             BlockWords& rng) const noexcept;
   void observe_private(std::uint32_t donor, std::uint32_t recipient, bool donor_sees_recipient,
                        bool cooperated);
   void observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
@@ -167,8 +200,12 @@ class ReputationGame {
   };
   std::vector<StochasticEntry> stochastic_;
   std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
-  std::vector<Stream> blocks_;
+  std::vector<BlockWords> blocks_;    // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
+  // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
+  // toward that recipient was C this round; and the views being built from the old ones.
+  std::vector<std::uint64_t> acted_;
+  std::vector<std::uint64_t> next_views_;
 
   // ---- State between generations (the evolution job: strategy changes and checkpoints) ----
   // Kept apart from the rules above: nothing here draws or judges.

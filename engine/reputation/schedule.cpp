@@ -4,7 +4,7 @@
 
 namespace kindest::reputation {
 
-void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out) {
+void shuffle_identity(std::uint32_t n, HalfDraws<>& rng, std::vector<std::uint32_t>& out) {
   out.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) out[i] = i;
   for (std::uint32_t i = n; i > 1; --i) {

@@ -27,6 +27,6 @@ void draw_schedule(Interaction interaction, std::uint32_t n, Stream& rng,
                    std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
 /// A uniformly random permutation of 0..n-1 (Fisher-Yates with HalfDraws::below).
-void shuffle_identity(std::uint32_t n, HalfDraws& rng, std::vector<std::uint32_t>& out);
+void shuffle_identity(std::uint32_t n, HalfDraws<>& rng, std::vector<std::uint32_t>& out);
 
 }  // namespace kindest::reputation

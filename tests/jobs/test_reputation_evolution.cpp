@@ -235,3 +235,37 @@ TEST_CASE("reputation evolution: bad input is one clear message",
                               kResolve, {.path = dir.file("c.h5")}),
       ConfigError);
 }
+
+TEST_CASE("reputation evolution: updates_per_generation = 1 changes at most one individual",
+          "[jobs][evolution][reputation]") {
+  // Radzvilavicius et al. (2019): one pairwise-comparison update between two games. With
+  // mutation 0.5 and strong selection many individuals would change per generation at Z events;
+  // here consecutive records (every generation) differ by at most one individual.
+  TempDir dir;
+  const auto path = dir.file("one.h5");
+  jobs::run_evolution_job(
+      reputation_config({"dynamics.updates_per_generation=1", "dynamics.mutation_rate=0.5",
+                         "record.interval=1", "dynamics.replicates=1"}),
+      kResolve, {.path = path});
+  const auto counts = record::read_numbers(path, group(0) + "/counts");
+  REQUIRE(counts.size() == 61 * 3);
+  int moves = 0;
+  for (std::size_t t = 1; t < 61; ++t) {
+    double changed = 0;
+    for (std::size_t s = 0; s < 3; ++s)
+      changed += std::abs(counts[t * 3 + s] - counts[t * 3 - 3 + s]);
+    REQUIRE(changed <= 2);  // one individual moved from one strategy to another, or none
+    moves += changed == 2;
+  }
+  CHECK(moves > 5);  // the updates do happen
+  // Only the individual-based processes count events; elsewhere the key is refused.
+  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"dynamics.updates_per_generation=1",
+                                                               "dynamics.process=wright_fisher"}),
+                                            kResolve, {.path = dir.file("wf.h5")}),
+                    Catch::Matchers::Contains("updates_per_generation = 1"));
+  CHECK_THROWS_WITH(
+      jobs::run_evolution_job(config::load_config("", {"run.job=evolution", "payoffs.source=matrix",
+                                                       "dynamics.updates_per_generation=3"}),
+                              kResolve, {.path = dir.file("m.h5")}),
+      Catch::Matchers::Contains("updates_per_generation = 3"));
+}

@@ -165,3 +165,21 @@ TEST_CASE("reputation settings: jobs without the reputation game refuse source =
   CHECK_THROWS_WITH(jobs::population_game_from_config(load(o), resolve),
                     Contains("[payoffs] source = reputation is not read by job = replicator"));
 }
+
+TEST_CASE("reputation settings: observation reaches the model and is checked against the rest",
+          "[jobs][reputation]") {
+  CHECK(jobs::reputation_settings(load({})).observation == reputation::Observation::each_action);
+  CHECK(jobs::reputation_settings(load({"reputation.observation=one_action_per_donor",
+                                        "reputation.interaction=all_pairs"}))
+            .observation == reputation::Observation::one_action_per_donor);
+  CHECK_THROWS_WITH(
+      jobs::reputation_settings(load({"reputation.observation=one_action_per_donor"})),
+      Contains("[reputation] observation = one_action_per_donor") &&
+          Contains("interaction = all_pairs"));
+  CHECK_THROWS_WITH(jobs::reputation_settings(
+                        load({"reputation.observation=one_action_per_donor",
+                              "reputation.interaction=all_pairs", "reputation.assessment=public"})),
+                    Contains("assessment = private"));
+  CHECK_THROWS_WITH(jobs::reputation_settings(load({"reputation.observation=each_pair"})),
+                    Contains("observation") && Contains("one_action_per_donor"));
+}

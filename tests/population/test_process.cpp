@@ -131,3 +131,50 @@ TEST_CASE("population process: Wright-Fisher offspring in proportion to fitness"
     REQUIRE(p.counts()[0] == 0);
   }
 }
+
+TEST_CASE("population process: a given number of update events per generation",
+          "[population][reputation]") {
+  // Z = 2, one of each, payoffs (0, 1), beta = 1, no mutation. One pairwise-comparison event
+  // (Radzvilavicius et al. 2019: one update per generation): the focal individual is uniform,
+  // the model the other; 0 adopts 1 with probability 1 / (1 + e^-1), 1 adopts 0 with
+  // 1 / (1 + e^1). So P(all 1) = 0.5 / (1 + e^-1) = 0.3655, P(unchanged) = 1/2; the default
+  // Z = 2 events leave the population unchanged with probability 1/4 instead.
+  const std::vector<double> pi{0.0, 1.0};
+  const dynamics::ProcessSettings s{.kind = ProcessKind::pairwise_comparison,
+                                    .selection_intensity = 1};
+  const int trials = 40000;
+  for (const std::uint64_t events : {std::uint64_t{1}, std::uint64_t{0}}) {
+    int all_one = 0, unchanged = 0;
+    for (int k = 0; k < trials; ++k) {
+      auto p = Individuals::from_counts({1, 1});
+      auto payoff = payoffs_by_strategy(p, pi);
+      Stream rng(11, Purpose::simulation_check, static_cast<std::uint64_t>(k));
+      run_generation(p, payoff, s, rng, events);
+      all_one += p.counts()[1] == 2;
+      unchanged += p.counts()[0] == 1;
+    }
+    INFO("events = " << events);
+    const double e = std::exp(1.0);
+    CHECK(near(unchanged, events == 1 ? 0.5 : 0.25, trials));
+    if (events == 1) CHECK(near(all_one, 0.5 / (1 + 1 / e), trials));
+  }
+  // With one event per generation at most one individual changes strategy, with mutation too.
+  auto p = Individuals::from_counts({10, 10, 10});
+  const dynamics::ProcessSettings m{
+      .kind = ProcessKind::moran_death_birth, .selection_intensity = 0.5, .mutation_rate = 0.2};
+  for (std::uint64_t g = 0; g < 200; ++g) {
+    const auto before = p.strategy_of();
+    auto payoff = payoffs_by_strategy(p, {0.0, 1.0, 2.0});
+    Stream rng(12, Purpose::simulation_check, g);
+    run_generation(p, payoff, m, rng, 1);
+    int changed = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) changed += before[i] != p.strategy_of()[i];
+    REQUIRE(changed <= 1);
+  }
+  // Wright-Fisher resamples everyone at once: a number of events is refused.
+  auto q = Individuals::from_counts({1, 1});
+  std::vector<double> payoff{1.0, 1.0};
+  Stream rng(13, Purpose::simulation_check);
+  CHECK_THROWS_WITH(run_generation(q, payoff, {.kind = ProcessKind::wright_fisher}, rng, 1),
+                    Catch::Contains("Wright-Fisher"));
+}
