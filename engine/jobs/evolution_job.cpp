@@ -203,6 +203,18 @@ void write_evolution_results(record::Hdf5Writer& writer, const record::SeriesRec
   write_summary_values(writer, evolution_summary(outcome));
 }
 
+EvolutionFile open_evolution_file(const config::Config& c, const OutputOptions& output,
+                                  const PopulationGame& game, std::size_t replicates) {
+  EvolutionFile file{open_run_file(c, output, std::string(evolution_job().name)), {}};
+  file.outcome.strategies = game.strategies;
+  file.outcome.final_counts.resize(replicates);
+  if (!output.resume) {
+    write_population(*file.writer, game);
+    write_summary(*file.writer, without_values(evolution_summary(file.outcome)));
+  }
+  return file;
+}
+
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
                                    const OutputOptions& output, const GenerationProgress& progress,
                                    const std::atomic<bool>* stop) try {
@@ -237,22 +249,12 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
   const std::uint64_t seed = c.unsigned_integer("run.seed");
 
-  auto writer = open_run_file(c, output, std::string(evolution_job().name));
-  EvolutionOutcome layout;
-  layout.strategies = game.strategies;
-  layout.final_counts.resize(replicates);
-  if (!output.resume) {
-    write_population(*writer, game);
-    // No dataset can be created once the file is in SWMR mode: the summary's layout now, its
-    // values when the run ends.
-    write_summary(*writer, without_values(evolution_summary(layout)));
-  }
+  auto file = open_evolution_file(c, output, game, replicates);
+  auto& writer = file.writer;
+  auto& outcome = file.outcome;
   record::SeriesRecorder recorder(*writer, record::evolution_table(), {{"S", s}}, replicates,
                                   records_per_replicate(generations, interval));
 
-  EvolutionOutcome outcome;
-  outcome.strategies = game.strategies;
-  outcome.final_counts.resize(replicates);
   std::atomic<std::uint64_t> events{0};
 
   // One replicate: its population and the payoffs it plays with.

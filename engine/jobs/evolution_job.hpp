@@ -10,10 +10,12 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include "engine/config/config.hpp"
 #include "engine/jobs/job.hpp"
+#include "engine/jobs/population_game.hpp"
 #include "engine/record/series_recorder.hpp"
 
 namespace kindest::jobs {
@@ -45,6 +47,17 @@ EvolutionOutcome run_evolution_job(const config::Config& config, const PlayerRes
 /// (so a resumed run averages over the whole run), written into the summary's values.
 void write_evolution_results(record::Hdf5Writer& writer, const record::SeriesRecorder& recorder,
                              EvolutionOutcome& outcome);
+
+/// The result file of an evolution run, whatever plays the game: opened for --resume, or
+/// created with /population and the summary's layout (no dataset can be created once the file
+/// is in SWMR mode: the summary's values come when the run ends), and the outcome it will
+/// summarise, sized for `replicates`.
+struct EvolutionFile {
+  std::unique_ptr<record::Hdf5Writer> writer;
+  EvolutionOutcome outcome;
+};
+EvolutionFile open_evolution_file(const config::Config& config, const OutputOptions& output,
+                                  const PopulationGame& game, std::size_t replicates);
 
 /// Final and time-averaged frequencies (mean over replicates), and the cooperation rate.
 Summary evolution_summary(const EvolutionOutcome& outcome);

@@ -199,14 +199,9 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   for (const auto& st : setup.strategies) names.strategies.push_back(st.name);
   names.payoffs = games::PayoffMatrix(s, std::nan(""));  // payoffs are realised, not a matrix
 
-  auto writer = open_run_file(c, output, std::string(evolution_job().name));
-  EvolutionOutcome outcome;
-  outcome.strategies = names.strategies;
-  outcome.final_counts.resize(replicates);
-  if (!output.resume) {
-    write_population(*writer, names);
-    write_summary(*writer, without_values(evolution_summary(outcome)));
-  }
+  auto file = open_evolution_file(c, output, names, replicates);
+  auto& writer = file.writer;
+  auto& outcome = file.outcome;
   SeriesRecorder recorder(*writer, record::reputation_evolution_table(),
                           {{"S", s}, {"Z", z}, {"V", rows}, {"W", width}}, replicates,
                           records_per_replicate(generations, interval));
