@@ -230,6 +230,19 @@ class FormatTest(unittest.TestCase):
         self.assertTrue(any("r0001: series of different lengths" in p and "average_payoff 21" in p
                             for p in problems), problems)
 
+    def test_incomplete_file_may_end_ragged_past_its_checkpoint(self):
+        # A writer killed between flushing its series: resume truncates to the checkpoint's rows.
+        def ragged(checkpoint):
+            def edit(g, names):
+                keep_records(g, list(range(21)), names)
+                g["checkpoint/generation"][0] = checkpoint
+                g["average_payoff"].resize(15, axis=0)
+            return edit
+        self.assertEqual(self.evolution_edit(ragged(50), complete=False), [])
+        problems = self.evolution_edit(ragged(100), complete=False)
+        self.assertTrue(any("r0001: checkpoint at generation 100 is ahead of the records" in p for p in problems),
+                        problems)
+
     def test_replicate_groups_contiguous_and_counted(self):
         problems = self.tampered(lambda f: f.move("replicates/r0001", "replicates/r0003"), "evolution")
         self.assertTrue(any("not contiguous from r0000 (missing r0001)" in p for p in problems), problems)
