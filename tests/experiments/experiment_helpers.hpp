@@ -12,18 +12,12 @@
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
-#include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 namespace kindest::experiments {
 
-/// The strategy library, as the CLI resolves [population] strategies.
-inline const jobs::PlayerResolver& resolver() {
-  static const jobs::PlayerResolver resolve = [](std::string_view list) {
-    return strategies::registry().make_players(list);
-  };
-  return resolve;
-}
+using kindest::testing::resolver;
 
 /// experiments/<file> with "section.key=value" overrides, as `kindest run` would load it.
 inline config::Config load_experiment(const std::string& file,

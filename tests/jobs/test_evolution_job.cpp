@@ -11,6 +11,7 @@
 #include "engine/record/hdf5_reader.hpp"
 #include "hdf5_contents.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -19,10 +20,6 @@ using kindest::testing::contents;
 using kindest::testing::TempDir;
 
 namespace {
-
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
 
 config::Config evolution_config(std::vector<std::string> extra = {}) {
   std::vector<std::string> o = {"run.job=evolution",
@@ -55,7 +52,7 @@ TEST_CASE("evolution job: identical trajectories for 1, 2 and 4 threads", "[jobs
       tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                                 static_cast<std::size_t>(threads));
       const auto path = dir.file(std::string(process) + std::to_string(threads) + ".h5");
-      jobs::run_evolution_job(c, kResolve, {.path = path});
+      jobs::run_evolution_job(c, testing::resolver(), {.path = path});
       runs.push_back(contents(path));
     }
     REQUIRE(runs[0].count("/replicates/r0002/counts") == 1);
@@ -68,7 +65,7 @@ TEST_CASE("evolution job: an interrupted run resumes to the same bits", "[jobs][
   TempDir dir;
   const auto c = evolution_config();
   const auto whole = dir.file("whole.h5");
-  jobs::run_evolution_job(c, kResolve, {.path = whole});
+  jobs::run_evolution_job(c, testing::resolver(), {.path = whole});
 
   for (std::uint64_t stop_after : {1u, 137u, 500u}) {
     INFO("stopped after " << stop_after << " generations in all");
@@ -76,14 +73,15 @@ TEST_CASE("evolution job: an interrupted run resumes to the same bits", "[jobs][
     const auto part = dir.file("part" + std::to_string(stop_after) + ".h5");
     std::atomic<bool> stop{false};
     const auto first = jobs::run_evolution_job(
-        c, kResolve, {.path = part},
+        c, testing::resolver(), {.path = part},
         [&](std::uint64_t done, std::uint64_t) {
           if (done >= stop_after) stop = true;
         },
         &stop);
     CHECK(first.interrupted);
     CHECK(record::describe_file(part).attributes.at("complete") == "0");
-    const auto second = jobs::run_evolution_job(c, kResolve, {.path = part, .resume = true});
+    const auto second =
+        jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
     CHECK_FALSE(second.interrupted);
     CHECK(record::describe_file(part).attributes.at("complete") == "1");
     check_same_contents(part, whole);
@@ -95,20 +93,20 @@ TEST_CASE("evolution job: resume refuses another config or a complete file",
   TempDir dir;
   const auto path = dir.file("x.h5");
   std::atomic<bool> stop{true};
-  jobs::run_evolution_job(evolution_config(), kResolve, {.path = path}, {}, &stop);
-  CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config({"run.seed=12"}), kResolve,
+  jobs::run_evolution_job(evolution_config(), testing::resolver(), {.path = path}, {}, &stop);
+  CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config({"run.seed=12"}), testing::resolver(),
                                             {.path = path, .resume = true}),
                     Catch::Matchers::Contains("config differs"));
-  jobs::run_evolution_job(evolution_config(), kResolve, {.path = path, .resume = true});
-  CHECK_THROWS_WITH(
-      jobs::run_evolution_job(evolution_config(), kResolve, {.path = path, .resume = true}),
-      Catch::Matchers::Contains("complete"));
+  jobs::run_evolution_job(evolution_config(), testing::resolver(), {.path = path, .resume = true});
+  CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config(), testing::resolver(),
+                                            {.path = path, .resume = true}),
+                    Catch::Matchers::Contains("complete"));
 }
 
 TEST_CASE("evolution job: trajectories are consistent with the population", "[jobs][evolution]") {
   TempDir dir;
   const auto path = dir.file("t.h5");
-  const auto out = jobs::run_evolution_job(evolution_config(), kResolve, {.path = path});
+  const auto out = jobs::run_evolution_job(evolution_config(), testing::resolver(), {.path = path});
   const auto counts = record::read_numbers(path, "/replicates/r0001/counts");
   const auto generation = record::read_numbers(path, "/replicates/r0001/generation");
   // Records at 0, 7, 14, ..., 294 and the last generation 300.
@@ -130,15 +128,15 @@ TEST_CASE("evolution job: bad initial counts and games are clear errors",
           "[jobs][evolution][bad-input]") {
   TempDir dir;
   CHECK_THROWS_WITH(jobs::run_evolution_job(evolution_config({"population.initial_counts=10,10"}),
-                                            kResolve, {.path = dir.file("a.h5")}),
+                                            testing::resolver(), {.path = dir.file("a.h5")}),
                     Catch::Matchers::Contains("must give 5 counts summing to size = 60"));
   CHECK_THROWS_WITH(
-      jobs::run_evolution_job(evolution_config({"population.strategies=ALLC, Grudger"}), kResolve,
-                              {.path = dir.file("b.h5")}),
+      jobs::run_evolution_job(evolution_config({"population.strategies=ALLC, Grudger"}),
+                              testing::resolver(), {.path = dir.file("b.h5")}),
       Catch::Matchers::Contains("Grudger is not one"));
   CHECK_THROWS_AS(
       jobs::run_evolution_job(evolution_config({"payoffs.source=matrix", "payoffs.matrix=1,2;3"}),
-                              kResolve, {.path = dir.file("c.h5")}),
+                              testing::resolver(), {.path = dir.file("c.h5")}),
       ConfigError);
 }
 
@@ -154,7 +152,7 @@ TEST_CASE("evolution job: cooperation by strategy, a hand-computed case", "[jobs
           "", {"run.job=evolution", "population.size=4", "population.strategies=ALLC, ALLD, TFT",
                "population.initial_counts=1,1,2", "payoffs.source=exact", "match.turns=10",
                "dynamics.generations=1", "dynamics.replicates=1"}),
-      kResolve, {.path = path});
+      testing::resolver(), {.path = path});
   const auto c = record::read_numbers(path, "/replicates/r0000/cooperation_by_strategy");
   REQUIRE(c.size() == 6);  // generations 0 and 1
   CHECK(c[0] == 1);
@@ -169,7 +167,7 @@ TEST_CASE("evolution job: cooperation by strategy, a hand-computed case", "[jobs
           "", {"run.job=evolution", "population.size=4", "population.strategies=ALLC, ALLD, TFT",
                "population.initial_counts=0,2,2", "payoffs.source=exact", "match.turns=10",
                "dynamics.generations=1", "dynamics.replicates=1"}),
-      kResolve, {.path = absent});
+      testing::resolver(), {.path = absent});
   const auto a = record::read_numbers(absent, "/replicates/r0000/cooperation_by_strategy");
   CHECK(std::isnan(a[0]));
   CHECK(a[1] == 0);
@@ -178,7 +176,7 @@ TEST_CASE("evolution job: cooperation by strategy, a hand-computed case", "[jobs
   jobs::run_evolution_job(
       config::load_config("", {"run.job=evolution", "payoffs.matrix=1,2;3,4",
                                "dynamics.generations=1", "dynamics.replicates=1"}),
-      kResolve, {.path = matrix});
+      testing::resolver(), {.path = matrix});
   for (double x : record::read_numbers(matrix, "/replicates/r0000/cooperation_by_strategy"))
     CHECK(std::isnan(x));
 }
@@ -190,7 +188,7 @@ TEST_CASE("evolution job: 10 001 replicates, the last named r10000", "[jobs][evo
   jobs::run_evolution_job(
       config::load_config("", {"run.job=evolution", "population.size=4", "dynamics.generations=2",
                                "dynamics.replicates=10001", "dynamics.mutation_rate=0.1"}),
-      kResolve, {.path = path});
+      testing::resolver(), {.path = path});
   const auto summary = record::describe_file(path);
   CHECK(summary.attributes.at("complete") == "1");
   std::size_t groups = 0;

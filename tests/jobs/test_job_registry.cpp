@@ -11,6 +11,7 @@
 #include "engine/jobs/job_registry.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -18,10 +19,6 @@ using Catch::Matchers::Contains;
 using kindest::testing::TempDir;
 
 namespace {
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
-
 // Named parts, not a nested designated initializer: g++ 12 then warns (maybe-uninitialized)
 // about the temporaries.
 jobs::JobResult run_named(std::string_view job, const config::Config& c, const std::string& path,
@@ -29,7 +26,7 @@ jobs::JobResult run_named(std::string_view job, const config::Config& c, const s
   jobs::OutputOptions output;
   output.path = path;
   output.resume = resume;
-  const jobs::JobContext context{c, output, kResolve};
+  const jobs::JobContext context{c, output, testing::resolver()};
   return jobs::run_job(jobs::find_job(job), context);
 }
 

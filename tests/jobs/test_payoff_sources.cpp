@@ -14,16 +14,11 @@
 #include "engine/match/population_matches.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
 using kindest::testing::TempDir;
-
-namespace {
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
-}  // namespace
 
 TEST_CASE("payoff sources: threshold public goods fixation matches its closed form",
           "[jobs][group][verify]") {
@@ -31,7 +26,7 @@ TEST_CASE("payoff sources: threshold public goods fixation matches its closed fo
       config::load_config("", {"payoffs.source=threshold_public_goods", "payoffs.group_size=4",
                                "payoffs.multiplication_factor=3", "payoffs.contribution=1",
                                "payoffs.threshold=2", "population.size=12"});
-  const auto game = jobs::population_game_from_config(c, kResolve);
+  const auto game = jobs::population_game_from_config(c, testing::resolver());
   REQUIRE(game.group);
   const analytic::FixationSettings fs{.process = analytic::Process::pairwise_comparison,
                                       .selection_intensity = 1};
@@ -76,8 +71,8 @@ TEST_CASE("payoff sources: deterministic matches each generation reproduce the t
     o.push_back("payoffs.source=" + source);
     return config::load_config("", o);
   };
-  jobs::run_evolution_job(with("tournament"), kResolve, {.path = dir.file("t.h5")});
-  jobs::run_evolution_job(with("matches"), kResolve, {.path = dir.file("m.h5")});
+  jobs::run_evolution_job(with("tournament"), testing::resolver(), {.path = dir.file("t.h5")});
+  jobs::run_evolution_job(with("matches"), testing::resolver(), {.path = dir.file("m.h5")});
   // Same payoffs up to the rounding of two ways of averaging, hence the same selection events.
   CHECK(record::read_raw(dir.file("m.h5"), "/replicates/r0001/counts") ==
         record::read_raw(dir.file("t.h5"), "/replicates/r0001/counts"));
@@ -128,16 +123,16 @@ TEST_CASE("payoff sources: bad group games and misused sources are clear errors"
   CHECK_THROWS_WITH(
       jobs::population_game_from_config(
           config::load_config("", {"payoffs.source=public_goods", "payoffs.group_size=200"}),
-          kResolve),
+          testing::resolver()),
       Catch::Matchers::Contains("exceeds [population] size"));
   CHECK_THROWS_WITH(
       jobs::population_game_from_config(
           config::load_config("", {"payoffs.source=threshold_public_goods", "payoffs.threshold=9"}),
-          kResolve),
+          testing::resolver()),
       Catch::Matchers::Contains("exceeds group_size"));
   CHECK_THROWS_WITH(
       jobs::population_game_from_config(
           config::load_config("", {"payoffs.source=matches", "population.strategies=TFT"}),
-          kResolve),
+          testing::resolver()),
       Catch::Matchers::Contains("at least two"));
 }

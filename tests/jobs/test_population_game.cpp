@@ -9,18 +9,17 @@
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
 using Catch::Matchers::Contains;
 
 namespace {
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
 jobs::PopulationGame matrix_game(const std::string& matrix) {
   return jobs::population_game_from_config(
-      config::load_config("", {"payoffs.source=matrix", "payoffs.matrix=" + matrix}), kResolve);
+      config::load_config("", {"payoffs.source=matrix", "payoffs.matrix=" + matrix}),
+      testing::resolver());
 }
 }  // namespace
 
@@ -49,12 +48,12 @@ TEST_CASE("population game: model errors reach the user as the key that set them
                              "process = moran_birth_death\nselection_intensity = 0.5\n");
   // Linear fitness 1 - w + w * pi < 0 at w = 0.5 for the mean payoff pi of a rare C among D
   // (about -1.04 for Z = 100); the model knows only its "selection_intensity w".
-  CHECK_THROWS_WITH(
-      jobs::run_analysis_job(config::load_config(ini), kResolve, {.path = dir.file("a.h5")}),
-      Contains("config error: [dynamics] selection_intensity = 0.5 makes linear "
-               "fitness") &&
-          Contains("non-positive for payoff") && Contains("or exponential fitness") &&
-          Contains("(in " + ini + ")"));
+  CHECK_THROWS_WITH(jobs::run_analysis_job(config::load_config(ini), testing::resolver(),
+                                           {.path = dir.file("a.h5")}),
+                    Contains("config error: [dynamics] selection_intensity = 0.5 makes linear "
+                             "fitness") &&
+                        Contains("non-positive for payoff") && Contains("or exponential fitness") &&
+                        Contains("(in " + ini + ")"));
   // A part of a matrix names the key and the entry.
   const auto c = config::load_config("", {"payoffs.matrix=1,-1;2,0"});
   const ModelError e("ecological dynamics", "payoff (0, 1)", "-1", "is outside [0, inf)");

@@ -7,16 +7,11 @@
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
 using kindest::testing::TempDir;
-
-namespace {
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
-}  // namespace
 
 TEST_CASE("replicator job: rock-paper-scissors keeps x1 x2 x3 on file", "[jobs][replicator]") {
   TempDir dir;
@@ -24,7 +19,7 @@ TEST_CASE("replicator job: rock-paper-scissors keeps x1 x2 x3 on file", "[jobs][
       config::load_config("", {"run.job=replicator", "payoffs.matrix=0,-1,1;1,0,-1;-1,1,0",
                                "replicator.initial_frequencies=0.5,0.3,0.2", "replicator.time=50",
                                "replicator.record_interval=0.5"});
-  jobs::run_replicator_job(c, kResolve, {.path = dir.file("rps.h5")});
+  jobs::run_replicator_job(c, testing::resolver(), {.path = dir.file("rps.h5")});
   const auto x = record::read_numbers(dir.file("rps.h5"), "/replicator/frequencies");
   const auto t = record::read_numbers(dir.file("rps.h5"), "/replicator/time");
   REQUIRE(t.size() == 101);
@@ -39,11 +34,11 @@ TEST_CASE("replicator job: Hawk-Dove settles at V/C; the ecological map keeps th
   // Hawk-Dove with V = 2, C = 3: hawks (row 0) at V/C = 2/3.
   auto c = config::load_config("", {"run.job=replicator", "payoffs.matrix=-0.5,2;0,1",
                                     "replicator.time=200", "replicator.record_interval=200"});
-  auto r = jobs::run_replicator_job(c, kResolve, {.path = dir.file("hd.h5")});
+  auto r = jobs::run_replicator_job(c, testing::resolver(), {.path = dir.file("hd.h5")});
   CHECK(std::abs(r.frequencies.back()[0] - 2.0 / 3) < 1e-6);
   c = config::load_config("", {"run.job=replicator", "replicator.map=ecological",
                                "replicator.time=60", "replicator.record_interval=7"});
-  r = jobs::run_replicator_job(c, kResolve, {.path = dir.file("eco.h5")});
+  r = jobs::run_replicator_job(c, testing::resolver(), {.path = dir.file("eco.h5")});
   CHECK(record::read_numbers(dir.file("eco.h5"), "/replicator/time") ==
         std::vector<double>{0, 7, 14, 21, 28, 35, 42, 49, 56, 60});
   CHECK(r.time == std::vector<double>{0, 60});  // the outcome: first and last record
@@ -62,7 +57,7 @@ TEST_CASE("replicator job: a long ecological map streams to the file, not into m
            "replicator.record_interval=1000", "payoffs.matrix=3,0;5,1"});
   rusage before{};
   getrusage(RUSAGE_SELF, &before);
-  const auto r = jobs::run_replicator_job(c, kResolve, {.path = dir.file("long.h5")});
+  const auto r = jobs::run_replicator_job(c, testing::resolver(), {.path = dir.file("long.h5")});
   rusage after{};
   getrusage(RUSAGE_SELF, &after);
   CHECK(r.time == std::vector<double>{0, 2000000});

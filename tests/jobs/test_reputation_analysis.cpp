@@ -14,6 +14,7 @@
 #include "engine/record/hdf5_reader.hpp"
 #include "hdf5_contents.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -24,10 +25,6 @@ using kindest::testing::contents;
 using kindest::testing::TempDir;
 
 namespace {
-
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
 
 config::Config reputation_analysis(std::vector<std::string> extra = {}) {
   std::vector<std::string> o = {"run.job=analysis",
@@ -65,7 +62,7 @@ TEST_CASE("reputation analysis: ALLC vs ALLD in all_pairs rounds is the matrix g
   // ALLD b (Z - k) with k ALLD, i.e. (Z - 1) times the donation game's matrix payoffs.
   TempDir dir;
   const auto out = jobs::run_analysis_job(reputation_analysis({"reputation.interaction=all_pairs"}),
-                                          kResolve, {.path = dir.file("a.h5")});
+                                          testing::resolver(), {.path = dir.file("a.h5")});
   const double b = 5, c = 1, m = 11;
   const games::PayoffMatrix matrix(2, {(b - c) * m, -c * m, b * m, 0});
   const auto closed = analytic::compute_small_mutation_limit(
@@ -104,7 +101,7 @@ TEST_CASE("reputation analysis: identical files for 1, 2 and 4 threads",
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                               static_cast<std::size_t>(threads));
     const auto path = dir.file("t" + std::to_string(threads) + ".h5");
-    jobs::run_analysis_job(c, kResolve, {.path = path});
+    jobs::run_analysis_job(c, testing::resolver(), {.path = path});
     runs.push_back(contents(path));
   }
   REQUIRE(runs[0].count("/analysis/payoff_resident") == 1);
@@ -117,7 +114,7 @@ TEST_CASE("reputation analysis: identical files for 1, 2 and 4 threads",
                            "reputation.observation_probability=0.9",
                            "reputation.perception_error=0.05", "reputation.norm=L1",
                            "reputation.window=4", "run.seed=4"}),
-      kResolve, {.path = dir.file("seed4.h5")});
+      testing::resolver(), {.path = dir.file("seed4.h5")});
   CHECK(contents(dir.file("seed4.h5")).at("/analysis/payoff_resident") !=
         runs[0].at("/analysis/payoff_resident"));
 }
@@ -127,7 +124,7 @@ TEST_CASE("reputation analysis: bad input gets one clear message",
   TempDir dir;
   const auto fails = [&](std::vector<std::string> extra) {
     return [extra, &dir] {
-      jobs::run_analysis_job(reputation_analysis(extra), kResolve,
+      jobs::run_analysis_job(reputation_analysis(extra), testing::resolver(),
                              {.path = dir.file("x.h5"), .overwrite = true});
     };
   };

@@ -15,6 +15,7 @@
 #include "engine/reputation/reputation_game.hpp"
 #include "hdf5_contents.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -23,10 +24,6 @@ using kindest::testing::contents;
 using kindest::testing::TempDir;
 
 namespace {
-
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
 
 config::Config reputation_config(std::vector<std::string> extra = {}) {
   std::vector<std::string> o = {"run.job=evolution",
@@ -74,7 +71,7 @@ TEST_CASE("reputation evolution: ALLC vs ALLD over all pairs, payoffs by hand",
                          "reputation.execution_error=0", "dynamics.process=moran_death_birth",
                          "dynamics.selection_intensity=0.05", "dynamics.mutation_rate=0.3",
                          "record.interval=1", "dynamics.replicates=1"}),
-      kResolve, {.path = path});
+      testing::resolver(), {.path = path});
   const auto counts = record::read_numbers(path, group(0) + "/counts");
   const auto payoff = record::read_numbers(path, group(0) + "/mean_payoff");
   const auto rate = record::read_numbers(path, group(0) + "/cooperation_rate");
@@ -152,7 +149,7 @@ TEST_CASE("reputation evolution: identical files for 1, 2 and 4 threads",
         tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                                   static_cast<std::size_t>(threads));
         const auto path = dir.file("t" + std::to_string(threads) + ".h5");
-        jobs::run_evolution_job(c, kResolve, {.path = path, .overwrite = true});
+        jobs::run_evolution_job(c, testing::resolver(), {.path = path, .overwrite = true});
         runs.push_back(contents(path));
       }
       REQUIRE(runs[0].count("/replicates/r0002/checkpoint/views") == 1);
@@ -174,20 +171,21 @@ TEST_CASE("reputation evolution: an interrupted run resumes to the same bits",
     INFO((game.empty() ? "private norms" : "private image scores"));
     const auto c = reputation_config(game);
     const auto whole = dir.file("whole.h5");
-    jobs::run_evolution_job(c, kResolve, {.path = whole, .overwrite = true});
+    jobs::run_evolution_job(c, testing::resolver(), {.path = whole, .overwrite = true});
     for (std::uint64_t stop_after : {1u, 77u, 150u}) {
       INFO("stopped after " << stop_after << " generations in all");
       tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
       const auto part = dir.file("part" + std::to_string(stop_after) + ".h5");
       std::atomic<bool> stop{false};
       const auto first = jobs::run_evolution_job(
-          c, kResolve, {.path = part, .overwrite = true},
+          c, testing::resolver(), {.path = part, .overwrite = true},
           [&](std::uint64_t done, std::uint64_t) {
             if (done >= stop_after) stop = true;
           },
           &stop);
       CHECK(first.interrupted);
-      const auto second = jobs::run_evolution_job(c, kResolve, {.path = part, .resume = true});
+      const auto second =
+          jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
       CHECK_FALSE(second.interrupted);
       check_same_contents(part, whole);
     }
@@ -198,7 +196,8 @@ TEST_CASE("reputation evolution: individuals and counts agree; records are consi
           "[jobs][evolution][reputation]") {
   TempDir dir;
   const auto path = dir.file("c.h5");
-  const auto out = jobs::run_evolution_job(reputation_config(), kResolve, {.path = path});
+  const auto out =
+      jobs::run_evolution_job(reputation_config(), testing::resolver(), {.path = path});
   for (std::size_t r = 0; r < 3; ++r) {
     const auto counts = record::read_numbers(path, group(r) + "/counts");
     const auto rate = record::read_numbers(path, group(r) + "/cooperation_rate");
@@ -224,15 +223,15 @@ TEST_CASE("reputation evolution: individuals and counts agree; records are consi
 TEST_CASE("reputation evolution: bad input is one clear message",
           "[jobs][evolution][reputation][bad-input]") {
   TempDir dir;
-  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"reputation.norm="}), kResolve,
-                                            {.path = dir.file("a.h5")}),
+  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"reputation.norm="}),
+                                            testing::resolver(), {.path = dir.file("a.h5")}),
                     Catch::Matchers::Contains("norm"));
   CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"dynamics.mutation=local"}),
-                                            kResolve, {.path = dir.file("b.h5")}),
+                                            testing::resolver(), {.path = dir.file("b.h5")}),
                     Catch::Matchers::Contains("mutation = local"));
   CHECK_THROWS_AS(
       jobs::run_evolution_job(reputation_config({"population.strategies=ALLC, Score(0), DISC"}),
-                              kResolve, {.path = dir.file("c.h5")}),
+                              testing::resolver(), {.path = dir.file("c.h5")}),
       ConfigError);
 }
 
@@ -246,7 +245,7 @@ TEST_CASE("reputation evolution: updates_per_generation = 1 changes at most one 
   jobs::run_evolution_job(
       reputation_config({"dynamics.updates_per_generation=1", "dynamics.mutation_rate=0.5",
                          "record.interval=1", "dynamics.replicates=1"}),
-      kResolve, {.path = path});
+      testing::resolver(), {.path = path});
   const auto counts = record::read_numbers(path, group(0) + "/counts");
   REQUIRE(counts.size() == 61 * 3);
   int moves = 0;
@@ -261,11 +260,11 @@ TEST_CASE("reputation evolution: updates_per_generation = 1 changes at most one 
   // Only the individual-based processes count events; elsewhere the key is refused.
   CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"dynamics.updates_per_generation=1",
                                                                "dynamics.process=wright_fisher"}),
-                                            kResolve, {.path = dir.file("wf.h5")}),
+                                            testing::resolver(), {.path = dir.file("wf.h5")}),
                     Catch::Matchers::Contains("updates_per_generation = 1"));
   CHECK_THROWS_WITH(
       jobs::run_evolution_job(config::load_config("", {"run.job=evolution", "payoffs.source=matrix",
                                                        "dynamics.updates_per_generation=3"}),
-                              kResolve, {.path = dir.file("m.h5")}),
+                              testing::resolver(), {.path = dir.file("m.h5")}),
       Catch::Matchers::Contains("updates_per_generation = 3"));
 }

@@ -8,6 +8,7 @@
 #include "engine/jobs/reputation_settings.hpp"
 #include "engine/reputation/norm.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 
 using namespace kindest;
 using Catch::Matchers::Contains;
@@ -147,9 +148,7 @@ TEST_CASE("reputation settings: bad input names key and value", "[jobs][reputati
 
 TEST_CASE("reputation settings: jobs without the reputation game refuse source = reputation",
           "[jobs][reputation][bad-input]") {
-  const jobs::PlayerResolver resolve = [](std::string_view list) {
-    return strategies::registry().make_players(list);
-  };
+  const jobs::PlayerResolver& resolve = testing::resolver();
   // The reputation strategies must never reach the Axelrod-style resolver.
   const std::vector<std::string> base = {"payoffs.source=reputation",
                                          "population.strategies=L1,ALLD"};

@@ -17,6 +17,7 @@
 #include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "strategies/registry.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -58,10 +59,6 @@ std::vector<Row> documented() {
   }
   return rows;
 }
-
-const jobs::PlayerResolver kResolve = [](std::string_view list) {
-  return strategies::registry().make_players(list);
-};
 
 }  // namespace
 
@@ -110,22 +107,23 @@ TEST_CASE("format: every dataset of every job is documented as written", "[recor
   };
   const auto run = [](std::vector<std::string> o) { return config::load_config("", o); };
   jobs::run_tournament_job(
-      run({"run.job=tournament", "tournament.players=TFT, ALLD", "match.turns=5"}), kResolve,
-      {.path = dir.file("t.h5")});
+      run({"run.job=tournament", "tournament.players=TFT, ALLD", "match.turns=5"}),
+      testing::resolver(), {.path = dir.file("t.h5")});
   check_file(dir.file("t.h5"));
-  jobs::run_analysis_job(run({"run.job=analysis"}), kResolve, {.path = dir.file("a.h5")});
+  jobs::run_analysis_job(run({"run.job=analysis"}), testing::resolver(),
+                         {.path = dir.file("a.h5")});
   check_file(dir.file("a.h5"));
   jobs::run_analysis_job(
       run({"run.job=analysis", "payoffs.source=reputation", "game.type=donation_game",
            "population.size=8", "population.strategies=L1, ALLD", "reputation.norm=L1",
            "reputation.burn_in=1", "reputation.window=3"}),
-      kResolve, {.path = dir.file("ar.h5")});
+      testing::resolver(), {.path = dir.file("ar.h5")});
   check_file(dir.file("ar.h5"));
   jobs::run_evolution_job(
-      run({"run.job=evolution", "dynamics.generations=3", "dynamics.replicates=2"}), kResolve,
-      {.path = dir.file("e.h5")});
+      run({"run.job=evolution", "dynamics.generations=3", "dynamics.replicates=2"}),
+      testing::resolver(), {.path = dir.file("e.h5")});
   check_file(dir.file("e.h5"));
-  jobs::run_replicator_job(run({"run.job=replicator", "replicator.time=2"}), kResolve,
+  jobs::run_replicator_job(run({"run.job=replicator", "replicator.time=2"}), testing::resolver(),
                            {.path = dir.file("r.h5")});
   check_file(dir.file("r.h5"));
   jobs::run_invasion_job(
