@@ -131,7 +131,9 @@ extern "C" void request_stop(int signal) {
   std::signal(signal, SIG_DFL);  // async-signal-safe
 }
 
-// Installs the stop handlers for a resumable job's lifetime.
+// Installs the stop handlers for the lifetime of a job that polls the flag (resumable or
+// stoppable); the others keep the default: Ctrl-C ends them at once, and they leave no file
+// (it is written at the end, or stays a .partial file nothing reads).
 class StopOnSignal {
  public:
   explicit StopOnSignal(bool enabled) : enabled_(enabled) {
@@ -163,7 +165,7 @@ int run_job(const config::Config& config, const RunOptions& o) {
     std::cerr << "kindest: " << job.name << " -> " << output.path << "\n";
   jobs::JobResult result;
   {
-    StopOnSignal signals(job.resumable);
+    StopOnSignal signals(job.resumable || job.stoppable);
     ProgressLine progress(!o.quiet && !job.progress_unit.empty(), std::string(job.progress_unit));
     result = jobs::run_job(
         job,
@@ -171,8 +173,14 @@ int run_job(const config::Config& config, const RunOptions& o) {
          .output = output,
          .resolve = [](std::string_view list) { return strategies::registry().make_players(list); },
          .progress = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
-         .stop = job.resumable ? &g_stop : nullptr,
+         .stop = job.resumable || job.stoppable ? &g_stop : nullptr,
          .threads = static_cast<std::size_t>(o.threads)});
+  }
+  if (result.interrupted && !job.resumable) {
+    std::cerr << "kindest: interrupted; " << output.path
+              << " holds the records up to the stop and is marked incomplete. Job = " << job.name
+              << " cannot be resumed: run it again with --force.\n";
+    return 130;
   }
   if (result.interrupted) {
     std::cerr << "kindest: interrupted; " << output.path

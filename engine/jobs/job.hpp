@@ -35,13 +35,15 @@ struct JobContext {
   OutputOptions output;
   PlayerResolver resolve;
   GenerationProgress progress = {};         // may be empty
-  const std::atomic<bool>* stop = nullptr;  // set by SIGINT/SIGTERM; polled by resumable jobs
+  const std::atomic<bool>* stop = nullptr;  // set by SIGINT/SIGTERM; polled by resumable and
+                                            // stoppable jobs
   std::size_t threads = 0;                  // worker threads; 0 = all cores
 };
 
 struct JobResult {
   Summary summary;
-  bool interrupted = false;  // stopped before the end: the file is incomplete, resumable
+  bool interrupted = false;  // stopped before the end: the file is incomplete (resumable if the
+                             // job is)
 };
 
 struct JobSpec {
@@ -51,6 +53,8 @@ struct JobSpec {
   std::string_view writes;         // groups of the result file (docs/FORMAT.md)
   std::string_view progress_unit;  // what the progress counts: "pairs", "generations"
   bool resumable = false;          // checkpoints; Ctrl-C stops it, --resume continues it
+  bool stoppable = false;  // not resumable, but polls the stop flag: Ctrl-C ends it with exit
+                           // 130 and what it wrote so far, in a file marked incomplete
   JobResult (*run)(const JobContext&) = nullptr;
 };
 

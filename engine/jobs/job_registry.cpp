@@ -63,7 +63,10 @@ std::string jobs_markdown() {
   for (const auto* j : job_registry())
     out += "| `" + std::string(j->name) + "` | " + std::string(j->description) + " | " +
            std::string(j->reads) + " | " + std::string(j->writes) + " | " +
-           (j->resumable ? "yes: Ctrl-C checkpoints, `--resume` continues" : "no") + " |\n";
+           (j->resumable   ? "yes: Ctrl-C checkpoints, `--resume` continues"
+            : j->stoppable ? "no; Ctrl-C stops it, keeping what it wrote (file incomplete)"
+                           : "no") +
+           " |\n";
   return out;
 }
 
