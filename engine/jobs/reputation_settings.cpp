@@ -4,6 +4,7 @@
 
 #include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/reputation/norm.hpp"
 
 namespace kindest::jobs {
@@ -26,6 +27,13 @@ reputation::GameSettings reputation_settings(const config::Config& c) {
     throw key_error(c, "game", "type",
                     "the reputation game is a donation game; set [game] type = donation_game "
                     "with benefit b and cost c");
+  // Every game holds per individual at least its strategy (4 bytes, plus the job's copy) and
+  // its payoff (8), before any view: checked before the first per-individual vector, so that
+  // [population] size = 4e9 is one line, not std::bad_alloc (tests/cli/test_cli_limits.cpp).
+  require_memory(16.0 * static_cast<double>(c.unsigned_integer("population.size")),
+                 "[population] size = " + c.text("population.size") +
+                     " in the reputation game (at least 16 bytes per individual)",
+                 "lower [population] size");
   reputation::GameSettings s;
   s.benefit = c.real("game.benefit");
   s.cost = c.real("game.cost");

@@ -190,7 +190,16 @@ TEST_CASE("cli: a tournament too long to run and an evolution too large for the 
                              "replicates (4e15 records of 132 bytes") &&
                         Contains("would write about") && Contains("free there") &&
                         Contains("raise [record] interval"));
-  for (const char* f : {"t.h5", "w.h5", "e.h5"}) {
+  // The reputation game with 4e9 individuals: std::bad_alloc (ulimit -v, or a smaller machine)
+  // building the individuals' strategies, before the private-views check.
+  r = run_cli("run " + std::string(KINDEST_SOURCE_DIR) +
+              "/experiments/hilbe_2018_private.ini -q --population.size=4000000000 -o " +
+              dir.file("rep.h5"));
+  CHECK(r.code == 2);
+  CHECK(lines(r.err) == 1);
+  CHECK_THAT(r.err,
+             Contains("[population] size = 4000000000") && Contains("lower [population] size"));
+  for (const char* f : {"t.h5", "w.h5", "e.h5", "rep.h5"}) {
     INFO(f);
     CHECK_FALSE(std::filesystem::exists(dir.file(f)));
     CHECK_FALSE(std::filesystem::exists(dir.file(std::string(f) + ".partial")));
