@@ -182,14 +182,15 @@ TEST_CASE("cli: a tournament too long to run and an evolution too large for the 
   CHECK(run_cli("tournament --players TitForTat,Random,Defector -q -o " + dir.file("ok.h5")).code ==
         0);
   // 1e15 generations recorded every one: petabytes even compressed as well as rows compress.
-  const auto ini = evolution(dir, "e.ini", "1e15");
+  const auto ini = evolution(dir, "e.ini", "1000000000000000");
   r = run_cli("run " + ini + " -q -o " + dir.file("e.h5"));
   CHECK(r.code == 2);
   CHECK(lines(r.err) == 1);
-  CHECK_THAT(r.err, Contains("[dynamics] generations = 1e15 with [record] interval = 1 and 4 "
-                             "replicates (4e15 records of 132 bytes") &&
-                        Contains("would write about") && Contains("free there") &&
-                        Contains("raise [record] interval"));
+  CHECK_THAT(r.err,
+             Contains("[dynamics] generations = 1000000000000000 with [record] interval = 1 and 4 "
+                      "replicates (4e15 records of 132 bytes") &&
+                 Contains("would write about") && Contains("free there") &&
+                 Contains("raise [record] interval"));
   // The reputation game with 4e9 individuals: std::bad_alloc (ulimit -v, or a smaller machine)
   // building the individuals' strategies, before the private-views check.
   r = run_cli("run " + std::string(KINDEST_SOURCE_DIR) +
@@ -244,4 +245,24 @@ TEST_CASE("cli: Ctrl-C stops the ecological map and a generation of matches",
   CHECK(interrupted_exit(dir, "run " + matches + " -q -o " + dir.file("m.h5"), "1") == 130);
   CHECK(record::describe_file(dir.file("m.h5")).attributes.at("complete") == "0");
   CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("--resume"));
+}
+
+TEST_CASE("cli: a file that cannot be read says why", "[cli][bad-input]") {
+  // All four were "'X' is not a readable HDF5 file", with no reason.
+  TempDir dir;
+  std::filesystem::create_symlink(dir.file("nowhere"), dir.file("dangling.h5"));
+  const std::string long_name = dir.file(std::string(300, 'x') + ".h5");
+  for (const auto& [file, reason] :
+       {std::pair{dir.file("missing.h5"), "No such file or directory"},
+        std::pair{dir.file("dangling.h5"), "No such file or directory"},
+        std::pair{long_name, "File name too long"}}) {
+    INFO(file);
+    const auto r = run_cli("info " + file);
+    CHECK(r.code == 1);
+    CHECK(lines(r.err) == 1);
+    CHECK_THAT(r.err, Contains("cannot open") && Contains(reason));
+  }
+  // A file that is there but is no HDF5 file keeps its own message.
+  const auto text = dir.write("text.h5", "not hdf5\n");
+  CHECK_THAT(run_cli("info " + text).err, Contains("is not a readable HDF5 file"));
 }
