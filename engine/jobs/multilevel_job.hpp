@@ -9,7 +9,7 @@
 //
 // Why a job of its own: the state is groups of counts, not one population's counts (job
 // evolution) or rule frequencies (job invasion), and the measure is the end of each run, not a
-// trajectory. Run r draws only from group_fixation_stream(seed, r) and writes its own slot, so
+// trajectory. Run r draws only from its own stream (docs/STREAMS.md) and writes its own slot, so
 // the file does not depend on the thread count. Not resumable: run again, it gives the same
 // bits.
 #include <cstdint>

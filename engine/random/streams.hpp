@@ -30,7 +30,6 @@ enum class Purpose : std::uint64_t {
   // job analysis, [payoffs] source = reputation: the reputation game of one (pair of
   // strategies, composition) (composition_run)
   reputation_payoffs = 7,
-  group_fixation = 8,  // job multilevel: one stream per run from a single mutant
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -110,12 +109,6 @@ class Stream {
 
 // One factory per purpose in use: the names of its coordinates, in one place. Code that draws
 // for a purpose makes its streams here, so two call sites cannot disagree on the order.
-
-/// Job multilevel, run `run` (one mutant until one strategy is left): every birth, split and
-/// death of the run, in order.
-inline Stream group_fixation_stream(std::uint64_t seed, std::uint64_t run) noexcept {
-  return Stream(seed, Purpose::group_fixation, Where{run});
-}
 
 /// A match between tournament players `row` and `column` (indices in the player list), the
 /// `repetition`-th of that pair: all its moves, noise and random length.

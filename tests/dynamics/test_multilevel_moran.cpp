@@ -161,15 +161,15 @@ TEST_CASE("multilevel limit q -> 0: its weak-selection threshold is 1 + n/(m - 2
 }
 
 TEST_CASE("multilevel: small q approaches the q -> 0 limit", "[dynamics][multilevel][verify]") {
-  // Strong enough selection that rho differs clearly from 1/(nm); q small against 1/n^2.
-  const auto game = donation(6, 1);
+  // Selection strong enough that rho n m is far from 1 (1.62), q small against 1/n^2.
+  const auto game = donation(4, 1);
   const MultilevelSettings s{
-      .groups = 4, .max_size = 3, .split_probability = 0.002, .selection_intensity = 0.15};
-  const double limit = analytic::rare_split_fixation(game, kD, kC, 4, 3, moran(0.15)).fixation();
+      .groups = 10, .max_size = 3, .split_probability = 0.001, .selection_intensity = 0.3};
+  const double limit = analytic::rare_split_fixation(game, kD, kC, 10, 3, moran(0.3)).fixation();
   const int runs = 20000;
   const double simulated = simulate(s, game, kC, kD, runs, 21);
   const double se = std::sqrt(limit * (1 - limit) / runs);
-  INFO("simulated " << simulated << ", q -> 0 limit " << limit << ", 1/(nm) " << 1.0 / 12);
+  INFO("simulated " << simulated << ", q -> 0 limit " << limit << ", 1/(nm) " << 1.0 / 30);
   CHECK(std::abs(simulated - limit) < 4 * se);
-  CHECK(limit > 1.0 / 12 + 6 * se);  // group selection is visible here
+  CHECK(limit > 1.0 / 30 + 10 * se);  // group selection is visible here
 }
