@@ -19,6 +19,10 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
     {"payoffs", "Where the payoff of each strategy against each other one comes from."},
     {"dynamics", "How the population changes from one generation to the next."},
     {"record", "What the evolution job writes, and how often."},
+    {"groups",
+     "A population in groups. Job multilevel (Traulsen & Nowak 2006): count groups of at most "
+     "max_size individuals play the [game] within their group; a birth into a full group splits "
+     "it with probability split_probability, replacing another group."},
     {"replicator", "Infinite populations (job replicator): frequencies instead of counts."},
     {"invasion",
      "Mutant invasion in a continuous space of memory-one rules (job invasion; Nowak & Sigmund "
@@ -285,6 +289,29 @@ const std::vector<KeySpec>& schema() {
        .doc = "Independent runs, in parallel; each is its own group /replicates/rNNNN.",
        .min = 1,
        .max = 1e6},
+      // [groups]: count (shared with group-structured reputation games), then the multilevel
+      // selection keys in one block.
+      {.key = "groups.count",
+       .type = T::integer,
+       .default_value = "10",
+       .doc = "m: number of groups.",
+       .min = 1,
+       .max = 1e6},
+      {.key = "groups.max_size",
+       .type = T::integer,
+       .default_value = "10",
+       .doc = "n (job multilevel): the most individuals a group holds; a birth into a full group "
+              "makes it split or lose a random member. Groups start full, so N = m n.",
+       .min = 2,
+       .max = 1e6},
+      {.key = "groups.split_probability",
+       .type = T::real,
+       .default_value = "0.01",
+       .doc = "q (job multilevel): probability that a birth into a full group splits it in two "
+              "random halves, one replacing a uniformly random other group; else a random member "
+              "dies. Must be 0 with one group.",
+       .min = 0,
+       .max = 1},
       {.key = "record.interval",
        .type = T::integer,
        .default_value = "1",

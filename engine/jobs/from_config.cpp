@@ -17,6 +17,8 @@ constexpr ParameterKey kParameterKeys[] = {
     {"fixation probability", "selection_intensity w", "dynamics.selection_intensity"},
     {"fixation probability", "population size Z", "population.size"},
     {"finite population", "selection_intensity w", "dynamics.selection_intensity"},
+    {"multilevel selection", "selection_intensity", "dynamics.selection_intensity"},
+    {"multilevel selection", "split_probability", "groups.split_probability"},
     {"local mutation", "scale sigma", "dynamics.mutation_scale"},
     {"ecological dynamics", "payoff *", "payoffs.matrix"},
     {"replicator", "mutation_rate", "dynamics.mutation_rate"},

@@ -10,6 +10,7 @@
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/invasion_job.hpp"
+#include "engine/jobs/multilevel_job.hpp"
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/reputation_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
@@ -18,8 +19,8 @@ namespace kindest::jobs {
 
 const std::vector<const JobSpec*>& job_registry() {
   static const std::vector<const JobSpec*> jobs = {
-      &tournament_job(), &evolution_job(), &analysis_job(),
-      &replicator_job(), &invasion_job(),  &reputation_job(),
+      &tournament_job(), &evolution_job(),  &analysis_job(),   &replicator_job(),
+      &invasion_job(),   &reputation_job(), &multilevel_job(),
   };
   return jobs;
 }

@@ -46,6 +46,7 @@ const std::vector<DocTable>& doc_tables() {
       {"", nullptr, &replicator_table()},
       {"/invasion", &invasion_summary_specs(), &invasion_table()},
       {"/reputation", &reputation_specs(), nullptr},
+      {"/multilevel", &multilevel_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
   };
   return tables;
@@ -444,6 +445,25 @@ const std::vector<ArraySpec>& reputation_specs() {
   return specs;
 }
 
+// Written by engine/jobs/multilevel_job.cpp: R runs, each from one cooperator among defectors.
+const std::vector<ArraySpec>& multilevel_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"mutant_fixed",
+       {"R"},
+       D::uint32,
+       "-",
+       "1 where run r ended with cooperators only, 0 where defectors took over; the mean is the "
+       "cooperator's fixation probability."},
+      {"births", {"R"}, D::uint64, "births", "Birth events of run r until one strategy was left."},
+      {"splits",
+       {"R"},
+       D::uint64,
+       "splits",
+       "Group splits of run r (each replaced another group); at most births."},
+  };
+  return specs;
+}
+
 const std::vector<ArraySpec>& summary_specs() {
   static const std::vector<ArraySpec> specs = {
       {"table",
@@ -453,7 +473,7 @@ const std::vector<ArraySpec>& summary_specs() {
        "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
-       "cooperation_by_strategy and good_fraction (reputation)."},
+       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel)."},
       {"measure",
        {"K"},
        D::string,

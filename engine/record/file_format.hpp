@@ -34,6 +34,8 @@ const std::vector<ArraySpec>& reputation_analysis_specs();
 const std::vector<ArraySpec>& tournament_specs();
 /// /reputation (job reputation): fixed datasets, one row per replicate.
 const std::vector<ArraySpec>& reputation_specs();
+/// /multilevel (job multilevel): fixed datasets, one row per run.
+const std::vector<ArraySpec>& multilevel_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

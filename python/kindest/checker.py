@@ -470,6 +470,22 @@ def check_reputation(contents):
     return problems
 
 
+def check_multilevel(contents):
+    """/multilevel: one entry per run, mutant_fixed 0 or 1, splits <= births."""
+    problems = []
+    r = contents.view("/multilevel")
+    runs = config(contents.file).getint("dynamics", "replicates")
+    for name in ("mutant_fixed", "births", "splits"):
+        if contents.length("/multilevel/" + name) != runs:
+            problems.append(f"/multilevel/{name} has length {contents.length('/multilevel/' + name)}, "
+                            f"not [dynamics] replicates = {runs}")
+    if not np.all((r["mutant_fixed"] == 0) | (r["mutant_fixed"] == 1)):
+        problems.append("/multilevel/mutant_fixed is not 0 or 1")
+    if np.any(r["splits"] > r["births"]):
+        problems.append("/multilevel/splits exceed births")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
@@ -480,7 +496,7 @@ def check_summary(contents):
 # documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
                 "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
-                "/summary": check_summary}
+                "/multilevel": check_multilevel, "/summary": check_summary}
 
 
 def main(argv=None, prog=None):
