@@ -33,15 +33,21 @@ void remove_point_file(const std::string& path) {
   std::filesystem::remove(record::partial_path(path), ec);
 }
 
+std::vector<std::string> point_overrides(std::uint64_t seed, const Grid& grid, std::uint64_t point,
+                                         std::uint64_t replicate, const std::string& output) {
+  auto overrides = grid.overrides(point);
+  overrides.push_back("run.seed=" + std::to_string(sweep_seed(seed, point, replicate)));
+  overrides.push_back("run.output=" + output);
+  return overrides;
+}
+
 }  // namespace
 
 config::Config point_config(const config::Config& base, const Grid& grid, std::uint64_t point,
                             std::uint64_t replicate, const std::string& output) {
-  auto overrides = grid.overrides(point);
-  overrides.push_back("run.seed=" + std::to_string(sweep_seed(base.unsigned_integer("run.seed"),
-                                                              point, replicate)));
-  overrides.push_back("run.output=" + output);
-  return config::load_config_text(base.to_ini(), base.source(), overrides);
+  return config::load_config_text(
+      base.to_ini(), base.source(),
+      point_overrides(base.unsigned_integer("run.seed"), grid, point, replicate, output));
 }
 
 std::string point_file(const std::string& output, std::uint64_t row) {
@@ -78,6 +84,8 @@ SweepResult run_sweep(const config::Config& base, const Grid& grid, const SweepO
   const std::string scratch = options.output + ".points";
   std::filesystem::create_directories(scratch);
 
+  const std::string base_ini = base.to_ini();  // parsed again for every point, with its overrides
+  const std::uint64_t seed = base.unsigned_integer("run.seed");
   SweepResult result;
   const std::uint64_t start = file->rows();
   result.skipped = start;
@@ -120,17 +128,18 @@ SweepResult run_sweep(const config::Config& base, const Grid& grid, const SweepO
     const auto replicate = static_cast<std::uint32_t>(n % options.replicates);
     const std::string path = point_file(options.output, n);
     const auto t0 = std::chrono::steady_clock::now();
-    PointRow row{.point = point,
-                 .replicate = replicate,
-                 .seed = sweep_seed(base.unsigned_integer("run.seed"), point, replicate)};
+    PointRow row{
+        .point = point, .replicate = replicate, .seed = sweep_seed(seed, point, replicate)};
     try {
-      const auto config = point_config(base, grid, point, replicate, path);
+      const auto config = config::load_config_text(
+          base_ini, base.source(), point_overrides(seed, grid, point, replicate, path));
       const auto& job = jobs::job_of(config);
       // Each point starts afresh (a leftover of a killed sweep is replaced); its job never
       // resumes: the point is redone whole, to the same bits.
       jobs::OutputOptions out;
       out.path = path;
       out.overwrite = true;
+      out.discard = !options.keep_points;
       const jobs::JobContext context{.config = config,
                                      .output = out,
                                      .resolve = resolve,
