@@ -1,6 +1,8 @@
 #include "engine/sweep/grid.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -77,7 +79,10 @@ std::vector<std::string> range_values(const std::vector<std::string>& parts,
     const double f = static_cast<double>(i) / static_cast<double>(n - 1);
     const double x = log ? std::exp(std::log(start) + f * (std::log(stop) - std::log(start)))
                          : start + f * (stop - start);
-    out.push_back(number_text(x));
+    // 15 significant digits: the grid 0.001:0.1:3:log has 0.01, not 0.009999999999999998.
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.15g", x);
+    out.push_back(number_text(std::strtod(digits, nullptr)));
   }
   return out;
 }

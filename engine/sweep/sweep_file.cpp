@@ -31,6 +31,16 @@ double as_number(const std::string& text) {
   return x.status == config::NumberStatus::ok ? x.value : std::nan("");
 }
 
+// The sweep's own /summary (every Kindest file has one): how many rows ran and how many failed.
+jobs::Summary sweep_summary(double rows, double failed) {
+  return {{{.name = "sweep",
+            .title = "Sweep",
+            .row_header = "",
+            .rows = {"all"},
+            .columns = {{"rows", "rows", {rows}, jobs::ColumnFormat::integer},
+                        {"failed_rows", "failed", {failed}, jobs::ColumnFormat::integer}}}}};
+}
+
 std::string release_line(const std::string& version) {
   const auto first = version.find('.');
   if (first == std::string::npos) return version;
@@ -50,10 +60,14 @@ SweepFile::SweepFile(const std::string& path, bool overwrite, const record::File
       record::make_dataset("/sweep", specs[1], dims, std::vector<std::string>{grid.text()}));
   writer_->write(
       record::make_dataset("/sweep", specs[2], dims, std::vector<std::uint64_t>{replicates}));
+  // Both slots start whole and covering no rows: a sweep killed before its first commit resumes
+  // from row 0.
+  std::vector<std::uint64_t> empty(6, 0);
+  empty[5] = checksum(empty.data(), 5);
   for (std::size_t s = 0; s < 2; ++s)
-    writer_->write(
-        record::make_dataset("/sweep", specs[3 + s], dims, std::vector<std::uint64_t>(6, 0)));
+    writer_->write(record::make_dataset("/sweep", specs[3 + s], dims, empty));
   for (const auto* t : kSeries) create_series(*t, dims);
+  jobs::write_summary(*writer_, jobs::without_values(sweep_summary(0, 0)));
   writer_->start_swmr();
 }
 
@@ -180,6 +194,14 @@ void SweepFile::write_slot() {
 
 void SweepFile::finish() {
   commit();
+  // Both slots alike and numbered 1: how many commits a run made depends on its timing, and a
+  // finished file must not.
+  std::vector<std::uint64_t> words = {1, committed_[0], committed_[1], committed_[2], committed_[3],
+                                      0};
+  words[5] = checksum(words.data(), 5);
+  for (const char* slot : kSlots) writer_->overwrite(slot, words);
+  jobs::write_summary_values(*writer_, sweep_summary(static_cast<double>(committed_[0]),
+                                                     static_cast<double>(committed_[3])));
   writer_->mark_complete();
 }
 
