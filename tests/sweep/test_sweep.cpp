@@ -143,12 +143,16 @@ TEST_CASE("sweep: kill -9 or SIGTERM, then --resume, gives the uninterrupted fil
           "[sweep][cli]") {
   TempDir dir;
   const auto config = sweep_config(dir);
-  // A commit after every row (flush_seconds = 0), so that kills land between and inside commits.
-  const std::string args =
-      "sweep " + config + kGrid + " --replicates 3 --record.flush_seconds=0 -q --threads 2 -o ";
+  // A commit after every row (flush_seconds = 0), so that kills land between and inside commits;
+  // 360 rows take seconds, so every kill below lands in the middle.
+  const std::string args = "sweep " + config +
+                           " --vary game.benefit=1.5:5:40 --vary "
+                           "match.execution_error_rate=0.001,0.01,0.1 --replicates 3 "
+                           "--record.flush_seconds=0 -q --threads 2 -o ";
   REQUIRE(run_cli(args + dir.file("whole.h5")).code == 0);
+  int interrupted = 0;
   for (int signal : {SIGKILL, SIGTERM}) {
-    for (int delay_ms : {150, 400}) {
+    for (int delay_ms : {300, 1200}) {
       INFO("signal " << signal << " after " << delay_ms << " ms");
       const std::string out = dir.file("cut.h5");
       std::filesystem::remove(out);
@@ -165,10 +169,12 @@ TEST_CASE("sweep: kill -9 or SIGTERM, then --resume, gives the uninterrupted fil
       int status = 0;
       ::waitpid(pid, &status, 0);
       if (!std::filesystem::exists(out)) continue;  // killed before the file was published
+      if (record::read_attributes(out).at("complete") == "0") ++interrupted;
       const auto resumed = run_cli(args + out + " --resume");
       if (resumed.code != 0)
         CHECK_THAT(resumed.err, Catch::Contains("complete"));  // finished first
       check_same_sweep(dir.file("whole.h5"), out);
     }
   }
+  CHECK(interrupted >= 2);  // the kills did interrupt sweeps, not find them finished
 }
