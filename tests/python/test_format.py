@@ -377,7 +377,7 @@ class FormatTest(unittest.TestCase):
         self.assertEqual(real.attributes, ("format_name", "format_version", "engine_version", "git_hash", "job",
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
-        self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "reputation", "tournament"])
+        self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "reputation", "sweep", "tournament"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
