@@ -121,39 +121,6 @@ std::string default_output(const std::string& config_path) {
   return std::filesystem::path(config_path).stem().string() + ".h5";
 }
 
-// SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
-// flag (engine/core/stop.hpp), so this takes well under a second even inside one long
-// generation. A second signal ends the process at once, as kill -9 would (the file stays
-// resumable: it never depends on a clean exit).
-std::atomic<bool> g_stop{false};
-extern "C" void request_stop(int signal) {
-  g_stop = true;
-  std::signal(signal, SIG_DFL);  // async-signal-safe
-}
-
-// Installs the stop handlers for the lifetime of a job that polls the flag (resumable or
-// stoppable); the others keep the default: Ctrl-C ends them at once, and they leave no file
-// (it is written at the end, or stays a .partial file nothing reads).
-class StopOnSignal {
- public:
-  explicit StopOnSignal(bool enabled) : enabled_(enabled) {
-    if (!enabled_) return;
-    g_stop = false;
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
-  }
-  ~StopOnSignal() {
-    if (!enabled_) return;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-  }
-  StopOnSignal(const StopOnSignal&) = delete;
-  StopOnSignal& operator=(const StopOnSignal&) = delete;
-
- private:
-  bool enabled_;
-};
-
 int run_job(const config::Config& config, const RunOptions& o) {
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
   const auto& job = jobs::job_of(config);
@@ -173,7 +140,7 @@ int run_job(const config::Config& config, const RunOptions& o) {
          .output = output,
          .resolve = [](std::string_view list) { return strategies::registry().make_players(list); },
          .progress = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
-         .stop = job.resumable || job.stoppable ? &g_stop : nullptr,
+         .stop = job.resumable || job.stoppable ? StopOnSignal::flag() : nullptr,
          .threads = static_cast<std::size_t>(o.threads)});
   }
   if (result.interrupted && !job.resumable) {
@@ -195,6 +162,33 @@ int run_job(const config::Config& config, const RunOptions& o) {
 }
 
 }  // namespace
+
+// SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
+// flag (engine/core/stop.hpp), so this takes well under a second even inside one long
+// generation. A second signal ends the process at once, as kill -9 would (the file stays
+// resumable: it never depends on a clean exit).
+namespace {
+std::atomic<bool> g_stop{false};
+extern "C" void request_stop(int signal) {
+  g_stop = true;
+  std::signal(signal, SIG_DFL);  // async-signal-safe
+}
+}  // namespace
+
+StopOnSignal::StopOnSignal(bool enabled) : enabled_(enabled) {
+  if (!enabled_) return;
+  g_stop = false;
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+}
+
+StopOnSignal::~StopOnSignal() {
+  if (!enabled_) return;
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+}
+
+const std::atomic<bool>* StopOnSignal::flag() { return &g_stop; }
 
 int run_command(const std::vector<std::string>& args) {
   RunOptions o;

@@ -252,6 +252,7 @@ AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& 
   const bool reputation =
       config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation;
   AnalysisOutcome out = reputation ? reputation_analysis(c) : matrix_analysis(c, resolve);
+  if (output.discard) return out;
   const std::size_t s = out.game.strategies.size();
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(analysis_job().name),

@@ -25,6 +25,10 @@ struct OutputOptions {
   std::string path;        // resolved output file
   bool overwrite = false;  // --force
   bool resume = false;     // --resume: continue an interrupted run in `path`
+  // Only the summary is wanted (kindest sweep without --keep-points): a job that writes its file
+  // in one go after computing skips writing it, since a file costs milliseconds and a sweep
+  // point may cost microseconds; a job that writes as it goes writes it, and the caller removes it.
+  bool discard = false;
 };
 
 /// Called from worker threads: (units done, units in all), in the job's progress unit.

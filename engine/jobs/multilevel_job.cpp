@@ -18,15 +18,6 @@ namespace {
 
 constexpr std::uint32_t kCooperator = 0, kDefector = 1;
 
-// Run r draws from Stream(seed, population, Where{r, 0, 0, 1}): finite-population dynamics,
-// like job evolution's population_stream(seed, replicate, generation), whose key word d is 0,
-// so the two never share a stream (docs/STREAMS.md). A purpose of its own in
-// engine/random/streams.hpp would be tidier; it waits for a merge, because that header
-// rebuilds nearly everything.
-Stream run_stream(std::uint64_t seed, std::uint64_t run) {
-  return Stream(seed, Purpose::population, Where{run, 0, 0, 1});
-}
-
 JobResult run(const JobContext& context) {
   return {multilevel_summary(run_multilevel_job(context.config, context.output, context.progress)),
           false};
@@ -107,7 +98,7 @@ MultilevelOutcome run_multilevel_job(const config::Config& c, const OutputOption
   std::atomic<std::uint64_t> done{0};
   tbb::parallel_for(std::size_t{0}, runs, [&](std::size_t r) {
     dynamics::MultilevelMoran model(out.settings, game, kCooperator, kDefector);
-    Stream rng = run_stream(seed, r);
+    Stream rng = multilevel_stream(seed, r);
     out.runs[r] = dynamics::run_to_absorption(model, kCooperator, rng);
     const auto d = done.fetch_add(1, std::memory_order_relaxed) + 1;
     if (progress) progress(d, runs);

@@ -191,6 +191,7 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
     }
     out.replicates[k] = std::move(m);
   });
+  if (output.discard) return out;
 
   record::Hdf5Writer writer(
       output.path, output.overwrite,

@@ -138,6 +138,7 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
   // fails before the work).
   record::check_output_path(output.path, output.overwrite);
   auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
+  if (output.discard) return result;
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(tournament_job().name),
                              .seed = settings.seed,

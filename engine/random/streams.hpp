@@ -30,6 +30,8 @@ enum class Purpose : std::uint64_t {
   // job analysis, [payoffs] source = reputation: the reputation game of one (pair of
   // strategies, composition) (composition_run)
   reputation_payoffs = 7,
+  sweep = 8,  // kindest sweep: the [run] seed of each (point, replicate) (sweep_seed)
+  group_fixation = 9,  // job multilevel: one run from a single cooperator (multilevel_stream)
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -178,6 +180,20 @@ inline Stream reputation_run_stream(const ReputationRun& run, std::uint64_t roun
 inline ReputationRun composition_run(std::uint64_t seed, std::uint64_t pair,
                                      std::uint64_t mutants) noexcept {
   return ReputationRun{seed, Purpose::reputation_payoffs, pair, mutants};
+}
+
+/// Job multilevel, run `run`: every birth, split and death from a single cooperator until one
+/// strategy is left (engine/dynamics/multilevel_moran.cpp).
+inline Stream multilevel_stream(std::uint64_t seed, std::uint64_t run) noexcept {
+  return Stream(seed, Purpose::group_fixation, Where{run});
+}
+
+/// kindest sweep: the [run] seed of replicate `replicate` of grid point `point`, from the sweep's
+/// base seed: the first draw of Stream(seed, sweep, Where{point, replicate}), cut to 53 bits so
+/// that it is a valid [run] seed (at most 2^53) and reads back exactly as a double.
+inline std::uint64_t sweep_seed(std::uint64_t seed, std::uint64_t point,
+                                std::uint64_t replicate) noexcept {
+  return Stream(seed, Purpose::sweep, Where{point, replicate}).bits() >> 11;
 }
 
 }  // namespace kindest

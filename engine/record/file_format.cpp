@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "engine/sweep/sweep_format.hpp"
+
 namespace kindest::record {
 namespace {
 
@@ -48,6 +50,11 @@ const std::vector<DocTable>& doc_tables() {
       {"/reputation", &reputation_specs(), nullptr},
       {"/multilevel", &multilevel_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
+      // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
+      {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
+      {"", nullptr, &sweep::summary_table(), "sweep_summary"},
+      {"", nullptr, &sweep::columns_table(), "sweep_columns"},
+      {"", nullptr, &sweep::failures_table(), "sweep_failures"},
   };
   return tables;
 }
@@ -473,7 +480,8 @@ const std::vector<ArraySpec>& summary_specs() {
        "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
-       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel)."},
+       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), sweep (a "
+       "sweep file: rows and failed_rows; its points' summaries are in /sweep/summary)."},
       {"measure",
        {"K"},
        D::string,
