@@ -7,6 +7,7 @@
 #include "strategies/alternator.hpp"
 #include "strategies/anti_tit_for_tat.hpp"
 #include "strategies/appeaser.hpp"
+#include "strategies/backstabbers.hpp"
 #include "strategies/bully.hpp"
 #include "strategies/calculator.hpp"
 #include "strategies/cooperator.hpp"
@@ -27,22 +28,29 @@
 #include "strategies/forgetful_grudger.hpp"
 #include "strategies/forgiver.hpp"
 #include "strategies/fsm.hpp"
+#include "strategies/fsm_players.hpp"
 #include "strategies/go_by_majority.hpp"
 #include "strategies/gradual.hpp"
 #include "strategies/grudger.hpp"
+#include "strategies/grudgers.hpp"
 #include "strategies/grumpy.hpp"
 #include "strategies/handshake.hpp"
 #include "strategies/hard_tit_for_2_tats.hpp"
 #include "strategies/hard_tit_for_tat.hpp"
 #include "strategies/looker_up.hpp"
+#include "strategies/looker_up_players.hpp"
+#include "strategies/mem2.hpp"
 #include "strategies/memory_one.hpp"
+#include "strategies/memory_one_players.hpp"
 #include "strategies/omega_tft.hpp"
 #include "strategies/prober.hpp"
 #include "strategies/prober2.hpp"
 #include "strategies/prober3.hpp"
+#include "strategies/probers.hpp"
 #include "strategies/punisher.hpp"
 #include "strategies/random.hpp"
 #include "strategies/reactive.hpp"
+#include "strategies/registry.hpp"
 #include "strategies/retaliate.hpp"
 #include "strategies/second_by_tester.hpp"
 #include "strategies/sneaky_tit_for_tat.hpp"
@@ -50,6 +58,8 @@
 #include "strategies/suspicious_tit_for_tat.hpp"
 #include "strategies/tit_for_2_tats.hpp"
 #include "strategies/tit_for_tat.hpp"
+#include "strategies/tit_for_tat_variants.hpp"
+#include "strategies/tricky.hpp"
 #include "strategies/two_tits_for_tat.hpp"
 #include "strategies/win_shift_lose_stay.hpp"
 #include "strategies/win_stay_lose_shift.hpp"
@@ -60,12 +70,20 @@ namespace {
 
 Registry build() {
   Registry r;
+  r.add<AON2>();
   r.add<Adaptive>();
+  r.add<AdaptiveTitForTat>();
+  r.add<Aggravater>();
+  r.add<Alexei>();
   r.add<Alternator>();
   r.add<AntiTitForTat>();
   r.add<Appeaser>();
+  r.add<BackStabber>();
   r.add<Bully>();
   r.add<Calculator>();
+  r.add<Capri>();
+  r.add<CollectiveStrategy>();
+  r.add<ContriteTitForTat>();
   r.add<Cooperator>();
   r.add<CyclerCCCCCD>();
   r.add<CyclerCCCD>();
@@ -74,6 +92,18 @@ Registry build() {
   r.add<CyclerDC>();
   r.add<CyclerDDC>();
   r.add<Defector>();
+  r.add<DelayedAON1>();
+  r.add<Detective>();
+  r.add<DoubleCrosser>();
+  r.add<EasyGo>();
+  r.add<EugineNier>();
+  r.add<EvolvedFSM16>();
+  r.add<EvolvedFSM16Noise05>();
+  r.add<EvolvedFSM4>();
+  r.add<EvolvedFSM6>();
+  r.add<EvolvedLookerUp1_1_1>();
+  r.add<EvolvedLookerUp2_2_2>();
+  r.add<FirmButFair>();
   r.add<FirstByAnonymous>();
   r.add<FirstByDavis>();
   r.add<FirstByDowning>();
@@ -88,44 +118,82 @@ Registry build() {
   r.add<FirstByTullock>();
   r.add<ForgetfulGrudger>();
   r.add<Forgiver>();
+  r.add<ForgivingTitForTat>();
+  r.add<Fortress3>();
+  r.add<Fortress4>();
+  r.add<GTFT>();
+  r.add<GeneralSoftGrudger>();
+  r.add<GoByMajority>();
   r.add<GoByMajority10>();
   r.add<GoByMajority20>();
   r.add<GoByMajority40>();
   r.add<GoByMajority5>();
-  r.add<GoByMajority>();
   r.add<Gradual>();
   r.add<Grudger>();
+  r.add<GrudgerAlternator>();
   r.add<Grumpy>();
-  r.add<GTFT>();
   r.add<Handshake>();
+  r.add<HardGoByMajority>();
   r.add<HardGoByMajority10>();
   r.add<HardGoByMajority20>();
   r.add<HardGoByMajority40>();
   r.add<HardGoByMajority5>();
-  r.add<HardGoByMajority>();
+  r.add<HardProber>();
   r.add<HardTitFor2Tats>();
   r.add<HardTitForTat>();
   r.add<InversePunisher>();
+  r.add<MEM2>();
+  r.add<NTitsForMTats>();
   r.add<OmegaTFT>();
+  r.add<OppositeGrudger>();
+  r.add<OriginalGradual>();
+  r.add<Predator>();
+  r.add<Prober>();
   r.add<Prober2>();
   r.add<Prober3>();
-  r.add<Prober>();
+  r.add<Prober4>();
+  r.add<Pun1>();
   r.add<Punisher>();
+  r.add<Raider>();
   r.add<Random>();
   r.add<Retaliate>();
+  r.add<Ripoff>();
   r.add<SecondByTester>();
+  r.add<SlowTitForTwoTats2>();
   r.add<SneakyTitForTat>();
+  r.add<SoftGrudger>();
+  r.add<SoftJoss>();
+  r.add<SolutionB1>();
+  r.add<SolutionB5>();
+  r.add<SpitefulCC>();
   r.add<SpitefulTitForTat>();
+  r.add<StochasticCooperator>();
+  r.add<StochasticWSLS>();
   r.add<SuspiciousTitForTat>();
+  r.add<TF1>();
+  r.add<TF2>();
+  r.add<TF3>();
+  r.add<Thumper>();
   r.add<TitFor2Tats>();
   r.add<TitForTat>();
+  r.add<TrickyCooperator>();
+  r.add<TrickyDefector>();
   r.add<TwoTitsForTat>();
+  r.add<UsuallyCooperates>();
+  r.add<UsuallyDefects>();
   r.add<WinShiftLoseStay>();
   r.add<WinStayLoseShift>();
+  r.add<Winner12>();
+  r.add<Winner21>();
   r.add<ZDExtort2>();
+  r.add<ZDExtort2v2>();
   r.add<ZDExtort3>();
   r.add<ZDExtort4>();
+  r.add<ZDExtortion>();
   r.add<ZDGTFT2>();
+  r.add<ZDGen2>();
+  r.add<ZDMischief>();
+  r.add<ZDSet2>();
 
   r.add_family(Cycler::info, Cycler::syntax, &Cycler::parse);
   r.add_family(FSM::info, FSM::syntax, &FSM::parse);

@@ -83,7 +83,7 @@ class ZDExtort4 final : public StrategyOf<ZDExtort4, ZeroDeterminant> {
 
 /// ZD-GTFT-2, a generous zero-determinant rule: its baseline is R, not P, so it falls outside
 /// the extortion formula above and is given as its vector (1, 1/8, 1, 1/4); it enforces
-/// s_X - R = (s_Y - R) / 2. Names: ZD-GTFT-2 [Stewart2012].
+/// s_X - R = 2 (s_Y - R). Names: ZD-GTFT-2 [Stewart2012].
 class ZDGTFT2 final : public StrategyOf<ZDGTFT2, MemoryOne> {
  public:
   static constexpr StrategyInfo info{.id = "ZDGTFT2",
@@ -94,6 +94,81 @@ class ZDGTFT2 final : public StrategyOf<ZDGTFT2, MemoryOne> {
                                      .memory_depth = 1,
                                      .stochastic = true};
   ZDGTFT2() : StrategyOf(MemoryOneVector{{1.0, 1.0 / 8.0, 1.0, 1.0 / 4.0}, 1.0}) {}
+};
+
+// The Axelrod library's linear-relation rules, as their vectors for (R,S,T,P) = (3,0,5,1)
+// (the library recomputes them for other games; Kindest's named ZD rules are tuned to this one).
+
+/// EXTORT2 of Kuhn's survey: s_X - P = 2 (s_Y - P), responding faster than Extort-2. [Kuhn2017]
+class ZDExtort2v2 final : public StrategyOf<ZDExtort2v2, MemoryOne> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "ZDExtort2v2",
+      .name = "ZD-Extort-2 v2",
+      .aliases = "",
+      .summary = "Extortionate ZD rule with chi = 2: (7/8, 7/16, 3/8, 0).",
+      .cite = "Kuhn2017",
+      .memory_depth = 1,
+      .stochastic = true};
+  ZDExtort2v2() : StrategyOf(MemoryOneVector{{7.0 / 8.0, 7.0 / 16.0, 3.0 / 8.0, 0.0}, 1.0}) {}
+};
+
+/// Roemheld's extortioner: s_X - P = 10 (s_Y - P). [Roemheld2013]
+class ZDExtortion final : public StrategyOf<ZDExtortion, MemoryOne> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "ZDExtortion",
+      .name = "ZD-Extortion",
+      .aliases = "",
+      .summary = "Extortionate ZD rule with chi = 10: (16/25, 9/50, 7/25, 0).",
+      .cite = "Roemheld2013",
+      .memory_depth = 1,
+      .stochastic = true};
+  ZDExtortion() : StrategyOf(MemoryOneVector{{16.0 / 25.0, 9.0 / 50.0, 7.0 / 25.0, 0.0}, 1.0}) {}
+};
+
+/// GEN2 of Kuhn's survey: generous, s_X - R = 2 (s_Y - R), so it never out-scores its opponent.
+/// [Kuhn2017]
+class ZDGen2 final : public StrategyOf<ZDGen2, MemoryOne> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "ZDGen2",
+      .name = "ZD-GEN-2",
+      .aliases = "",
+      .summary = "Generous ZD rule (1, 9/16, 1/2, 1/8): s_X - R = 2 (s_Y - R).",
+      .cite = "Kuhn2017",
+      .memory_depth = 1,
+      .stochastic = true};
+  ZDGen2() : StrategyOf(MemoryOneVector{{1.0, 9.0 / 16.0, 1.0 / 2.0, 1.0 / 8.0}, 1.0}) {}
+};
+
+/// Roemheld's mischief rule: pins the opponent's long-run score at P whatever it does.
+/// [Roemheld2013]
+class ZDMischief final : public StrategyOf<ZDMischief, MemoryOne> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "ZDMischief",
+      .name = "ZD-Mischief",
+      .aliases = "",
+      .summary = "Equaliser ZD rule (4/5, 3/5, 1/10, 0): the opponent scores P.",
+      .cite = "Roemheld2013",
+      .memory_depth = 1,
+      .stochastic = true};
+  ZDMischief() : StrategyOf(MemoryOneVector{{4.0 / 5.0, 3.0 / 5.0, 1.0 / 10.0, 0.0}, 1.0}) {}
+};
+
+/// SET2 of Kuhn's survey: pins the opponent's long-run score at 2 whatever it does. [Kuhn2017]
+class ZDSet2 final : public StrategyOf<ZDSet2, MemoryOne> {
+ public:
+  static constexpr StrategyInfo info{
+      .id = "ZDSet2",
+      .name = "ZD-SET-2",
+      .aliases = "",
+      .summary = "Equaliser ZD rule (3/4, 1/4, 1/2, 1/4): the opponent scores 2.",
+      .cite = "Kuhn2017",
+      .memory_depth = 1,
+      .stochastic = true};
+  ZDSet2() : StrategyOf(MemoryOneVector{{3.0 / 4.0, 1.0 / 4.0, 1.0 / 2.0, 1.0 / 4.0}, 1.0}) {}
 };
 
 }  // namespace kindest::strategies
