@@ -25,6 +25,19 @@ inline std::uint64_t select(std::uint64_t m, std::uint64_t a, std::uint64_t b) n
   return b ^ (m & (a ^ b));
 }
 
+// Bits set in x. std::popcount is a call into libgcc unless the build targets POPCNT (the
+// portable default does not); the good-view tallies call it S times per subject and round.
+inline std::uint64_t count_ones(std::uint64_t x) noexcept {
+#ifdef __POPCNT__
+  return static_cast<std::uint64_t>(std::popcount(x));
+#else
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return (x * 0x0101010101010101ull) >> 56;
+#endif
+}
+
 constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
 
 }  // namespace
@@ -140,6 +153,8 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                   std::to_string(strategies_.size() - 1) + "]");
 
   const bool priv = s_.assessment == Assessment::private_views;
+  public_fast_ = !scores_ && s_.assessment == Assessment::public_institution &&
+                 s_.observation == Observation::each_action && s_.norm->deterministic_cached();
   Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
@@ -173,6 +188,11 @@ const Norm& ReputationGame::norm_of(std::uint32_t strategy) const noexcept {
 }
 
 void ReputationGame::rebuild_planes() {
+  rule_of_.resize(n_);
+  for (std::uint32_t i = 0; i < n_; ++i) rule_of_[i] = strategies_[strategy_of_[i]].action.code;
+  skip_views_ = !s_.views_read && !scores_ && s_.assessment == Assessment::private_views &&
+                std::all_of(rule_of_.begin(), rule_of_.end(),
+                            [](std::uint8_t code) { return code == 0 || code == 15; });
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
@@ -217,7 +237,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
   execution_trials_.reset();
   perception_trials_.reset();
   assessment_trials_.reset();
-  if (s_.assessment == Assessment::private_views) {
+  if (s_.assessment == Assessment::private_views && !skip_views_) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
@@ -227,12 +247,17 @@ void ReputationGame::play_round(ReputationResults* measure) {
     play_sampled(play, measure);
   } else {
     draw_schedule(s_.interaction, n_, play, schedule_);
-    for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+    if (public_fast_)
+      play_public(play, measure);
+    else if (skip_views_)
+      for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
+    else
+      for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
   }
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
-    record_views(*measure);
+    if (!skip_views_) record_views(*measure);
   }
   ++round_;
 }
@@ -267,21 +292,48 @@ bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream
     intends = st.action.cooperates(good(donor, donor), good(donor, recipient));
   }
   const bool cooperated = intends && !execution_trials_.next(play);
-  if (m) {
-    const std::size_t k =
-        std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
-    ++m->actions[k];
-    if (cooperated) {
-      ++m->cooperations[k];
-      m->payoff[strategy_of_[donor]] -= s_.cost;
-      m->payoff[strategy_of_[recipient]] += s_.benefit;
-      if (!m->individual_payoff.empty()) {
-        m->individual_payoff[donor] -= s_.cost;
-        m->individual_payoff[recipient] += s_.benefit;
-      }
+  if (m) count_action(donor, recipient, cooperated, *m);
+  return cooperated;
+}
+
+inline void ReputationGame::count_action(std::uint32_t donor, std::uint32_t recipient,
+                                         bool cooperated, ReputationResults& m) const noexcept {
+  const std::size_t k =
+      std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
+  ++m.actions[k];
+  if (cooperated) {
+    ++m.cooperations[k];
+    m.payoff[strategy_of_[donor]] -= s_.cost;
+    m.payoff[strategy_of_[recipient]] += s_.benefit;
+    if (!m.individual_payoff.empty()) {
+      m.individual_payoff[donor] -= s_.cost;
+      m.individual_payoff[recipient] += s_.benefit;
     }
   }
-  return cooperated;
+}
+
+void ReputationGame::play_public(Stream& play, ReputationResults* m) {
+  // What act() does for an institution with a deterministic norm, in one loop: the same draws
+  // in the same order (execution error if C is intended, observation, perception error,
+  // assessment error), the action rule and the norm read as bit tables, no dispatch per action.
+  std::uint64_t* views = views_.data();
+  const std::uint8_t* rule = rule_of_.data();
+  const unsigned norm = s_.norm->code();
+  const double q = s_.observation_probability;
+  for (const auto& [donor, recipient] : schedule_) {
+    const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
+    const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
+    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+    if (m) count_action(donor, recipient, cooperated, *m);
+    if (q < 1.0 && !play.bernoulli(q)) continue;
+    const bool perceived = cooperated != perception_trials_.next(play);
+    const unsigned verdict =
+        ((norm >> norm_entry(own, other, perceived)) & 1u) ^ assessment_trials_.next(play);
+    std::uint64_t& word = views[donor / 64];
+    const unsigned bit = donor % 64;
+    word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
+  }
 }
 
 inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
@@ -331,8 +383,7 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     std::uint64_t total = 0;
     for (std::size_t sr = 0; sr < s; ++sr) {
       const std::uint64_t* lanes = lanes_.data() + sr * words_;
-      for (std::uint32_t w = 0; w < words_; ++w)
-        given[sr] += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+      for (std::uint32_t w = 0; w < words_; ++w) given[sr] += count_ones(row[w] & lanes[w]);
       m->actions[sd * s + sr] += members[sr] - (sr == sd);
       m->cooperations[sd * s + sr] += given[sr];
       m->payoff[sr] += s_.benefit * static_cast<double>(given[sr]);
@@ -341,6 +392,7 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     m->payoff[sd] -= s_.cost * static_cast<double>(total);
   }
   // Stages 2 and 3: observe and assess, all from the old views into new ones.
+  if (skip_views_) return;
   next_views_.resize(views_.size());
   if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
     assess_sampled(0, words_);
@@ -366,8 +418,9 @@ void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
       // Each lane's recipient, then (a loop without draws, its accumulators in registers)
       // the sampled action and the two views of that recipient, gathered lane by lane.
       std::uint32_t recipient[64];
-      HalfDraws pick(rng);
-      for (std::uint32_t k = 0; k < lanes; ++k) recipient[k] = pick.below(n_ - 1);
+      PackedDraws pick(rng);
+      const auto others = [this](unsigned) { return n_ - 1; };
+      for (std::uint32_t k = 0; k < lanes;) k += pick.group(others, lanes - k, recipient + k);
       std::uint64_t action = 0, own = 0, donors = 0;
       for (std::uint32_t k = 0; k < lanes; ++k) {
         const std::uint32_t j = recipient[k] + (recipient[k] >= donor);
@@ -483,8 +536,7 @@ void ReputationGame::record_views(ReputationResults& m) const {
       for (std::size_t i = 0; i < s; ++i) {
         const std::uint64_t* lanes = lanes_.data() + i * words_;
         std::uint64_t g = 0;
-        for (std::uint32_t w = 0; w < words_; ++w)
-          g += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+        for (std::uint32_t w = 0; w < words_; ++w) g += count_ones(row[w] & lanes[w]);
         m.good_views[i * s + j] += g;
       }
       if (good(subject, subject)) --m.good_views[std::size_t{j} * s + j];
