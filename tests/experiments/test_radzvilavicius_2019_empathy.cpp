@@ -122,9 +122,9 @@ TEST_CASE("experiment radzvilavicius_2019_empathy: the full setting, 8 cells x 2
           "[.][slow][experiment][reputation]") {
   // The paper's orderings at its setting: strict ones by 3 standard errors of the difference,
   // ">>" by 0.15 or more, "~" within 0.05. bench/README.md has the measured table and time;
-  // not yet run to the end here. Expected weak point: Stern Judging over Simple Standing at
-  // E = 1 (0.910 +- 0.005 at 200 replicates against 0.897 +- 0.010 at 50; the authors' own
-  // output has a gap of 0.06).
+  // not yet run to the end here in one process (its cells were, separately, at 200 or 50
+  // replicates: every ordering held, Stern Judging over Simple Standing at E = 1 by 4 standard
+  // errors).
   const auto t = run_cells({});
   INFO(t.text);
   WARN(t.text);
