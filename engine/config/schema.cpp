@@ -258,7 +258,9 @@ const std::vector<KeySpec>& schema() {
        .doc = "uniform: a mutant takes any other strategy; local: one near its parent in "
               "memory-one space, with probability proportional to exp(-d^2 / (2 s^2)), d the "
               "distance between (pCC, pCD, pDC, pDD) vectors and s = mutation_scale (needs "
-              "memory-one strategies).",
+              "memory-one strategies; with [payoffs] source = reputation the vectors are the "
+              "action rules' C (1) or D (0) for own x recipient reputation GG, GB, BG, BB, so "
+              "with a small s ALLC and ALLD mutate only to DISC).",
        .choices = kMutation.names()},
       {.key = "dynamics.mutation_scale",
        .type = T::real,
@@ -544,6 +546,16 @@ const std::vector<KeySpec>& schema() {
               "each individual's payoff per round in them drives the generation's update.",
        .min = 1,
        .max = 1e12},
+      {.key = "reputation.payoff_per_partner",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "Job evolution with [payoffs] source = reputation, interaction = all_pairs: false "
+              "drives the update with each individual's total payoff per round (its N - 1 "
+              "donations and receptions); true with that total divided by N - 1, its mean "
+              "payoff per partner, as matrix payoffs are averaged over the Z - 1 others. The "
+              "Fermi rule's beta then means what it means for matrix payoffs: beta on the mean "
+              "is beta / (N - 1) on the total (Radzvilavicius et al. 2019 and 2021 take beta = 1 "
+              "on the mean)."},
       {.key = "reputation.reset_each_generation",
        .type = T::boolean,
        .default_value = "false",

@@ -390,6 +390,14 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
       total += given[sr];
     }
     m->payoff[sd] -= s_.cost * static_cast<double>(total);
+    // Per individual too when asked for (the evolution job's fitness, as decide() keeps it
+    // per action): without it every individual earned 0 and selection had nothing to act on.
+    if (m->individual_payoff.empty()) continue;
+    m->individual_payoff[donor] -= s_.cost * static_cast<double>(total);
+    for (std::uint32_t w = 0; w < words_; ++w)
+      for (std::uint64_t bits = row[w]; bits != 0; bits &= bits - 1)
+        m->individual_payoff[64 * w + static_cast<std::uint32_t>(std::countr_zero(bits))] +=
+            s_.benefit;
   }
   // Stages 2 and 3: observe and assess, all from the old views into new ones.
   if (skip_views_) return;
