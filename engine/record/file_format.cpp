@@ -440,6 +440,25 @@ const std::vector<ArraySpec>& reputation_specs() {
        D::float64,
        "payoff per round",
        "Mean payoff of an individual of strategy s per round (b received, c paid per C)."},
+      {"in_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of the donor's own [groups] "
+       "group that were C; without groups every action is in-group (then it equals "
+       "cooperation_rate)."},
+      {"out_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of another group that were "
+       "C; NaN without such actions (one group, or in_group_probability = 1)."},
+      {"out_group_norm",
+       {"S"},
+       D::string,
+       "-",
+       "The norm each strategy judges out-group actions with, written as norm (equal to it "
+       "unless Group(IN, OUT) or [groups] out_group_norm say otherwise)."},
   };
   return specs;
 }

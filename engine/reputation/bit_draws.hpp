@@ -181,6 +181,8 @@ class HalfDraws {
     }
     return static_cast<std::uint32_t>(m >> 32);
   }
+  /// The next uniform 32-bit half word (a Bernoulli draw against a 32-bit threshold).
+  [[gnu::always_inline]] std::uint32_t half() noexcept { return next(); }
 
  private:
   [[gnu::always_inline]] std::uint32_t next() noexcept {
