@@ -59,7 +59,7 @@ const JobSpec& reputation_job() {
       .description =
           "Indirect reciprocity: a fixed population plays the reputation game (norms, public "
           "or private assessment), `[reputation] replicates` in parallel",
-      .reads = "[reputation] [population] [game] [run]",
+      .reads = "[reputation] [groups] [population] [game] [run]",
       .writes = "/reputation",
       .progress_unit = "rounds",
       .resumable = false,
