@@ -134,7 +134,9 @@ const std::vector<ArraySpec>& reputation_checkpoint_specs() {
        "The reputation game's views after checkpoint/generation: norms -- bit rows (private: V = "
        "Z rows, one per subject, bit = observer; public: V = 1 shared row, bit = subject), each "
        "64-bit word as its low and high 32-bit halves (W = 2 ceil(Z / 64)); image scores -- "
-       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1."},
+       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1. With "
+       "[groups] group_reputation M more rows follow the Z: row Z + g, bit = observer, holds "
+       "group g's reputation in each observer's eyes."},
   };
   return specs;
 }

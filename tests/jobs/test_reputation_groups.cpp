@@ -1,15 +1,20 @@
 // job = reputation with [groups]: one group writes the well-mixed file, files do not depend on
 // the thread count, in- and out-group cooperation are written and right where they are known,
 // and bad [groups] input is refused by key and value.
+#include <tbb/global_control.h>
+
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <cmath>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/job_registry.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "engine/reputation/norm.hpp"
 #include "hdf5_contents.hpp"
+#include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
 using namespace kindest;
@@ -131,5 +136,62 @@ TEST_CASE("reputation job: bad [groups] input is refused by key and value",
     INFO(message);
     CHECK(message.rfind("config error: ", 0) == 0);
     for (const auto& part : parts) CHECK_THAT(message, Contains(part));
+  }
+}
+
+TEST_CASE("reputation evolution with groups: thread counts and resume give the same bits",
+          "[jobs][evolution][reputation][groups]") {
+  // Groups persist through strategy updates (tags are fixed); group reputations are part of
+  // the checkpoint (extra view rows), so a resumed run continues to the same bits.
+  TempDir dir;
+  for (const char* model : {"groups.group_reputation=true", "groups.shared_views=true"}) {
+    INFO(model);
+    const auto c = config::load_config("", {"run.job=evolution",
+                                            "run.seed=5",
+                                            "payoffs.source=reputation",
+                                            "game.type=donation_game",
+                                            "population.size=40",
+                                            "population.strategies=DISC, Group(DISC, ALLD), ALLD",
+                                            "reputation.norm=SternJudging",
+                                            "reputation.assessment=private",
+                                            "reputation.interaction=random_pairs",
+                                            "reputation.observation_probability=0.8",
+                                            "reputation.execution_error=0.02",
+                                            "reputation.assessment_error=0.02",
+                                            "reputation.rounds_per_generation=2",
+                                            "groups.count=4",
+                                            "groups.in_group_probability=0.6",
+                                            model,
+                                            "dynamics.mutation_rate=0.02",
+                                            "dynamics.generations=40",
+                                            "dynamics.replicates=3",
+                                            "record.interval=3",
+                                            "record.flush_every=2"});
+    const auto whole = dir.file("whole.h5");
+    {
+      tbb::global_control limit(tbb::global_control::max_allowed_parallelism, 1);
+      jobs::run_evolution_job(c, testing::resolver(), {.path = whole, .overwrite = true});
+    }
+    for (std::size_t threads : {2, 4}) {
+      tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+      const auto path = dir.file("t.h5");
+      jobs::run_evolution_job(c, testing::resolver(), {.path = path, .overwrite = true});
+      kindest::testing::check_same_contents(whole, path);
+    }
+    for (std::uint64_t stop_after : {1u, 50u}) {
+      INFO("stopped after " << stop_after);
+      tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+      const auto part = dir.file("part.h5");
+      std::atomic<bool> stop{false};
+      const auto first = jobs::run_evolution_job(
+          c, testing::resolver(), {.path = part, .overwrite = true},
+          [&](std::uint64_t done, std::uint64_t) {
+            if (done >= stop_after) stop = true;
+          },
+          &stop);
+      CHECK(first.interrupted);
+      jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
+      kindest::testing::check_same_contents(part, whole);
+    }
   }
 }
