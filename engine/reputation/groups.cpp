@@ -47,34 +47,25 @@ Groups Groups::equal(std::uint32_t n, std::uint32_t count) {
   return from_sizes(sizes);
 }
 
-std::uint64_t Groups::in_group_threshold(double p) noexcept {
-  if (!(p > 0.0)) return 0;
-  if (p >= 1.0) return std::uint64_t{1} << 32;
-  return static_cast<std::uint64_t>(p * 4294967296.0);
-}
-
-std::uint32_t Groups::draw_recipient(std::uint32_t donor, std::uint64_t threshold,
-                                     HalfDraws<>& rng) const noexcept {
+std::uint32_t Groups::draw_recipient(std::uint32_t donor, double in_group,
+                                     Stream& rng) const noexcept {
   const std::uint32_t g = tag_[donor], size = sizes_[g];
-  const bool in =
-      threshold >= (std::uint64_t{1} << 32) || (threshold > 0 && rng.half() < threshold);
-  if (in) {
-    std::uint32_t k = rng.below(size - 1);
+  if (rng.bernoulli(in_group)) {
+    auto k = static_cast<std::uint32_t>(rng.below(size - 1));
     if (k >= place_[donor]) ++k;
     return members_[offset_[g] + k];
   }
-  const std::uint32_t k = rng.below(individuals() - size);
+  const auto k = static_cast<std::uint32_t>(rng.below(individuals() - size));
   return members_[k < offset_[g] ? k : k + size];
 }
 
-void draw_group_pairs(const Groups& groups, std::uint64_t threshold, Stream& stream,
+void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
   pairs.clear();
-  HalfDraws rng(stream);
   const std::uint32_t n = groups.individuals();
   for (std::uint32_t k = 0; k < n; ++k) {
-    const auto donor = rng.below(n);
-    pairs.emplace_back(donor, groups.draw_recipient(donor, threshold, rng));
+    const auto donor = static_cast<std::uint32_t>(rng.below(n));
+    pairs.emplace_back(donor, groups.draw_recipient(donor, in_group, rng));
   }
 }
 

@@ -19,7 +19,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/reputation/bit_draws.hpp"
+#include "engine/random/streams.hpp"
 
 namespace kindest::reputation {
 
@@ -46,15 +46,10 @@ class Groups {
     return members_[offset_[group] + k];
   }
 
-  /// A recipient for `donor`: with probability in_group (its 32-bit threshold, see
-  /// in_group_threshold) another member of its group, else a member of another group, uniformly.
-  /// Draws one half word for the choice (none when the threshold is 0 or 2^32) and one below()
-  /// for the member.
-  std::uint32_t draw_recipient(std::uint32_t donor, std::uint64_t in_group_threshold,
-                               HalfDraws<>& rng) const noexcept;
-
-  /// p * 2^32 rounded down, 2^32 for p = 1: a half word u means "in-group" iff u < threshold.
-  static std::uint64_t in_group_threshold(double p) noexcept;
+  /// A recipient for `donor`: with probability in_group another member of its group, else a
+  /// member of another group, uniformly. Draws rng.bernoulli(in_group) (no draw for 0 or 1),
+  /// then rng.below(the number of candidates).
+  std::uint32_t draw_recipient(std::uint32_t donor, double in_group, Stream& rng) const noexcept;
 
  private:
   std::vector<std::uint32_t> tag_;      // by individual
@@ -64,9 +59,9 @@ class Groups {
   std::vector<std::uint32_t> members_;  // individuals sorted by group, ascending within
 };
 
-/// The N (donor, recipient) pairs of one random_pairs round with in_group_probability: donor
-/// uniform (below(N)), then Groups::draw_recipient, through one HalfDraws on `rng`.
-void draw_group_pairs(const Groups& groups, std::uint64_t in_group_threshold, Stream& rng,
+/// The N (donor, recipient) pairs of one random_pairs round with in_group_probability, action
+/// by action: the donor rng.below(N), then Groups::draw_recipient.
+void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
 /// Why these settings cannot be played, or nullopt: in_group_probability needs at least two

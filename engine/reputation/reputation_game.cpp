@@ -136,7 +136,6 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                               s_.interaction == Interaction::random_pairs))
       throw std::invalid_argument(*problem);
     in_group_draw_ = true;
-    in_group_threshold_ = Groups::in_group_threshold(*s_.in_group_probability);
   }
   group_rep_ = s_.group_reputation;
   shared_ = s_.shared_views;
@@ -186,6 +185,11 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                   std::to_string(strategies_.size() - 1) + "]");
 
   const bool priv = s_.assessment == Assessment::private_views;
+  // Groups: in- and out-group rules and norms go through act() (play_public reads one rule
+  // and one norm).
+  public_fast_ = !scores_ && s_.assessment == Assessment::public_institution &&
+                 s_.observation == Observation::each_action && s_.norm->deterministic_cached() &&
+                 !grouped_;
   Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
@@ -254,6 +258,16 @@ const Norm& ReputationGame::norm_of(std::uint32_t strategy, bool out_group) cons
 }
 
 void ReputationGame::rebuild_planes() {
+  rule_of_.resize(n_);
+  for (std::uint32_t i = 0; i < n_; ++i) rule_of_[i] = strategies_[strategy_of_[i]].action.code;
+  // Shared views draw Stages 2-3 from stream 0, so they are never skipped; with groups the
+  // out-group rules must ignore reputations too.
+  skip_views_ = !s_.views_read && !scores_ && s_.assessment == Assessment::private_views &&
+                !shared_ && !group_rep_ &&
+                std::all_of(strategy_of_.begin(), strategy_of_.end(), [this](std::uint32_t i) {
+                  const auto in = strategies_[i].action.code, out = strategies_[i].out_action.code;
+                  return (in == 0 || in == 15) && (out == 0 || out == 15);
+                });
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
@@ -310,7 +324,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
   execution_trials_.reset();
   perception_trials_.reset();
   assessment_trials_.reset();
-  if (s_.assessment == Assessment::private_views) {
+  if (s_.assessment == Assessment::private_views && !skip_views_) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
@@ -320,15 +334,20 @@ void ReputationGame::play_round(ReputationResults* measure) {
     play_sampled(play, measure);
   } else {
     if (in_group_draw_)
-      draw_group_pairs(groups_, in_group_threshold_, play, schedule_);
+      draw_group_pairs(groups_, *s_.in_group_probability, play, schedule_);
     else
       draw_schedule(s_.interaction, n_, play, schedule_);
-    for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+    if (public_fast_)
+      play_public(play, measure);
+    else if (skip_views_)
+      for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
+    else
+      for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
   }
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
-    record_views(*measure);
+    if (!skip_views_) record_views(*measure);
   }
   ++round_;
 }
@@ -370,28 +389,55 @@ bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream
                               group_rep_ ? sees_good(donor, recipient) : good(donor, recipient));
   }
   const bool cooperated = intends && !execution_trials_.next(play);
-  if (m) {
-    if (in_group) {
-      ++m->in_group_actions;
-      m->in_group_cooperations += cooperated;
-    } else {
-      ++m->out_group_actions;
-      m->out_group_cooperations += cooperated;
-    }
-    const std::size_t k =
-        std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
-    ++m->actions[k];
-    if (cooperated) {
-      ++m->cooperations[k];
-      m->payoff[strategy_of_[donor]] -= s_.cost;
-      m->payoff[strategy_of_[recipient]] += s_.benefit;
-      if (!m->individual_payoff.empty()) {
-        m->individual_payoff[donor] -= s_.cost;
-        m->individual_payoff[recipient] += s_.benefit;
-      }
+  if (m) count_action(donor, recipient, cooperated, *m);
+  return cooperated;
+}
+
+inline void ReputationGame::count_action(std::uint32_t donor, std::uint32_t recipient,
+                                         bool cooperated, ReputationResults& m) const noexcept {
+  const std::size_t k =
+      std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
+  ++m.actions[k];
+  if (!grouped_ || groups_.same(donor, recipient)) {
+    ++m.in_group_actions;
+    m.in_group_cooperations += cooperated;
+  } else {
+    ++m.out_group_actions;
+    m.out_group_cooperations += cooperated;
+  }
+  if (cooperated) {
+    ++m.cooperations[k];
+    m.payoff[strategy_of_[donor]] -= s_.cost;
+    m.payoff[strategy_of_[recipient]] += s_.benefit;
+    if (!m.individual_payoff.empty()) {
+      m.individual_payoff[donor] -= s_.cost;
+      m.individual_payoff[recipient] += s_.benefit;
     }
   }
-  return cooperated;
+}
+
+void ReputationGame::play_public(Stream& play, ReputationResults* m) {
+  // What act() does for an institution with a deterministic norm, in one loop: the same draws
+  // in the same order (execution error if C is intended, observation, perception error,
+  // assessment error), the action rule and the norm read as bit tables, no dispatch per action.
+  std::uint64_t* views = views_.data();
+  const std::uint8_t* rule = rule_of_.data();
+  const unsigned norm = s_.norm->code();
+  const double q = s_.observation_probability;
+  for (const auto& [donor, recipient] : schedule_) {
+    const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
+    const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
+    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+    if (m) count_action(donor, recipient, cooperated, *m);
+    if (q < 1.0 && !play.bernoulli(q)) continue;
+    const bool perceived = cooperated != perception_trials_.next(play);
+    const unsigned verdict =
+        ((norm >> norm_entry(own, other, perceived)) & 1u) ^ assessment_trials_.next(play);
+    std::uint64_t& word = views[donor / 64];
+    const unsigned bit = donor % 64;
+    word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
+  }
 }
 
 inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
@@ -473,6 +519,7 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     m->out_group_cooperations += total - mates_given;
   }
   // Stages 2 and 3: observe and assess, all from the old views into new ones.
+  if (skip_views_) return;
   next_views_.resize(views_.size());
   if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
     assess_sampled(0, words_);
@@ -498,8 +545,9 @@ void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
       // Each lane's recipient, then (a loop without draws, its accumulators in registers)
       // the sampled action and the two views of that recipient, gathered lane by lane.
       std::uint32_t recipient[64];
-      HalfDraws pick(rng);
-      for (std::uint32_t k = 0; k < lanes; ++k) recipient[k] = pick.below(n_ - 1);
+      PackedDraws pick(rng);
+      const auto others = [this](unsigned) { return n_ - 1; };
+      for (std::uint32_t k = 0; k < lanes;) k += pick.group(others, lanes - k, recipient + k);
       std::uint64_t action = 0, own = 0, donors = 0, out = 0;
       const std::uint32_t gd = groups_.group_of(donor);
       if (split_norms_)

@@ -49,14 +49,14 @@
 // probability is 0 or 1. Image scores draw only the observation and perception words. Under
 // one_action_per_donor stream 0 draws only the execution errors (in action order), and
 // observer block w draws, for each donor i = 0..N-1 in turn: the observation word, the
-// recipient of each valid lane (k = 0.. in order, j uniform among the others: HalfDraws, started
-// afresh for each donor, so a half word left over is dropped), then the perception-error,
-// empathy, assessment-error and stochastic-norm words as above. Initial
-// random reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
+// recipient of each valid lane (k = 0.. in order, j uniform among the others: PackedDraws,
+// groups of up to 64 integers below N - 1 per word, started afresh for each donor), then the
+// perception-error, empathy, assessment-error and stochastic-norm words as above. Initial random
+// reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
 //
 // Groups (GameSettings::group_sizes, engine/reputation/groups.hpp) add no draws of their own
 // except two: with in_group_probability the random_pairs schedule draws, per action, the donor,
-// a half word for in- or out-group (none for p = 0 or 1) and the member (draw_group_pairs);
+// in- or out-group (Stream::bernoulli, none for p = 0 or 1) and the member (draw_group_pairs);
 // where out-group actions are judged by other norms than in-group ones, an out-group action's
 // stochastic-norm words are those of the out-group norms ((strategy, entry) order again), and
 // under one_action_per_donor every donor's block draws the in-group words, then the out-group
@@ -111,6 +111,13 @@ struct GameSettings {
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
   /// where a replicate per thread is the better split.
   std::uint32_t parallel_words = 512;
+  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, under
+  /// private assessment with norms, and while every individual's action rule ignores
+  /// reputations (ALLC, ALLD), Stages 2-3 are skipped: no one's action can depend on the views,
+  /// and the observers' streams (blocks 1 + w) are the only ones those stages draw from, so the
+  /// schedule, actions and payoffs are the same bits as with the views kept; the views then
+  /// stay as they were and good_views and view_pairs are not accumulated (0).
+  bool views_read = true;
 
   // ---- Groups (engine/reputation/groups.hpp) ----
   /// Group sizes, summing to N; empty: one group of everyone, the well-mixed game exactly.
@@ -221,6 +228,9 @@ class ReputationGame {
   void rebuild_planes();
   void act(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
   bool decide(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
+  void count_action(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
+                    ReputationResults& m) const noexcept;
+  void play_public(Stream& play, ReputationResults* m);
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
@@ -243,6 +253,8 @@ class ReputationGame {
   std::uint32_t n_, words_;
   std::uint64_t round_ = 0;
   bool scores_ = false;
+  bool public_fast_ = false;  // an institution with a deterministic norm: play_public
+  bool skip_views_ = false;   // see GameSettings::views_read
 
   BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
   BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`
@@ -260,7 +272,6 @@ class ReputationGame {
   // the in-group draw's threshold when in_group_probability is set.
   Groups groups_;
   bool grouped_ = false, split_norms_ = false, in_group_draw_ = false;
-  std::uint64_t in_group_threshold_ = 0;
   std::vector<std::uint64_t> planes_out_;
   std::vector<StochasticEntry> stochastic_out_;
   // group_reputation: [group * words + w] bit set for the observers holding that group good;
@@ -269,8 +280,9 @@ class ReputationGame {
   std::vector<std::uint64_t> group_views_, group_lanes_;
   void build_planes(bool out_group, std::vector<std::uint64_t>& planes,
                     std::vector<StochasticEntry>& stochastic);
-  std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
-  std::vector<BlockWords> blocks_;    // private: observer block w's stream, 1 + w
+  std::vector<std::uint64_t> lanes_;   // [strategy * words + w]: observers of that strategy
+  std::vector<std::uint8_t> rule_of_;  // by individual: its strategy's action rule code
+  std::vector<BlockWords> blocks_;     // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
   // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
   // toward that recipient was C this round; and the views being built from the old ones.

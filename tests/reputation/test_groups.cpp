@@ -85,7 +85,7 @@ TEST_CASE("groups: the in-group draw has the asked probability and uniform membe
   std::vector<std::uint64_t> hits(12, 0);  // out-group recipients of donors in group 0
   std::uint64_t out_of_0 = 0;
   for (int round = 0; round < 4000; ++round) {
-    draw_group_pairs(groups, Groups::in_group_threshold(p), rng, pairs);
+    draw_group_pairs(groups, p, rng, pairs);
     REQUIRE(pairs.size() == 12);
     for (const auto& [d, r] : pairs) {
       REQUIRE(d != r);
@@ -109,9 +109,9 @@ TEST_CASE("groups: the in-group draw has the asked probability and uniform membe
     const double q = 1.0 / 7, m = static_cast<double>(out_of_0);
     CHECK(std::abs(static_cast<double>(hits[i]) / m - q) < 5 * std::sqrt(q * (1 - q) / m));
   }
-  // p = 1 and p = 0 draw no half word for the choice, and always / never stay in the group.
+  // p = 1 and p = 0 always / never stay in the group.
   for (double edge : {0.0, 1.0}) {
-    draw_group_pairs(groups, Groups::in_group_threshold(edge), rng, pairs);
+    draw_group_pairs(groups, edge, rng, pairs);
     for (const auto& [d, r] : pairs) CHECK(groups.same(d, r) == (edge == 1.0));
   }
   CHECK(in_group_problem(Groups(10), 0.5, true).value() ==
