@@ -185,11 +185,9 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                   std::to_string(strategies_.size() - 1) + "]");
 
   const bool priv = s_.assessment == Assessment::private_views;
-  // Groups: in- and out-group rules and norms go through act() (play_public reads one rule
-  // and one norm).
   public_fast_ = !scores_ && s_.assessment == Assessment::public_institution &&
                  s_.observation == Observation::each_action && s_.norm->deterministic_cached() &&
-                 !grouped_;
+                 (!s_.out_group_norm || s_.out_group_norm->deterministic_cached());
   Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
@@ -423,17 +421,23 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
   std::uint64_t* views = views_.data();
   const std::uint8_t* rule = rule_of_.data();
   const unsigned norm = s_.norm->code();
+  // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
+  // group: every action is in-group).
+  const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
+  const std::uint32_t* tag = groups_.tags().data();
   const double q = s_.observation_probability;
   for (const auto& [donor, recipient] : schedule_) {
     const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
     const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
-    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+    const bool in = tag[donor] == tag[recipient];
+    const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
+    const bool intends = (code >> action_entry(own, other)) & 1u;
     const bool cooperated = intends & !execution_trials_.next_if(intends, play);
     if (m) count_action(donor, recipient, cooperated, *m);
     if (q < 1.0 && !play.bernoulli(q)) continue;
     const bool perceived = cooperated != perception_trials_.next(play);
-    const unsigned verdict =
-        ((norm >> norm_entry(own, other, perceived)) & 1u) ^ assessment_trials_.next(play);
+    const unsigned verdict = (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
+                             assessment_trials_.next(play);
     std::uint64_t& word = views[donor / 64];
     const unsigned bit = donor % 64;
     word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
