@@ -25,6 +25,19 @@ inline std::uint64_t select(std::uint64_t m, std::uint64_t a, std::uint64_t b) n
   return b ^ (m & (a ^ b));
 }
 
+// Bits set in x. std::popcount is a call into libgcc unless the build targets POPCNT (the
+// portable default does not); the good-view tallies call it S times per subject and round.
+inline std::uint64_t count_ones(std::uint64_t x) noexcept {
+#ifdef __POPCNT__
+  return static_cast<std::uint64_t>(std::popcount(x));
+#else
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return (x * 0x0101010101010101ull) >> 56;
+#endif
+}
+
 constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
 
 }  // namespace
@@ -508,8 +521,7 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     std::uint64_t total = 0;
     for (std::size_t sr = 0; sr < s; ++sr) {
       const std::uint64_t* lanes = lanes_.data() + sr * words_;
-      for (std::uint32_t w = 0; w < words_; ++w)
-        given[sr] += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+      for (std::uint32_t w = 0; w < words_; ++w) given[sr] += count_ones(row[w] & lanes[w]);
       m->actions[sd * s + sr] += members[sr] - (sr == sd);
       m->cooperations[sd * s + sr] += given[sr];
       m->payoff[sr] += s_.benefit * static_cast<double>(given[sr]);
@@ -755,8 +767,7 @@ void ReputationGame::record_views(ReputationResults& m) const {
       for (std::size_t i = 0; i < s; ++i) {
         const std::uint64_t* lanes = lanes_.data() + i * words_;
         std::uint64_t g = 0;
-        for (std::uint32_t w = 0; w < words_; ++w)
-          g += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+        for (std::uint32_t w = 0; w < words_; ++w) g += count_ones(row[w] & lanes[w]);
         m.good_views[i * s + j] += g;
       }
       if (good(subject, subject)) --m.good_views[std::size_t{j} * s + j];
