@@ -19,10 +19,6 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
     {"payoffs", "Where the payoff of each strategy against each other one comes from."},
     {"dynamics", "How the population changes from one generation to the next."},
     {"record", "What the evolution job writes, and how often."},
-    {"groups",
-     "A population in groups. Job multilevel (Traulsen & Nowak 2006): count groups of at most "
-     "max_size individuals play the [game] within their group; a birth into a full group splits "
-     "it with probability split_probability, replacing another group."},
     {"replicator", "Infinite populations (job replicator): frequencies instead of counts."},
     {"invasion",
      "Mutant invasion in a continuous space of memory-one rules (job invasion; Nowak & Sigmund "
@@ -36,6 +32,13 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "action observers judge the donor with a norm. A round is one sweep, N random pairs or one "
      "all-pairs pass. Norms, codes and their bit order: `kindest norms` and "
      "engine/reputation/norm.hpp."},
+    {"groups",
+     "A population in groups. The reputation game (engine/reputation/groups.hpp): [population] "
+     "individuals dealt in turn into count groups, so each group gets about the population's "
+     "strategy mix; who meets whom, and how out-group actions are judged. Job multilevel "
+     "(Traulsen & Nowak 2006): count groups of at most max_size individuals play the [game] "
+     "within their group; a birth into a full group splits it with probability "
+     "split_probability, replacing another group."},
 };
 }  // namespace
 
@@ -152,8 +155,10 @@ const std::vector<KeySpec>& schema() {
               "ALLD, DISC (C iff the recipient is good; these three judge with [reputation] "
               "norm), L1..L8 (a leading-eight norm with its action rule), Action(R) (action "
               "rule R = 0..15, ALLC, ALLD or DISC, judging with [reputation] norm), Pair(NORM/R) "
-              "(any norm with action rule R, e.g. Pair(SternJudging/DISC)) or Score(K) (image "
-              "scores: C iff the recipient's score >= K, K in [-5, 6])."},
+              "(any norm with action rule R, e.g. Pair(SternJudging/DISC)), Score(K) (image "
+              "scores: C iff the recipient's score >= K, K in [-5, 6]) or Group(IN, OUT) (with "
+              "[groups]: strategy IN toward and judging in-group actions, OUT out-group ones, "
+              "e.g. Group(DISC, ALLD))."},
       {.key = "population.memory_one_grid",
        .type = T::integer,
        .default_value = "0",
@@ -291,14 +296,7 @@ const std::vector<KeySpec>& schema() {
        .doc = "Independent runs, in parallel; each is its own group /replicates/rNNNN.",
        .min = 1,
        .max = 1e6},
-      // [groups]: count (shared with group-structured reputation games), then the multilevel
-      // selection keys in one block.
-      {.key = "groups.count",
-       .type = T::integer,
-       .default_value = "10",
-       .doc = "m: number of groups.",
-       .min = 1,
-       .max = 1e6},
+      // [groups] for job multilevel (count is defined with the reputation game's group keys).
       {.key = "groups.max_size",
        .type = T::integer,
        .default_value = "10",
@@ -564,6 +562,57 @@ const std::vector<KeySpec>& schema() {
               "generations whose offspring start with image score 0; false keeps views and "
               "reputations across generations, an individual that changes strategy keeping its "
               "own."},
+      // ---- [groups]: the reputation game's group structure (engine/reputation/groups.hpp) ----
+      {.key = "groups.count",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "M: number of groups. Reputation game: as equal in size as possible (the first N "
+              "mod M one larger); 1 = the well-mixed game, exactly. Job multilevel: m groups "
+              "(at least 2 when split_probability > 0).",
+       .min = 1,
+       .max = 4e9},
+      {.key = "groups.sizes",
+       .type = T::text,
+       .default_value = "",
+       .doc = "Comma-separated group sizes summing to [population] size (then count must equal "
+              "their number or stay 1); empty = equal sizes from count."},
+      {.key = "groups.in_group_probability",
+       .type = T::text,
+       .default_value = "",
+       .doc = "A number in [0, 1]: each action's recipient is another member of the donor's "
+              "group with this probability, else a member of another group (needs [reputation] "
+              "interaction = random_pairs and count >= 2); empty = well-mixed: recipients "
+              "ignore groups."},
+      {.key = "groups.out_group_norm",
+       .type = T::text,
+       .default_value = "",
+       .doc = "The population's norm for out-group actions (donor and recipient in different "
+              "groups), used where [reputation] norm is for in-group ones (by the institution "
+              "and by strategies judging with the population's norm); names as for [reputation] "
+              "norm; empty = [reputation] norm for both."},
+      {.key = "groups.group_reputation",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "true: group reputations (Masuda 2012): each observer holds one reputation of "
+              "every other group, updated by its members' actions and used toward all of them; "
+              "members of one's own group keep individual reputations (needs [reputation] "
+              "assessment = private, observation = each_action; groups of one give the "
+              "individual game exactly)."},
+      {.key = "groups.shared_views",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "true: groupwise sharing (Nakamura & Masuda 2012): each group holds one view of "
+              "everyone, public inside the group and private between groups; after each action "
+              "the donor's and the recipient's groups, and any other with [reputation] "
+              "observation_probability, judge it with the group's norm (needs [reputation] "
+              "assessment = private, observation = each_action; one group is the public "
+              "institution with observation_probability 1)."},
+      {.key = "groups.norms",
+       .type = T::text,
+       .default_value = "",
+       .doc = "With shared_views: one norm per group, comma-separated (names as for "
+              "[reputation] norm), so that groups may differ in norm; empty = [reputation] norm "
+              "for every group."},
   };
   return keys;
 }

@@ -142,7 +142,9 @@ const std::vector<ArraySpec>& reputation_checkpoint_specs() {
        "The reputation game's views after checkpoint/generation: norms -- bit rows (private: V = "
        "Z rows, one per subject, bit = observer; public: V = 1 shared row, bit = subject), each "
        "64-bit word as its low and high 32-bit halves (W = 2 ceil(Z / 64)); image scores -- "
-       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1."},
+       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1. With "
+       "[groups] group_reputation M more rows follow the Z: row Z + g, bit = observer, holds "
+       "group g's reputation in each observer's eyes."},
   };
   return specs;
 }
@@ -448,6 +450,25 @@ const std::vector<ArraySpec>& reputation_specs() {
        D::float64,
        "payoff per round",
        "Mean payoff of an individual of strategy s per round (b received, c paid per C)."},
+      {"in_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of the donor's own [groups] "
+       "group that were C; without groups every action is in-group (then it equals "
+       "cooperation_rate)."},
+      {"out_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of another group that were "
+       "C; NaN without such actions (one group, or in_group_probability = 1)."},
+      {"out_group_norm",
+       {"S"},
+       D::string,
+       "-",
+       "The norm each strategy judges out-group actions with, written as norm (equal to it "
+       "unless Group(IN, OUT) or [groups] out_group_norm say otherwise)."},
   };
   return specs;
 }
