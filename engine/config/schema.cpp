@@ -219,6 +219,16 @@ const std::vector<KeySpec>& schema() {
        .default_value = "3,0;5,1",
        .doc = "Rows separated by ';', entries by ',': entry (i, j) is the payoff of strategy i "
               "against strategy j. Default: the prisoner's dilemma with strategies C and D."},
+      {.key = "payoffs.assortment",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "r: kin selection as assortment -- with probability r an individual's partner is "
+              "of its own type, else a random other (Grafen 1979; Nowak 2006). Applied to the "
+              "payoff matrix of sources matrix, exact and tournament as A'_ij = r A_ii + (1 - r) "
+              "A_ij (engine/games/assortment.hpp); /population/payoff_matrix holds A'. For the "
+              "donation game cooperation is favoured iff r b > c (Hamilton's rule).",
+       .min = 0,
+       .max = 1},
       {.key = "payoffs.labels",
        .type = T::text,
        .default_value = "",
