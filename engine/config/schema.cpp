@@ -25,6 +25,10 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "1993): an infinite population under discrete replicator dynamics, rare random mutants, "
      "extinction below a threshold. Payoffs are long-run payoffs of the repeated [game] with "
      "[match] execution_error_rate; [record] says how often to write."},
+    {"structure",
+     "Who meets whom (job evolution): well_mixed, or a graph whose nodes each hold one "
+     "individual that plays the [payoffs] game with its neighbours and updates by a graph rule "
+     "(network reciprocity; engine/structure/). [population] size is the number of nodes."},
     {"reputation",
      "Indirect reciprocity: the reputation game (job reputation; [payoffs] source = reputation). "
      "N = [population] size individuals with [population] strategies play the donation game "
@@ -228,6 +232,16 @@ const std::vector<KeySpec>& schema() {
        .default_value = "3,0;5,1",
        .doc = "Rows separated by ';', entries by ',': entry (i, j) is the payoff of strategy i "
               "against strategy j. Default: the prisoner's dilemma with strategies C and D."},
+      {.key = "payoffs.assortment",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "r: kin selection as assortment -- with probability r an individual's partner is "
+              "of its own type, else a random other (Grafen 1979; Nowak 2006). Applied to the "
+              "payoff matrix of sources matrix, exact and tournament as A'_ij = r A_ii + (1 - r) "
+              "A_ij (engine/games/assortment.hpp); /population/payoff_matrix holds A'. For the "
+              "donation game cooperation is favoured iff r b > c (Hamilton's rule).",
+       .min = 0,
+       .max = 1},
       {.key = "payoffs.labels",
        .type = T::text,
        .default_value = "",
@@ -334,6 +348,57 @@ const std::vector<KeySpec>& schema() {
               "in the file, and flushing every generation made files hundreds of times larger.",
        .min = 0,
        .max = 1e9},
+      {.key = kGraph.key,
+       .type = T::choice,
+       .default_value = "well_mixed",
+       .doc = "well_mixed: everyone meets everyone ([dynamics] process); square_lattice (size "
+              "= L^2), ring (each node linked to its [structure] degree nearest), random_regular "
+              "(Steger & Wormald pairing), erdos_renyi (mean degree = degree), barabasi_albert "
+              "(m = degree / 2 links per new node, mean degree -> degree), watts_strogatz (ring "
+              "with rewiring), edge_list (file). Random graphs are drawn once per replicate.",
+       .choices = kGraph.names()},
+      {.key = kNeighbourhood.key,
+       .type = T::choice,
+       .default_value = "moore",
+       .doc = "square_lattice: von_neumann (4 neighbours) or moore (8).",
+       .choices = kNeighbourhood.names()},
+      {.key = "structure.periodic",
+       .type = T::boolean,
+       .default_value = "true",
+       .doc = "square_lattice: a torus (true) or a square with borders (false)."},
+      {.key = "structure.degree",
+       .type = T::integer,
+       .default_value = "4",
+       .doc = "k: neighbours per node for ring, random_regular and watts_strogatz; the mean "
+              "degree for erdos_renyi and barabasi_albert (even).",
+       .min = 1,
+       .max = 100000},
+      {.key = "structure.rewiring",
+       .type = T::real,
+       .default_value = "0.1",
+       .doc = "watts_strogatz: probability that each edge's far end is rewired.",
+       .min = 0,
+       .max = 1},
+      {.key = "structure.file",
+       .type = T::text,
+       .default_value = "",
+       .doc = "edge_list: a file of lines \"u v\" (node ids 0 .. N - 1, '#' comments); relative "
+              "paths from the config file's folder."},
+      {.key = kGraphUpdate.key,
+       .type = T::choice,
+       .default_value = "death_birth",
+       .doc = "death_birth (a random node dies, neighbours compete by fitness), birth_death (a "
+              "node reproduces by fitness into a random neighbour), pairwise_imitation (Fermi "
+              "with a random neighbour, beta = [dynamics] selection_intensity), imitate_best "
+              "(synchronous: each node copies the best of its neighbourhood, itself included; "
+              "Nowak & May 1992). Replaces [dynamics] process on a graph.",
+       .choices = kGraphUpdate.names()},
+      {.key = kPayoffAggregation.key,
+       .type = T::choice,
+       .default_value = "accumulated",
+       .doc = "accumulated: a node's payoff is the sum over its games (with [population] "
+              "self_interaction, one with itself); averaged: their mean.",
+       .choices = kPayoffAggregation.names()},
       {.key = kReplicatorMap.key,
        .type = T::choice,
        .default_value = "continuous",

@@ -12,6 +12,7 @@
 #include "engine/dynamics/population_payoffs.hpp"
 #include "engine/dynamics/process.hpp"
 #include "engine/jobs/from_config.hpp"
+#include "engine/jobs/graph_evolution.hpp"
 #include "engine/jobs/population_game.hpp"
 #include "engine/jobs/replicate_driver.hpp"
 #include "engine/jobs/reputation_evolution.hpp"
@@ -268,6 +269,9 @@ EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver
   // The reputation game is played among individuals, not from counts: its own path.
   if (config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation)
     return run_reputation_evolution(c, output, progress, stop);
+  // A population on a graph is individual-based too: its own path.
+  if (config::choice(c, config::kGraph) != config::GraphKind::well_mixed)
+    return run_graph_evolution(c, resolve, output, progress, stop);
   if (c.integer("dynamics.updates_per_generation") != 0)
     throw ConfigError("config error: [dynamics] updates_per_generation = " +
                       std::to_string(c.integer("dynamics.updates_per_generation")) +

@@ -30,8 +30,9 @@ enum class Purpose : std::uint64_t {
   // job analysis, [payoffs] source = reputation: the reputation game of one (pair of
   // strategies, composition) (composition_run)
   reputation_payoffs = 7,
-  sweep = 8,  // kindest sweep: the [run] seed of each (point, replicate) (sweep_seed)
+  sweep = 8,           // kindest sweep: the [run] seed of each (point, replicate) (sweep_seed)
   group_fixation = 9,  // job multilevel: one run from a single cooperator (multilevel_stream)
+  graph = 10,  // job evolution on a graph: the replicate's random graph and initial placement
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -138,6 +139,13 @@ inline Stream invasion_stream(std::uint64_t seed, std::uint64_t replicate,
 inline Stream population_match_stream(std::uint64_t seed, std::uint64_t replicate,
                                       std::uint64_t generation, std::uint64_t pair) noexcept {
   return Stream(seed, Purpose::population_match, Where{replicate, generation, pair});
+}
+
+/// Job evolution on a graph ([structure]), replicate `replicate`: part 0 draws its random
+/// graph, part 1 places the initial strategies on the nodes.
+inline Stream graph_stream(std::uint64_t seed, std::uint64_t replicate,
+                           std::uint64_t part) noexcept {
+  return Stream(seed, Purpose::graph, Where{replicate, part});
 }
 
 /// Where in a run of the reputation game (issue 9) a stream is used. `block` numbers the

@@ -42,6 +42,8 @@ const std::vector<DocTable>& doc_tables() {
       // Evolution with [payoffs] source = reputation: both checkpoint slots (named: their group is
       // the replicates' one, which the evolution table already documents).
       {"", &reputation_checkpoint_specs(), nullptr, "reputation_checkpoint"},
+      // Evolution on a graph ([structure]): the nodes' strategies in both checkpoint slots.
+      {"", &graph_checkpoint_specs(), nullptr, "graph_checkpoint"},
       {"/analysis", &analysis_specs(), nullptr},
       // Analysis with [payoffs] source = reputation: more of /analysis, named apart.
       {"/analysis", &reputation_analysis_specs(), nullptr, "analysis_reputation"},
@@ -122,13 +124,22 @@ const SeriesTable& evolution_table() {
   return t;
 }
 
+namespace {
+
+// Individual-based populations (reputation game, graphs) checkpoint each individual's strategy.
+ArraySpec individuals_spec() {
+  return {"individuals",
+          {"Z"},
+          D::uint32,
+          "-",
+          "Strategy index of each individual (on a graph: of each node) at checkpoint/generation."};
+}
+
+}  // namespace
+
 const std::vector<ArraySpec>& reputation_checkpoint_specs() {
   static const std::vector<ArraySpec> specs = {
-      {"individuals",
-       {"Z"},
-       D::uint32,
-       "-",
-       "Strategy index of each individual at checkpoint/generation."},
+      individuals_spec(),
       {"individual_payoff",
        {"Z"},
        D::float64,
@@ -153,6 +164,21 @@ const SeriesTable& reputation_evolution_table() {
   static const SeriesTable t = [] {
     SeriesTable r = evolution_table();
     const auto& extra = reputation_checkpoint_specs();
+    r.checkpoint.insert(r.checkpoint.end(), extra.begin(), extra.end());
+    return r;
+  }();
+  return t;
+}
+
+const std::vector<ArraySpec>& graph_checkpoint_specs() {
+  static const std::vector<ArraySpec> specs = {individuals_spec()};
+  return specs;
+}
+
+const SeriesTable& graph_evolution_table() {
+  static const SeriesTable t = [] {
+    SeriesTable r = evolution_table();
+    const auto& extra = graph_checkpoint_specs();
     r.checkpoint.insert(r.checkpoint.end(), extra.begin(), extra.end());
     return r;
   }();
