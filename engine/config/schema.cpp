@@ -310,22 +310,6 @@ const std::vector<KeySpec>& schema() {
        .doc = "Independent runs, in parallel; each is its own group /replicates/rNNNN.",
        .min = 1,
        .max = 1e6},
-      // [groups] for job multilevel (count is defined with the reputation game's group keys).
-      {.key = "groups.max_size",
-       .type = T::integer,
-       .default_value = "10",
-       .doc = "n (job multilevel): the most individuals a group holds; a birth into a full group "
-              "makes it split or lose a random member. Groups start full, so N = m n.",
-       .min = 2,
-       .max = 1e6},
-      {.key = "groups.split_probability",
-       .type = T::real,
-       .default_value = "0.01",
-       .doc = "q (job multilevel): probability that a birth into a full group splits it in two "
-              "random halves, one replacing a uniformly random other group; else a random member "
-              "dies. Must be 0 with one group.",
-       .min = 0,
-       .max = 1},
       {.key = "record.interval",
        .type = T::integer,
        .default_value = "1",
@@ -636,6 +620,22 @@ const std::vector<KeySpec>& schema() {
               "(at least 2 when split_probability > 0).",
        .min = 1,
        .max = 4e9},
+      // Job multilevel's keys, beside count: one [groups] section.
+      {.key = "groups.max_size",
+       .type = T::integer,
+       .default_value = "10",
+       .doc = "n (job multilevel): the most individuals a group holds; a birth into a full group "
+              "makes it split or lose a random member. Groups start full, so N = m n.",
+       .min = 2,
+       .max = 1e6},
+      {.key = "groups.split_probability",
+       .type = T::real,
+       .default_value = "0.01",
+       .doc = "q (job multilevel): probability that a birth into a full group splits it in two "
+              "random halves, one replacing a uniformly random other group; else a random member "
+              "dies. Must be 0 with one group.",
+       .min = 0,
+       .max = 1},
       {.key = "groups.sizes",
        .type = T::text,
        .default_value = "",

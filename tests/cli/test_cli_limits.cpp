@@ -212,9 +212,11 @@ namespace {
 // Starts `args` in the background, sends SIGINT after `seconds`, and returns its exit code
 // (137 if it had to be killed: the stop was not honoured within 60 s).
 int interrupted_exit(const TempDir& dir, const std::string& args, const std::string& seconds) {
-  const std::string script = "timeout -s KILL 60 " + std::string(KINDEST_CLI) + " " + args +
-                             " >/dev/null 2>" + dir.file("err") + " & pid=$!; sleep " + seconds +
-                             "; kill -INT $pid; wait $pid; echo $? >" + dir.file("rc");
+  // --foreground: otherwise timeout also sends the signal to its process group, so kindest gets
+  // it twice and the second one ends it at once, as a second Ctrl-C should.
+  const std::string script = "timeout --foreground -s KILL 60 " + std::string(KINDEST_CLI) + " " +
+                             args + " >/dev/null 2>" + dir.file("err") + " & pid=$!; sleep " +
+                             seconds + "; kill -INT $pid; wait $pid; echo $? >" + dir.file("rc");
   REQUIRE(std::system(("sh -c '" + script + "'").c_str()) == 0);
   return std::stoi(kindest::testing::slurp(dir.file("rc")));
 }

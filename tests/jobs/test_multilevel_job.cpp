@@ -95,7 +95,8 @@ TEST_CASE("multilevel job: bad settings name the key, the value and the source",
   CHECK_THROWS_WITH(run_with({"groups.count=1"}), Contains("[groups] split_probability = 0.01") &&
                                                       Contains("one group") &&
                                                       Contains("command line"));
-  CHECK_THROWS_WITH(run_with({"dynamics.selection_intensity=0.9", "game.benefit=3"}),
-                    Contains("[dynamics] selection_intensity = 0.9"));
+  CHECK_THROWS_WITH(
+      run_with({"groups.count=10", "dynamics.selection_intensity=0.9", "game.benefit=3"}),
+      Contains("[dynamics] selection_intensity = 0.9"));
   CHECK_THROWS_AS(run_with({"groups.max_size=1"}), ConfigError);
 }
