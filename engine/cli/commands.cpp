@@ -190,6 +190,17 @@ StopOnSignal::~StopOnSignal() {
 
 const std::atomic<bool>* StopOnSignal::flag() { return &g_stop; }
 
+Overrides split_overrides(const std::vector<std::string>& args) {
+  Overrides out;
+  for (const auto& a : args) {
+    const auto eq = a.find('=');
+    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
+                          a.substr(0, eq).find('.') != std::string::npos;
+    (override ? out.overrides : out.rest).push_back(a);
+  }
+  return out;
+}
+
 int run_command(const std::vector<std::string>& args) {
   RunOptions o;
   bool print_config = false;
@@ -204,16 +215,10 @@ int run_command(const std::vector<std::string>& args) {
   all.add(desc).add(hidden);
   po::positional_options_description positional;
   positional.add("config", 1);
-  // Config overrides (--section.key=value) are taken out before Boost sees the rest: Boost
-  // refuses an empty value after '=', and `--population.initial_counts=` is how a user clears
-  // a key that a config file sets.
-  std::vector<std::string> overrides, rest;
-  for (const auto& a : args) {
-    const auto eq = a.find('=');
-    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
-                          a.substr(0, eq).find('.') != std::string::npos;
-    (override ? overrides : rest).push_back(a);
-  }
+  // Config overrides are taken out before Boost sees the rest (split_overrides says why).
+  const auto split = split_overrides(args);
+  const auto& overrides = split.overrides;
+  const auto& rest = split.rest;
   po::variables_map vm;
   const auto parsed = po::command_line_parser(rest)
                           .options(all)

@@ -33,6 +33,15 @@ class StopOnSignal {
   bool enabled_;
 };
 
+/// Config overrides (--section.key=value) taken out of a command line before Boost sees the
+/// rest: Boost refuses an empty value after '=', and `--population.initial_counts=` is how a
+/// user clears a key that a config file sets.
+struct Overrides {
+  std::vector<std::string> overrides;  // "--section.key=value", in order
+  std::vector<std::string> rest;
+};
+Overrides split_overrides(const std::vector<std::string>& args);
+
 /// Every job of the registry with its description, what it reads and writes (for --help too).
 std::string jobs_listing();
 

@@ -120,13 +120,9 @@ int sweep_command(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("config", 1);
   // Base-config overrides (--section.key=value) as for kindest run.
-  std::vector<std::string> overrides, rest;
-  for (const auto& a : args) {
-    const auto eq = a.find('=');
-    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
-                          a.substr(0, eq).find('.') != std::string::npos;
-    (override ? overrides : rest).push_back(a);
-  }
+  const auto split = split_overrides(args);
+  const auto& overrides = split.overrides;
+  const auto& rest = split.rest;
   const auto parsed = po::command_line_parser(rest)
                           .options(all)
                           .positional(positional)
