@@ -126,17 +126,18 @@ void GraphPopulation::event(Stream& rng) {
     case GraphUpdate::death_birth: {
       const auto dead = static_cast<Node>(rng.below(n));
       const auto nb = graph_->neighbours(dead);
+      // Each neighbour's fitness once: the sum and the walk read the same values.
+      weights_.resize(nb.size());
       double total = 0;
-      for (Node w : nb) total += fitness_of(w);
+      for (std::size_t k = 0; k < nb.size(); ++k) total += weights_[k] = fitness_of(nb[k]);
       double r = rng.uniform() * total;
       Node parent = nb.back();  // where rounding leaves r past the last sum
-      for (Node w : nb) {
-        const double f = fitness_of(w);
-        if (r < f) {
-          parent = w;
+      for (std::size_t k = 0; k < nb.size(); ++k) {
+        if (r < weights_[k]) {
+          parent = nb[k];
           break;
         }
-        r -= f;
+        r -= weights_[k];
       }
       set_strategy(dead, mutated(strategy_of_[parent], rng));
       return;

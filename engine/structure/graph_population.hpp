@@ -87,7 +87,8 @@ class GraphPopulation {
   std::vector<std::uint32_t> strategy_of_;
   std::vector<std::uint64_t> counts_;        // per strategy
   std::vector<std::uint32_t> neighbour_of_;  // [v * S + s]: neighbours of v playing s
-  std::vector<double> tree_;  // birth-death only: fitness sums, leaves at [size_ + v]
+  std::vector<double> tree_;     // birth-death only: fitness sums, leaves at [leaves_ + v]
+  std::vector<double> weights_;  // death-birth: fitness of the dead node's neighbours
   std::size_t leaves_ = 0;
 };
 
