@@ -235,7 +235,10 @@ Config load_config_text(const std::string& text, const std::string& source,
     const auto& [value, where] = it->second;
     check_utf8(key, value, where);
     validate_value(key, value, where);
-    resolved[key] = value;
+    // Integers are kept in plain decimal ("4e9" -> "4000000000"): the config stored in a result
+    // file is read back by Python's configparser getint and compared on --resume.
+    resolved[key] =
+        spec.type == ValueType::integer ? std::to_string(parse_integer(value).value) : value;
   }
   return Config(std::move(resolved), source.empty() ? "command line" : source);
 }

@@ -15,7 +15,8 @@ struct ParsedInteger {
   NumberStatus status;
   std::int64_t value;
 };
-/// Decimal integer with an optional sign; out_of_range beyond int64.
+/// Decimal integer with an optional sign, also in exact scientific notation ("4e9",
+/// "2.5e3"); out_of_range beyond int64.
 ParsedInteger parse_integer(std::string_view text);
 
 struct ParsedReal {

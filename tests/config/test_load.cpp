@@ -176,7 +176,22 @@ TEST_CASE("config: negative and oversized integers are refused, never wrapped",
         9007199254740992u);
   CHECK_THROWS_WITH(load_config("", {"--population.size=-5"}),
                     Contains("[population] size = -5 is outside [2, 4e9]"));
-  CHECK_THROWS_WITH(load_config("", {"--match.turns=1e3"}), Contains("is not an integer"));
+  // Integers in the notation the ranges are printed in ("[1, 1e15]") are read exactly, and kept
+  // in plain decimal; a value with a fraction is not an integer.
+  CHECK(load_config("", {"--match.turns=1e3"}).integer("match.turns") == 1000);
+  CHECK(load_config("", {"--match.turns=1e3"}).text("match.turns") == "1000");
+  CHECK(load_config("", {"--match.turns=2.5E2"}).integer("match.turns") == 250);
+  CHECK(load_config("", {"--dynamics.generations=1e15"}).integer("dynamics.generations") ==
+        1000000000000000);
+  CHECK(load_config("", {"--run.seed=9.007199254740992e15"}).unsigned_integer("run.seed") ==
+        9007199254740992u);
+  CHECK_THROWS_WITH(load_config("", {"--run.seed=9.007199254740993e15"}), Contains("is outside"));
+  CHECK_THROWS_WITH(load_config("", {"--dynamics.generations=1.1e15"}),
+                    Contains("[dynamics] generations = 1.1e15 is outside [1, 1e15]"));
+  CHECK_THROWS_WITH(load_config("", {"--dynamics.generations=1e999"}), Contains("is outside"));
+  for (const char* bad : {"1.5e0", "1e-3", "1e", "e3", "1e3x", ".e3", "1.5", "--5", "1e+-3"})
+    CHECK_THROWS_WITH(load_config("", {std::string("--match.turns=") + bad}),
+                      Contains("is not an integer"));
   CHECK(load_config("", {"--match.turns=+30"}).integer("match.turns") == 30);
   // Underflow reads as the nearest double instead of failing in a getter.
   CHECK(
