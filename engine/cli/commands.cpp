@@ -145,8 +145,8 @@ int run_job(const config::Config& config, const RunOptions& o) {
   }
   if (result.interrupted && !job.resumable) {
     std::cerr << "kindest: interrupted; " << output.path
-              << " holds the records up to the stop and is marked incomplete. Job = " << job.name
-              << " cannot be resumed: run it again with --force.\n";
+              << " holds what the job wrote before the stop and is marked incomplete. Job = "
+              << job.name << " cannot be resumed: run it again with --force.\n";
     return 130;
   }
   if (result.interrupted) {

@@ -17,8 +17,10 @@
 #include <tbb/parallel_for.h>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
+#include "engine/core/stop.hpp"
 #include "engine/jobs/replicate_loop.hpp"
 #include "engine/record/series_recorder.hpp"
 
@@ -57,7 +59,17 @@ bool drive_replicates(const config::Config& c, record::Hdf5Writer& writer,
         job.skipped(r, start[r]);
         continue;
       }
-      auto sim = job.start(r, start[r]);
+      std::optional<decltype(job.start(r, start[r]))> started;
+      try {
+        started.emplace(job.start(r, start[r]));
+      } catch (const Interrupted&) {
+        // Starting can be long work (a reputation game's generation 0): its file state is
+        // still the valid starting point.
+        loop.skip();
+        job.skipped(r, start[r]);
+        continue;
+      }
+      auto& sim = *started;
       // Not yet on file: a fresh run, or one killed before its first checkpoint.
       const bool fresh = start[r].generation == 0 && recorder.rows(r) == 0;
       const auto last = loop.run(

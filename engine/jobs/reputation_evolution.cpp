@@ -6,6 +6,7 @@
 
 #include "engine/config/choices.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/core/strategy.hpp"
 #include "engine/dynamics/mutation.hpp"
 #include "engine/jobs/from_config.hpp"
@@ -39,6 +40,8 @@ struct Setup {
   std::uint64_t seed = 0;
   // mutation = local: mutants land near their parent in action-rule space (process points here).
   std::optional<dynamics::LocalMutation> local_mutation;
+  // Polled between the rounds of a generation's game: rounds_per_generation = 1e12 is in range.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // mutation = local for reputation strategies: each action rule as the vector of its four
@@ -80,7 +83,11 @@ struct Replicate {
   void play() {
     last = reputation::ReputationResults(setup.strategies.size());
     last.individual_payoff.assign(individuals.size(), 0.0);
-    for (std::uint64_t t = 0; t < setup.rounds; ++t) game.play_round(&last);
+    for (std::uint64_t t = 0; t < setup.rounds; ++t) {
+      // The generation is discarded part-way (core/stop.hpp); resume replays it whole.
+      if (setup.stop && setup.stop->load(std::memory_order_relaxed)) throw Interrupted();
+      game.play_round(&last);
+    }
     const double per = static_cast<double>(setup.rounds) / setup.payoff_scale;
     payoff.resize(individuals.size());
     for (std::size_t i = 0; i < payoff.size(); ++i) payoff[i] = last.individual_payoff[i] / per;
@@ -199,6 +206,8 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   setup.game = reputation_settings(c);
   setup.strategies = reputation_strategies(c);
   setup.process = process_settings_from_config(c);
+  setup.process.stop = stop;
+  setup.stop = stop;
   if (config::choice(c, config::kMutation) == config::MutationKind::local) {
     setup.local_mutation.emplace(
         action_rule_mutation(setup.strategies, c.real("dynamics.mutation_scale"), c));

@@ -19,8 +19,10 @@ namespace kindest::jobs {
 namespace {
 
 JobResult run(const JobContext& context) {
-  return {reputation_summary(run_reputation_job(context.config, context.output, context.progress)),
-          false};
+  const auto out =
+      run_reputation_job(context.config, context.output, context.progress, context.stop);
+  if (out.interrupted) return {{}, true};
+  return {reputation_summary(out), false};
 }
 
 // The norm a strategy judges with, as written in /reputation/norm: the 8 verdicts G/B by entry
@@ -63,6 +65,7 @@ const JobSpec& reputation_job() {
       .writes = "/reputation",
       .progress_unit = "rounds",
       .resumable = false,
+      .stoppable = true,
       .run = run};
   return spec;
 }
@@ -144,7 +147,8 @@ Summary reputation_summary(const ReputationOutcome& out) {
 }
 
 ReputationOutcome run_reputation_job(const config::Config& c, const OutputOptions& output,
-                                     const GenerationProgress& progress) {
+                                     const GenerationProgress& progress,
+                                     const std::atomic<bool>* stop) {
   record::check_output_path(output.path, output.overwrite);
   const auto settings = reputation_settings(c);
   const auto strategies = reputation_strategies(c);
@@ -171,6 +175,14 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
                    "lower [population] size, run fewer threads, or use [reputation] assessment "
                    "= public (N bits instead of N^2)");
 
+  // Each replicate's sums (4 S^2 + 2 S counters) are kept, then copied into the file's arrays:
+  // 1e6 replicates of 100 strategies would need 640 GB.
+  const double sums = 4.0 * static_cast<double>(s * s) + 2.0 * static_cast<double>(s);
+  require_memory(static_cast<double>(replicates) * (2 * 8 * sums + 256),
+                 "[reputation] replicates = " + c.text("reputation.replicates") + " of " +
+                     std::to_string(s) + " strategies (their sums per replicate)",
+                 "lower [reputation] replicates or run fewer strategies at a time");
+
   // Built once in the calling thread, so that a bad setting the checks above missed is one
   // ConfigError here and not an exception from a worker.
   try {
@@ -182,13 +194,20 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
   out.replicates.assign(replicates, reputation::ReputationResults(s));
   const std::uint64_t per = rounds.burn_in + rounds.window, total = per * replicates;
   std::atomic<std::uint64_t> done{0};
+  std::atomic<bool> stopped{false};
   tbb::parallel_for(std::size_t{0}, replicates, [&](std::size_t k) {
+    if (stopped.load(std::memory_order_relaxed)) return;
     reputation::ReputationGame game(settings, strategies, strategy_of, seed, k);
     reputation::ReputationResults m(s);
     // The shared counter is touched every 16 rounds: a round of a small game takes about as
     // long as a contended atomic.
     std::uint64_t pending = 0;
     for (std::uint64_t t = 0; t < per; ++t) {
+      // A window of 1e15 rounds is in range; Ctrl-C ends it within a round.
+      if (stop && stop->load(std::memory_order_relaxed)) {
+        stopped = true;
+        return;
+      }
       game.play_round(t < rounds.burn_in ? nullptr : &m);
       if (++pending == 16 || t + 1 == per) {
         const auto d = done.fetch_add(pending, std::memory_order_relaxed) + pending;
@@ -198,11 +217,16 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
     }
     out.replicates[k] = std::move(m);
   });
+  out.interrupted = stopped;
   if (output.discard) return out;
 
   record::Hdf5Writer writer(
       output.path, output.overwrite,
       {.job = std::string(reputation_job().name), .seed = seed, .config_ini = c.to_ini()});
+  if (out.interrupted) {  // the config only, marked incomplete: a rerun gives the same bits
+    writer.flush();
+    return out;
+  }
   const record::Dims dims{{"R", replicates}, {"S", s}};
   const auto& specs = record::reputation_specs();
   const auto put = [&](const char* name, record::Values values) {

@@ -247,6 +247,27 @@ TEST_CASE("cli: Ctrl-C stops the ecological map and a generation of matches",
   CHECK(interrupted_exit(dir, "run " + matches + " -q -o " + dir.file("m.h5"), "1") == 130);
   CHECK(record::describe_file(dir.file("m.h5")).attributes.at("complete") == "0");
   CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("--resume"));
+  // The reputation game: a window of 1e15 rounds is in range and ran past Ctrl-C; it now stops
+  // within a round, leaving the config in a file marked incomplete.
+  const auto window =
+      dir.write("w.ini",
+                "[run]\njob = reputation\n[game]\ntype = donation_game\n[population]\nsize = "
+                "100\nstrategies = ALLC, ALLD, DISC\n"
+                "[reputation]\nnorm = SternJudging\nwindow = 1e15\n");
+  CHECK(interrupted_exit(dir, "run " + window + " -q -o " + dir.file("w.h5"), "1") == 130);
+  CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("cannot be resumed"));
+  CHECK(record::describe_file(dir.file("w.h5")).attributes.at("complete") == "0");
+  // Reputation evolution with 1e12 rounds in one generation: the stop is read between rounds,
+  // and the file (generation 0 not yet played) is resumable.
+  const auto rounds = dir.write(
+      "r.ini",
+      "[run]\njob = evolution\n[game]\ntype = donation_game\n[payoffs]\nsource = reputation\n"
+      "[population]\nsize = 100\n"
+      "strategies = ALLC, ALLD, DISC\n[reputation]\nnorm = SternJudging\n"
+      "rounds_per_generation = 1e12\n");
+  CHECK(interrupted_exit(dir, "run " + rounds + " -q -o " + dir.file("r.h5"), "1") == 130);
+  CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("--resume"));
+  CHECK(record::describe_file(dir.file("r.h5")).attributes.at("complete") == "0");
 }
 
 TEST_CASE("cli: a file that cannot be read says why", "[cli][bad-input]") {

@@ -4,7 +4,9 @@
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
@@ -319,6 +321,37 @@ TEST_CASE("reputation evolution: an interrupted run resumes to the same bits",
       CHECK_FALSE(second.interrupted);
       check_same_contents(part, whole);
     }
+  }
+}
+
+TEST_CASE("reputation evolution: a stop inside a generation's game resumes to the same bits",
+          "[jobs][evolution][reputation][stop]") {
+  // 2000 rounds per generation: a stop arrives while a game is being played (generation 0's
+  // game is played when a replicate starts), the generation is discarded, and the resume
+  // replays it from the last checkpoint. When the stop lands is up to the clock; the bits are
+  // not.
+  TempDir dir;
+  const auto c = reputation_config(
+      {"reputation.rounds_per_generation=2000", "dynamics.generations=12", "record.interval=1"});
+  const auto whole = dir.file("whole.h5");
+  jobs::run_evolution_job(c, testing::resolver(), {.path = whole, .overwrite = true});
+  for (int ms : {2, 40, 150}) {
+    INFO("stop requested after " << ms << " ms");
+    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+    const auto part = dir.file("part" + std::to_string(ms) + ".h5");
+    std::atomic<bool> stop{false};
+    std::thread timer([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+      stop = true;
+    });
+    const auto first = jobs::run_evolution_job(c, testing::resolver(),
+                                               {.path = part, .overwrite = true}, {}, &stop);
+    timer.join();
+    if (!first.interrupted) continue;  // a machine fast enough to finish first proves nothing
+    const auto second =
+        jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
+    CHECK_FALSE(second.interrupted);
+    check_same_contents(part, whole);
   }
 }
 
