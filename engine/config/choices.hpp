@@ -158,12 +158,13 @@ inline constexpr ChoiceKey<structure::Neighbourhood, 2> kNeighbourhood{
     {{{"von_neumann", structure::Neighbourhood::von_neumann},
       {"moore", structure::Neighbourhood::moore}}}};
 
-inline constexpr ChoiceKey<structure::GraphUpdate, 4> kGraphUpdate{
+inline constexpr ChoiceKey<structure::GraphUpdate, 5> kGraphUpdate{
     "structure.update",
     {{{"death_birth", structure::GraphUpdate::death_birth},
       {"birth_death", structure::GraphUpdate::birth_death},
       {"pairwise_imitation", structure::GraphUpdate::pairwise_imitation},
-      {"imitate_best", structure::GraphUpdate::imitate_best}}}};
+      {"imitate_best", structure::GraphUpdate::imitate_best},
+      {"proportional_imitation", structure::GraphUpdate::proportional_imitation}}}};
 
 inline constexpr ChoiceKey<structure::PayoffAggregation, 2> kPayoffAggregation{
     "structure.payoffs",

@@ -375,7 +375,9 @@ const std::vector<KeySpec>& schema() {
               "node reproduces by fitness into a random neighbour), pairwise_imitation (Fermi "
               "with a random neighbour, beta = [dynamics] selection_intensity), imitate_best "
               "(synchronous: each node copies the best of its neighbourhood, itself included; "
-              "Nowak & May 1992). Replaces [dynamics] process on a graph.",
+              "Nowak & May 1992), proportional_imitation (synchronous: each node picks a "
+              "random neighbour and copies it with probability (P_y - P_x) / (D k_>) if it "
+              "earned more; Santos & Pacheco 2005). Replaces [dynamics] process on a graph.",
        .choices = kGraphUpdate.names()},
       {.key = kPayoffAggregation.key,
        .type = T::choice,

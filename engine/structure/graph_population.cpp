@@ -59,6 +59,11 @@ GraphPopulation::GraphPopulation(const Graph& graph, games::PayoffMatrix game,
                        "makes linear fitness 1 - w + w*pi non-positive for the lowest payoff " +
                            number_text(lowest) + " (use a smaller w or exponential fitness)");
   }
+  {
+    const auto& entries = game_.row_major();
+    const auto [lo, hi] = std::minmax_element(entries.begin(), entries.end());
+    spread_ = *hi - *lo;
+  }
   counts_.assign(s, 0);
   neighbour_of_.assign(n * s, 0);
   for (Node v = 0; v < n; ++v) {
@@ -177,12 +182,16 @@ void GraphPopulation::event(Stream& rng) {
     }
     case GraphUpdate::imitate_best:
       throw ModelError(kModel, "update rule", "imitate_best", "is synchronous: use generation()");
+    case GraphUpdate::proportional_imitation:
+      throw ModelError(kModel, "update rule", "proportional_imitation",
+                       "is synchronous: use generation()");
   }
 }
 
 void GraphPopulation::generation(Stream& rng) {
   const std::size_t n = size();
-  if (settings_.rule != GraphUpdate::imitate_best) {
+  if (settings_.rule != GraphUpdate::imitate_best &&
+      settings_.rule != GraphUpdate::proportional_imitation) {
     for (std::size_t e = 0; e < n; ++e) event(rng);
     return;
   }
@@ -194,6 +203,23 @@ void GraphPopulation::generation(Stream& rng) {
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 4096), [&](const auto& range) {
     for (std::size_t v = range.begin(); v < range.end(); ++v) pay[v] = payoff(static_cast<Node>(v));
   });
+  if (settings_.rule == GraphUpdate::proportional_imitation) {
+    // The draws in node order from the one stream: a neighbour per node, then a uniform only
+    // where the neighbour earned more. Serial, so the bits do not depend on the thread count.
+    const bool accumulated = settings_.aggregation == PayoffAggregation::accumulated;
+    const std::size_t self = settings_.self_interaction ? 1 : 0;
+    for (std::size_t v = 0; v < n; ++v) {
+      const auto nb = graph_->neighbours(static_cast<Node>(v));
+      const Node y = nb[rng.below(nb.size())];
+      next[v] = strategy_of_[v];
+      if (!(pay[y] > pay[v])) continue;
+      const double k =
+          accumulated ? double(std::max(nb.size(), std::size_t{graph_->degree(y)}) + self) : 1.0;
+      if (rng.uniform() * spread_ * k < pay[y] - pay[v]) next[v] = strategy_of_[y];
+    }
+    for (std::size_t v = 0; v < n; ++v) set_strategy(static_cast<Node>(v), mutated(next[v], rng));
+    return;
+  }
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 4096), [&](const auto& range) {
     for (std::size_t v = range.begin(); v < range.end(); ++v) {
       // Ties keep the node's own strategy, then the first best neighbour in id order.

@@ -12,6 +12,14 @@
 //                       its strategy by the Fermi rule (dynamics::fermi_adopts)
 //   imitate_best        synchronous: every node at once takes the strategy of the highest
 //                       payoff in its neighbourhood, itself included (Nowak & May); no draws
+//   proportional_imitation
+//                       synchronous: every node x at once picks a uniformly random neighbour y
+//                       and, if P_y > P_x, adopts y's strategy with probability
+//                       (P_y - P_x) / (D k_>), D the spread of the payoff matrix (max - min
+//                       entry; T - S in a prisoner's dilemma) and k_> the larger of the two
+//                       nodes' interaction counts (1 for averaged payoffs): Santos & Pacheco
+//                       (2005)'s finite-population analogue of the replicator dynamics. The
+//                       ratio is capped at 1 (it can exceed 1 only when every entry is > 0).
 //
 // On the complete graph with averaged payoffs the three asynchronous rules are exactly the
 // well-mixed moran_death_birth, moran_birth_death and pairwise_comparison of
@@ -35,7 +43,13 @@
 
 namespace kindest::structure {
 
-enum class GraphUpdate { death_birth, birth_death, pairwise_imitation, imitate_best };
+enum class GraphUpdate {
+  death_birth,
+  birth_death,
+  pairwise_imitation,
+  imitate_best,
+  proportional_imitation
+};
 
 enum class PayoffAggregation {
   accumulated,  // the sum over interactions (Nowak & May; Santos & Pacheco)
@@ -48,7 +62,7 @@ struct GraphDynamicsSettings {
   bool self_interaction = false;
   double selection_intensity = 1;  // w (death-birth, birth-death) or beta (pairwise imitation)
   dynamics::FitnessMapping fitness_mapping = dynamics::FitnessMapping::linear;
-  double mutation_rate = 0;  // per update event (asynchronous) or per node and step (imitate_best)
+  double mutation_rate = 0;  // per update event (asynchronous) or per node and synchronous step
 };
 
 class GraphPopulation {
@@ -71,8 +85,8 @@ class GraphPopulation {
 
   /// One asynchronous update event (death_birth, birth_death or pairwise_imitation).
   void event(Stream& rng);
-  /// N asynchronous events, or one synchronous imitate_best step (then with mutation per node
-  /// from `rng` in node order). `rng` is the generation's stream.
+  /// N asynchronous events, or one synchronous step (imitate_best, proportional_imitation; then
+  /// with mutation per node from `rng` in node order). `rng` is the generation's stream.
   void generation(Stream& rng);
 
  private:
@@ -89,6 +103,7 @@ class GraphPopulation {
   std::vector<std::uint32_t> neighbour_of_;  // [v * S + s]: neighbours of v playing s
   std::vector<double> tree_;     // birth-death only: fitness sums, leaves at [leaves_ + v]
   std::vector<double> weights_;  // death-birth: fitness of the dead node's neighbours
+  double spread_ = 0;            // max - min payoff entry (proportional_imitation's D)
   std::size_t leaves_ = 0;
 };
 

@@ -116,8 +116,9 @@ TEST_CASE("graph population: incremental counts equal a fresh start, so a resume
   Stream build(3, Purpose::simulation_check);
   const Graph g = random_regular(300, 4, build);
   const games::PayoffMatrix game(3, {1.0, -0.5, 2.0, 1.5, 0.0, 0.2, 0.3, 0.7, 0.5});
-  for (GraphUpdate rule : {GraphUpdate::death_birth, GraphUpdate::birth_death,
-                           GraphUpdate::pairwise_imitation, GraphUpdate::imitate_best}) {
+  for (GraphUpdate rule :
+       {GraphUpdate::death_birth, GraphUpdate::birth_death, GraphUpdate::pairwise_imitation,
+        GraphUpdate::imitate_best, GraphUpdate::proportional_imitation}) {
     INFO(static_cast<int>(rule));
     GraphDynamicsSettings s;
     s.rule = rule;
@@ -144,17 +145,54 @@ TEST_CASE("graph population: incremental counts equal a fresh start, so a resume
   }
 }
 
+TEST_CASE("graph population: proportional imitation on a path C - C - D, by hand", "[structure]") {
+  // Prisoner's dilemma R = 1, T = b = 1.5, S = P = 0, so D = T - S = b. Accumulated payoffs:
+  // P0 = 1, P1 = R + S = 1, P2 = T = 1.5. Node 0 meets only node 1 (equal payoff: stays); node
+  // 2 meets only node 1 (less: stays); node 1 picks node 2 with probability 1/2 and copies it
+  // with probability (1.5 - 1) / (1.5 * max(2, 1)) = 1/6, so it turns D with 1/12. Averaged
+  // payoffs: P1 = 1/2, k_> = 1, so the copy has probability 1 / 1.5 and the turn 1/3.
+  const Graph path = Graph::from_edges(3, {{0, 1}, {1, 2}});
+  for (const auto& [aggregation, expected] : {std::pair{PayoffAggregation::accumulated, 1.0 / 12},
+                                              std::pair{PayoffAggregation::averaged, 1.0 / 3}}) {
+    GraphDynamicsSettings s;
+    s.rule = GraphUpdate::proportional_imitation;
+    s.aggregation = aggregation;
+    const std::size_t trials = 40000;
+    std::size_t turned = 0;
+    for (std::size_t t = 0; t < trials; ++t) {
+      GraphPopulation p(path, nowak_may(1.5), s, {0, 0, 1});
+      Stream rng(3, Purpose::simulation_check, t);
+      p.generation(rng);
+      CHECK(p.strategy(0) == 0u);
+      CHECK(p.strategy(2) == 1u);
+      turned += p.strategy(1);
+    }
+    const double rate = double(turned) / double(trials);
+    const double se = std::sqrt(expected * (1 - expected) / double(trials));
+    INFO("accumulated " << (aggregation == PayoffAggregation::accumulated) << ": " << rate << " vs "
+                        << expected);
+    CHECK(std::abs(rate - expected) < 4.5 * se);
+  }
+  // The synchronous rule has no single events.
+  GraphDynamicsSettings s;
+  s.rule = GraphUpdate::proportional_imitation;
+  GraphPopulation p(path, nowak_may(1.5), s, {0, 0, 1});
+  Stream rng(3, Purpose::simulation_check);
+  CHECK_THROWS_WITH(p.event(rng), Catch::Contains("is synchronous"));
+}
+
 TEST_CASE("graph population: the synchronous step gives the same bits on 1 and 2 threads",
           "[structure]") {
   const Graph g = square_lattice(120, Neighbourhood::moore, true);
   std::vector<std::uint32_t> start(g.nodes());
   Stream init(9, Purpose::simulation_check);
   for (auto& x : start) x = init.bernoulli(0.1) ? 1 : 0;
-  auto run = [&](int threads) {
+  auto run = [&](int threads, GraphUpdate rule) {
     tbb::task_arena arena(threads);
     std::vector<std::uint32_t> out;
     arena.execute([&] {
       GraphDynamicsSettings s = nowak_may_rules();
+      s.rule = rule;
       s.mutation_rate = 0.001;
       GraphPopulation p(g, nowak_may(1.85), s, start);
       for (std::uint64_t gen = 0; gen < 30; ++gen) {
@@ -165,7 +203,8 @@ TEST_CASE("graph population: the synchronous step gives the same bits on 1 and 2
     });
     return out;
   };
-  CHECK(run(1) == run(2));
+  for (auto rule : {GraphUpdate::imitate_best, GraphUpdate::proportional_imitation})
+    CHECK(run(1, rule) == run(2, rule));
 }
 
 TEST_CASE("graph population: bad input gets a clear message", "[structure]") {
