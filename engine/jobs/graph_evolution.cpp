@@ -228,6 +228,7 @@ EvolutionOutcome run_graph_evolution(const config::Config& c, const PlayerResolv
   rules.selection_intensity = c.real("dynamics.selection_intensity");
   rules.fitness_mapping = config::choice(c, config::kFitnessMapping);
   rules.mutation_rate = c.real("dynamics.mutation_rate");
+  rules.stop = stop;
   const auto kind = config::choice(c, config::kGraph);
   // Built once here (a deterministic graph for every replicate, a random one for replicate 0 as
   // a probe), so that a bad graph or rule is refused before the file exists.

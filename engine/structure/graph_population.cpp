@@ -9,6 +9,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/dynamics/mutation.hpp"
 #include "engine/dynamics/pairwise_comparison.hpp"
 
@@ -192,7 +193,10 @@ void GraphPopulation::generation(Stream& rng) {
   const std::size_t n = size();
   if (settings_.rule != GraphUpdate::imitate_best &&
       settings_.rule != GraphUpdate::proportional_imitation) {
-    for (std::size_t e = 0; e < n; ++e) event(rng);
+    for (std::size_t e = 0; e < n; ++e) {
+      poll_stop(settings_.stop, e);
+      event(rng);
+    }
     return;
   }
   // Synchronous: every payoff from the old strategies, then every choice from those payoffs.
@@ -209,6 +213,7 @@ void GraphPopulation::generation(Stream& rng) {
     const bool accumulated = settings_.aggregation == PayoffAggregation::accumulated;
     const std::size_t self = settings_.self_interaction ? 1 : 0;
     for (std::size_t v = 0; v < n; ++v) {
+      poll_stop(settings_.stop, v);
       const auto nb = graph_->neighbours(static_cast<Node>(v));
       const Node y = nb[rng.below(nb.size())];
       next[v] = strategy_of_[v];

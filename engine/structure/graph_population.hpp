@@ -33,6 +33,7 @@
 // O(degree) counts. Birth-death samples a parent proportionally to fitness from a sum tree whose
 // inner nodes are recomputed from their children (never updated by differences), for the same
 // reason.
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -63,6 +64,9 @@ struct GraphDynamicsSettings {
   double selection_intensity = 1;  // w (death-birth, birth-death) or beta (pairwise imitation)
   dynamics::FitnessMapping fitness_mapping = dynamics::FitnessMapping::linear;
   double mutation_rate = 0;  // per update event (asynchronous) or per node and synchronous step
+  // Polled inside a generation (engine/core/stop.hpp): a generation of 4e9 nodes takes minutes.
+  // When set, generation() throws Interrupted part-way and the population must be discarded.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 class GraphPopulation {
