@@ -4,10 +4,8 @@
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <fstream>
 #include <numeric>
-#include <thread>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
@@ -15,6 +13,7 @@
 #include "engine/jobs/graph_evolution.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "hdf5_contents.hpp"
+#include "stop_and_resume.hpp"
 #include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
 
@@ -105,28 +104,7 @@ TEST_CASE("graph evolution: a stop inside a generation resumes to the same bits"
   const auto c = graph_config({"population.size=1210000", "structure.graph=square_lattice",
                                "structure.neighbourhood=von_neumann", "dynamics.generations=2",
                                "dynamics.replicates=1"});
-  const auto whole = dir.file("whole.h5");
-  jobs::run_evolution_job(c, testing::resolver(), {.path = whole, .overwrite = true});
-  int interrupted = 0;
-  for (int ms : {250}) {
-    INFO("stop requested after " << ms << " ms");
-    const auto part = dir.file("part" + std::to_string(ms) + ".h5");
-    std::atomic<bool> stop{false};
-    std::thread timer([&] {
-      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-      stop = true;
-    });
-    const auto first = jobs::run_evolution_job(c, testing::resolver(),
-                                               {.path = part, .overwrite = true}, {}, &stop);
-    timer.join();
-    if (!first.interrupted) continue;  // a machine fast enough to finish first proves nothing
-    ++interrupted;
-    const auto second =
-        jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
-    CHECK_FALSE(second.interrupted);
-    check_same_contents(part, whole);
-  }
-  WARN(interrupted << " of 1 run stopped part-way");
+  WARN(testing::check_stopped_runs_resume(c, dir, {250}) << " of 1 run stopped part-way");
 }
 
 TEST_CASE("graph evolution: counts agree with the nodes; random graphs differ by replicate",

@@ -4,9 +4,7 @@
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <cmath>
-#include <thread>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
@@ -16,6 +14,7 @@
 #include "engine/record/hdf5_reader.hpp"
 #include "engine/reputation/reputation_game.hpp"
 #include "hdf5_contents.hpp"
+#include "stop_and_resume.hpp"
 #include "strategies/registry.hpp"
 #include "strategy_resolver.hpp"
 #include "temp_dir.hpp"
@@ -333,26 +332,7 @@ TEST_CASE("reputation evolution: a stop inside a generation's game resumes to th
   TempDir dir;
   const auto c = reputation_config(
       {"reputation.rounds_per_generation=2000", "dynamics.generations=12", "record.interval=1"});
-  const auto whole = dir.file("whole.h5");
-  jobs::run_evolution_job(c, testing::resolver(), {.path = whole, .overwrite = true});
-  for (int ms : {2, 40, 150}) {
-    INFO("stop requested after " << ms << " ms");
-    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
-    const auto part = dir.file("part" + std::to_string(ms) + ".h5");
-    std::atomic<bool> stop{false};
-    std::thread timer([&] {
-      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-      stop = true;
-    });
-    const auto first = jobs::run_evolution_job(c, testing::resolver(),
-                                               {.path = part, .overwrite = true}, {}, &stop);
-    timer.join();
-    if (!first.interrupted) continue;  // a machine fast enough to finish first proves nothing
-    const auto second =
-        jobs::run_evolution_job(c, testing::resolver(), {.path = part, .resume = true});
-    CHECK_FALSE(second.interrupted);
-    check_same_contents(part, whole);
-  }
+  WARN(testing::check_stopped_runs_resume(c, dir, {2, 40, 150}) << " of 3 runs stopped part-way");
 }
 
 TEST_CASE("reputation evolution: individuals and counts agree; records are consistent",
