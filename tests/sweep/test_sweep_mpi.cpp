@@ -142,10 +142,10 @@ TEST_CASE("sweep mpi: kill -9 of one rank or of all, then --resume, gives the un
           "[sweep][mpi][cli]") {
   TempDir dir;
   const auto config = sweep_config(dir);
-  // A commit after every row, so that kills land between and inside commits; about 500 rows
-  // of a few ms each take seconds on two ranks.
+  // A commit after every row, so that kills land between and inside commits; 360 rows of a
+  // few ms each take seconds on two ranks.
   const std::string args = "sweep " + config +
-                           " --vary game.benefit=1.5:5:60 --vary "
+                           " --vary game.benefit=1.5:5:40 --vary "
                            "match.execution_error_rate=0.001,0.01,0.1 --replicates 3 "
                            "--record.flush_seconds=0 -q --threads 1 -o ";
   REQUIRE(run_cli(args + dir.file("whole.h5")).code == 0);
@@ -165,7 +165,7 @@ TEST_CASE("sweep mpi: kill -9 of one rank or of all, then --resume, gives the un
     // Once the file exists rank 0 has set up and rows are running; then a little longer.
     for (int i = 0; i < 400 && !std::filesystem::exists(out); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
     const auto ranks = children_of(pid);
     CHECK(ranks.size() == 2);
     if (std::string(victim) == "all") {

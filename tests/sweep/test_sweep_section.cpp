@@ -113,6 +113,10 @@ TEST_CASE("sweep section: one file and one command give the command-line sweep's
   const auto exported = run_cli("export " + dir.file("section.h5") + " --point-config 3");
   REQUIRE(exported.code == 0);
   CHECK(exported.out.find("[sweep]") == std::string::npos);
+  // kindest run refuses the grid, saying whose it is.
+  const auto run = run_cli("run " + with_section + " -q -o " + dir.file("run.h5"));
+  CHECK(run.code == 2);
+  CHECK_THAT(run.err, Catch::Contains("[sweep] vary") && Catch::Contains("kindest sweep"));
   // A bad line fails before any file exists, naming the file and line.
   const auto bad =
       dir.write("bad.ini", kindest::testing::slurp(base) + "[sweep]\nvary = game.benfit=1,2\n");
