@@ -1,14 +1,61 @@
 #!/bin/sh
-# Per-point overhead of kindest sweep: N trivial points (a one-turn tournament of two players,
-# whose job takes microseconds), so the time is the sweep machinery's -- config per point, job
-# dispatch, summary rows and the one result file. Prints wall and CPU seconds per point.
+# kindest sweep benchmarks.
+#
 #   bench/bench_sweep.sh [POINTS=100000] [THREADS=1] [KINDEST=build/engine/cli/kindest]
+# Per-point overhead: N trivial points (a one-turn tournament of two players, whose job takes
+# microseconds), so the time is the sweep machinery's -- config per point, job dispatch, summary
+# rows and the one result file. Prints wall and CPU seconds per point.
+#
+#   bench/bench_sweep.sh speedup [ROUNDS=3] [POINTS=16] [KINDEST=...] [MPIRUN=mpirun]
+# Speed-up on CPU-bound points (a 6-player tournament, 10^4 turns x 100 repetitions with noise:
+# about 0.4 CPU-s each): --threads 1 against --threads 2, and mpirun -n 1 against -n 2 (one
+# thread per rank), run alternately ROUNDS times so that a shared machine's load falls on all
+# alike. Prints wall and CPU seconds of each run and the load average before it.
 set -eu
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+if [ "${1:-}" = speedup ]; then
+  rounds=${2:-3}
+  points=${3:-16}
+  kindest=${4:-build/engine/cli/kindest}
+  mpirun=${5:-mpirun}
+  cat >"$dir/cpu.ini" <<INI
+[run]
+job = tournament
+[tournament]
+players = TitForTat, Grudger, Defector, Cooperator, WinStayLoseShift, Random(0.5)
+repetitions = 100
+[match]
+turns = 10000
+execution_error_rate = 0.01
+INI
+  mpi="$mpirun --allow-run-as-root --oversubscribe --bind-to none --mca btl self,vader"
+  grid="--vary game.reward=3:3.5:$points -q --force"
+  r=1
+  while [ "$r" -le "$rounds" ]; do
+    for variant in "threads1" "threads2" "ranks1" "ranks2"; do
+      case $variant in
+        threads1) cmd="$kindest sweep $dir/cpu.ini $grid --threads 1" ;;
+        threads2) cmd="$kindest sweep $dir/cpu.ini $grid --threads 2" ;;
+        ranks1) cmd="$mpi -n 1 $kindest sweep $dir/cpu.ini $grid --threads 1" ;;
+        ranks2) cmd="$mpi -n 2 $kindest sweep $dir/cpu.ini $grid --threads 1" ;;
+      esac
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      # shellcheck disable=SC2086  # cmd is a word list
+      /usr/bin/time -f "%e %U %S" -o "$dir/time" $cmd -o "$dir/$variant.h5" >/dev/null
+      awk -v v="$variant" -v r="$r" -v l="$load" -v n="$points" \
+        '{ printf "round %d  %-8s  points %d  wall %6.2f s  cpu %6.2f s  load %s\n", r, v, n, $1, $2 + $3, l }' \
+        "$dir/time"
+    done
+    r=$((r + 1))
+  done
+  exit 0
+fi
+
 points=${1:-100000}
 threads=${2:-1}
 kindest=${3:-build/engine/cli/kindest}
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
 cat >"$dir/trivial.ini" <<INI
 [run]
 job = tournament

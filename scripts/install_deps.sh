@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build git pkg-config clang-format
   libboost-program-options-dev libtbb-dev libhdf5-dev catch2 librandom123-dev
+  libopenmpi-dev openmpi-bin
   python3 python3-h5py python3-numpy python3-matplotlib python3-pandas
 )
 

@@ -23,14 +23,19 @@ inline std::string slurp(const std::string& path) {
   return s.str();
 }
 
-/// `args` is passed to the shell as written, so quote where needed.
-inline CliResult run_cli(const std::string& args) {
+/// `command` is passed to the shell as written (a program and its arguments).
+inline CliResult run_command(const std::string& command) {
   TempDir capture;
-  const std::string cmd = std::string(KINDEST_CLI) + " " + args + " >" + capture.file("out") +
-                          " 2>" + capture.file("err") + " </dev/null";
+  const std::string cmd =
+      command + " >" + capture.file("out") + " 2>" + capture.file("err") + " </dev/null";
   const int status = std::system(cmd.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(capture.file("out")),
           slurp(capture.file("err"))};
+}
+
+/// `args` is passed to the shell as written, so quote where needed.
+inline CliResult run_cli(const std::string& args) {
+  return run_command(std::string(KINDEST_CLI) + " " + args);
 }
 
 }  // namespace kindest::testing

@@ -166,7 +166,8 @@ int run_job(const config::Config& config, const RunOptions& o) {
 // SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
 // flag (engine/core/stop.hpp), so this takes well under a second even inside one long
 // generation. A second signal ends the process at once, as kill -9 would (the file stays
-// resumable: it never depends on a clean exit).
+// resumable: it never depends on a clean exit). SIGUSR1 does the same because Open MPI's mpirun
+// passes SIGUSR1 on to every rank but answers SIGTERM by killing them (scripts/slurm/).
 namespace {
 std::atomic<bool> g_stop{false};
 extern "C" void request_stop(int signal) {
@@ -180,12 +181,14 @@ StopOnSignal::StopOnSignal(bool enabled) : enabled_(enabled) {
   g_stop = false;
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
+  std::signal(SIGUSR1, request_stop);
 }
 
 StopOnSignal::~StopOnSignal() {
   if (!enabled_) return;
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  std::signal(SIGUSR1, SIG_DFL);
 }
 
 const std::atomic<bool>* StopOnSignal::flag() { return &g_stop; }

@@ -11,6 +11,7 @@
 #include <iomanip>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 
 #include "engine/cli/commands.hpp"
@@ -20,6 +21,7 @@
 #include "engine/core/suggest.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "engine/sweep/run_sweep.hpp"
+#include "engine/sweep/sweep_section.hpp"
 #include "strategies/registry.hpp"
 
 namespace po = boost::program_options;
@@ -81,6 +83,15 @@ std::string number_cell(double v) { return std::isnan(v) ? "" : number_text(v); 
 }  // namespace
 
 int sweep_command(const std::vector<std::string>& args) {
+  // Under mpirun every rank runs this same command line; rank 0 alone speaks (progress, the
+  // closing lines, errors: each rank would find the same ones), so a log holds each line once.
+  static struct : std::streambuf {
+    int overflow(int c) override { return c; }
+  } silent;
+  if (sweep::launcher_rank() > 0) {
+    std::cerr.rdbuf(&silent);
+    std::cout.rdbuf(&silent);
+  }
   std::string config_path, output, points_csv;
   std::vector<std::string> vary, zip;
   std::int64_t replicates = 1, threads = 0;
@@ -89,7 +100,11 @@ int sweep_command(const std::vector<std::string>& args) {
       "kindest sweep CONFIG.ini --vary KEY=V1,V2,... [--vary KEY=START:STOP:COUNT[:log]] "
       "[--zip A,B] [--points FILE.csv] [--replicates R] [--section.key=value ...] [options]\n"
       "Runs the config at every point of the grid (the Cartesian product of the --vary "
-      "dimensions), R replicates each, into one HDF5 file (docs/FORMAT.md, /sweep)");
+      "dimensions), R replicates each, into one HDF5 file (docs/FORMAT.md, /sweep). The "
+      "config's [sweep] section may hold the grid: vary, zip, points and replicates lines with "
+      "these options' syntax; a --vary of a key it varies replaces that line, other --vary "
+      "lines add dimensions, --points and --replicates replace its own. Under mpirun every "
+      "rank runs points and rank 0 writes the file.");
   // clang-format off
   desc.add_options()
       ("vary", po::value(&vary)->composing(),
@@ -109,7 +124,7 @@ int sweep_command(const std::vector<std::string>& args) {
        "continue an interrupted sweep in the output file (same config, grid and replicates): "
        "whole rows are kept, the rest are run")
       ("threads", po::value(&threads)->default_value(0),
-       "worker threads; 0 = all cores (results do not depend on it)")
+       "worker threads (per MPI rank); 0 = all cores (results do not depend on it)")
       ("quiet,q", po::bool_switch(&quiet), "no progress on stderr")
       ("help,h", "show this help");
   // clang-format on
@@ -159,8 +174,20 @@ int sweep_command(const std::vector<std::string>& args) {
                       " is outside [1, 2^32)");
   if (threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(threads));
   if (force && resume) throw ConfigError("--force and --resume exclude each other");
-  const auto base = config::load_config(config_path, overrides);
-  const auto grid = sweep::make_grid(vary, zip, points_csv);
+  // The config file's [sweep] section, with the command line's specs (sweep_section.hpp).
+  if (!std::filesystem::is_regular_file(config_path))
+    config::load_config(config_path);  // throws the loader's message for what is wrong
+  std::ifstream config_file(config_path, std::ios::binary);
+  const std::string config_text((std::istreambuf_iterator<char>(config_file)),
+                                std::istreambuf_iterator<char>());
+  const bool replicates_given = !vm["replicates"].defaulted();
+  const auto specs = sweep::merge_command_line(
+      sweep::read_sweep_section(config_text, config_path), vary, zip, points_csv,
+      replicates_given ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(replicates))
+                       : std::nullopt);
+  replicates = static_cast<std::int64_t>(specs.replicates.value_or(1));
+  const auto base = config::load_config_text(specs.config_text, config_path, overrides);
+  const auto grid = sweep::make_grid(specs.vary, specs.zip, specs.points);
   if (output.empty()) output = std::filesystem::path(config_path).stem().string() + "_sweep.h5";
   const sweep::SweepOptions options{.output = output,
                                     .overwrite = force,
@@ -174,12 +201,15 @@ int sweep_command(const std::vector<std::string>& args) {
   sweep::SweepResult result;
   const auto t0 = std::chrono::steady_clock::now();
   {
+    const sweep::Ranks ranks;  // joins the MPI job under mpirun or srun
+    if (!quiet && ranks.size() > 1)
+      std::cerr << "kindest: " << ranks.size() << " MPI ranks, rank 0 writes the file\n";
     StopOnSignal signals(true);
     SweepProgressLine progress(!quiet);
     result = sweep::run_sweep(
         base, grid, options,
         [](std::string_view list) { return strategies::registry().make_players(list); },
-        [&](std::uint64_t d, std::uint64_t t) { progress(d, t); }, StopOnSignal::flag());
+        [&](std::uint64_t d, std::uint64_t t) { progress(d, t); }, StopOnSignal::flag(), &ranks);
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -34,6 +34,12 @@ std::vector<std::string> all_keys() {
   const auto dot = key.find('.');
   const std::string shown =
       dot == std::string::npos ? key : "[" + key.substr(0, dot) + "] " + key.substr(dot + 1);
+  // A [sweep] section is the grid of `kindest sweep` (engine/sweep/sweep_section.hpp), which
+  // takes it out before loading; any other command meets it here.
+  if (key.rfind("sweep.", 0) == 0)
+    throw ConfigError("config error: " + shown + " (" + where +
+                      ") belongs to a sweep's grid: run the file with kindest sweep, or one "
+                      "of its points with kindest export SWEEP.h5 --point-config ROW");
   throw ConfigError("config error: unknown key " + shown + " (" + where + ")" +
                     did_you_mean(key, all_keys()));
 }

@@ -137,8 +137,9 @@ std::string Grid::text() const {
   return out;
 }
 
-Dimension parse_vary(const std::string& spec) {
-  const std::string source = "--vary " + quoted_for_message(spec);
+Dimension parse_vary(const std::string& spec, const std::string& given_source) {
+  const std::string source =
+      given_source.empty() ? "--vary " + quoted_for_message(spec) : given_source;
   const auto eq = spec.find('=');
   if (eq == std::string::npos) fail(source, "expected key=v1,v2,... or key=start:stop:count[:log]");
   const std::string key = trim(spec.substr(0, eq)), list = trim(spec.substr(eq + 1));
@@ -160,8 +161,8 @@ Dimension parse_vary(const std::string& spec) {
   return d;
 }
 
-Dimension read_points_csv(const std::string& path) {
-  const std::string source = "--points " + path;
+Dimension read_points_csv(const std::string& path, const std::string& given_source) {
+  const std::string source = given_source.empty() ? "--points " + path : given_source;
   std::ifstream in(path);
   if (!in) fail(source, "cannot read the file");
   std::string line;
@@ -189,10 +190,19 @@ Dimension read_points_csv(const std::string& path) {
 
 Grid make_grid(const std::vector<std::string>& vary, const std::vector<std::string>& zip,
                const std::string& points_csv) {
+  std::vector<Spec> v, z;
+  for (const auto& s : vary) v.push_back({s, ""});
+  for (const auto& s : zip) z.push_back({s, ""});
+  return make_grid(v, z, Spec{points_csv, ""});
+}
+
+Grid make_grid(const std::vector<Spec>& vary, const std::vector<Spec>& zip,
+               const Spec& points_csv) {
   std::vector<Dimension> dims;
-  for (const auto& spec : vary) dims.push_back(parse_vary(spec));
-  for (const auto& z : zip) {
-    const std::string source = "--zip " + z;
+  for (const auto& spec : vary) dims.push_back(parse_vary(spec.text, spec.source));
+  for (const auto& zip_spec : zip) {
+    const auto& z = zip_spec.text;
+    const std::string source = zip_spec.source.empty() ? "--zip " + z : zip_spec.source;
     const auto keys = split(z, ',');
     if (keys.size() < 2) fail(source, "zip needs two or more keys, each given by --vary");
     std::vector<std::size_t> members;
@@ -224,7 +234,7 @@ Grid make_grid(const std::vector<std::string>& vary, const std::vector<std::stri
     }
     dims = std::move(next);
   }
-  if (!points_csv.empty()) dims.push_back(read_points_csv(points_csv));
+  if (!points_csv.text.empty()) dims.push_back(read_points_csv(points_csv.text, points_csv.source));
   std::map<std::string, std::string> seen;
   for (const auto& d : dims)
     for (std::size_t k = 0; k < d.keys.size(); ++k) {

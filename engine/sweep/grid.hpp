@@ -38,19 +38,29 @@ class Grid {
   std::vector<Dimension> dimensions_;
 };
 
+/// One spec as given, and where: "--vary 'game.benefit=1,2'" on the command line, or
+/// "[sweep] vary = ... (in x.ini, line 12)" from a config file (sweep_section.hpp).
+struct Spec {
+  std::string text;
+  std::string source;  // empty: the command-line option's own (--vary, --zip, --points)
+};
+
 /// One --vary spec: "key=v1,v2,..." or "key=start:stop:count[:log]" (count >= 1 values from
 /// start to stop inclusive, evenly spaced, or geometrically with log). Values are not yet
-/// checked against the key's range (make_grid does). Throws ConfigError.
-Dimension parse_vary(const std::string& spec);
+/// checked against the key's range (make_grid does). Throws ConfigError naming `source`
+/// (default: "--vary SPEC").
+Dimension parse_vary(const std::string& spec, const std::string& source = "");
 
 /// A CSV file of points: a header line of keys, then one line per point. Throws ConfigError.
-Dimension read_points_csv(const std::string& path);
+Dimension read_points_csv(const std::string& path, const std::string& source = "");
 
 /// The grid of `vary` specs with the dimensions named by each `zip` entry ("a,b") merged into
 /// one, then the CSV points (`points_csv`, may be empty) as the last dimension. Checks every
 /// key (unknown: did you mean), that no key varies twice, that [run] seed and output do not vary
 /// (a sweep derives each point's seed and writes one file), and every value by the schema's
 /// validation. Throws ConfigError naming the spec.
+Grid make_grid(const std::vector<Spec>& vary, const std::vector<Spec>& zip, const Spec& points_csv);
+/// The same for command-line specs.
 Grid make_grid(const std::vector<std::string>& vary, const std::vector<std::string>& zip,
                const std::string& points_csv);
 

@@ -5,8 +5,10 @@
 //
 // Rows are handed out in row order to `threads` workers in one oneTBB arena; a job's own
 // parallel loops (replicates, tournament pairs) run in the same arena, each point isolated so
-// that a worker waiting inside a job never starts another point. Finished rows reach the file
-// in row order, so the file does not depend on the thread count or on which row finished first.
+// that a worker waiting inside a job never starts another point. Under MPI (`ranks`, see
+// ranks.hpp) every rank runs such workers on rows rank 0 grants it, and sends them to rank 0,
+// the only writer (run_sweep.cpp says why). Finished rows reach the file in row order, so the
+// file does not depend on the thread or rank count or on which row finished first.
 // A stop request ends the sweep after the running points (a resumable job among them stops at
 // its next poll and is redone on resume); rows already whole stay in the file.
 #include <atomic>
@@ -17,6 +19,7 @@
 #include "engine/config/config.hpp"
 #include "engine/jobs/job.hpp"
 #include "engine/sweep/grid.hpp"
+#include "engine/sweep/ranks.hpp"
 
 namespace kindest::sweep {
 
@@ -26,7 +29,7 @@ struct SweepOptions {
   bool resume = false;       // --resume
   bool keep_points = false;  // keep each point's own result file in OUTPUT.points/
   std::size_t replicates = 1;
-  std::size_t threads = 0;  // 0 = all cores
+  std::size_t threads = 0;  // 0 = all cores (per rank)
 };
 
 /// (rows done, rows in all): from worker threads, after each row.
@@ -47,9 +50,11 @@ config::Config point_config(const config::Config& base, const Grid& grid, std::u
 std::string point_file(const std::string& output, std::uint64_t row);
 
 /// Runs (or with options.resume continues) the sweep. Throws ConfigError for a bad grid or base
-/// config before anything runs, FileError for the file.
+/// config before anything runs, FileError for the file. With `ranks` of more than one rank,
+/// every rank calls it with the same arguments; rank 0 writes the file and reports progress,
+/// and every rank returns rank 0's result.
 SweepResult run_sweep(const config::Config& base, const Grid& grid, const SweepOptions& options,
                       const jobs::PlayerResolver& resolve, const SweepProgress& progress,
-                      const std::atomic<bool>* stop);
+                      const std::atomic<bool>* stop, const Ranks* ranks = nullptr);
 
 }  // namespace kindest::sweep

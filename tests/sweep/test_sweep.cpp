@@ -13,11 +13,13 @@
 #include "engine/record/hdf5_reader.hpp"
 #include "engine/sweep/grid.hpp"
 #include "tests/cli_runner.hpp"
-#include "tests/hdf5_contents.hpp"
+#include "tests/sweep/sweep_checks.hpp"
 #include "tests/temp_dir.hpp"
 
 using namespace kindest;
+using kindest::testing::check_same_sweep;
 using kindest::testing::run_cli;
+using kindest::testing::sweep_config;
 using kindest::testing::TempDir;
 
 namespace {
@@ -30,28 +32,6 @@ std::string message_of(const std::vector<std::string>& vary,
     return e.what();
   }
   return "";
-}
-
-// Every dataset's bytes but the wall times, the one thing two runs of a sweep may differ in.
-void check_same_sweep(const std::string& a, const std::string& b) {
-  auto x = kindest::testing::contents(a), y = kindest::testing::contents(b);
-  x.erase("/sweep/points/wall_seconds");
-  y.erase("/sweep/points/wall_seconds");
-  REQUIRE(x.size() == y.size());
-  for (const auto& [path, bytes] : x) {
-    INFO(path);
-    REQUIRE(y.count(path) == 1);
-    CHECK(y.at(path) == bytes);
-  }
-}
-
-std::string sweep_config(const TempDir& dir) {
-  // Exact small-mutation analysis: deterministic per point, a few ms each.
-  return dir.write("base.ini",
-                   "[run]\njob = analysis\nseed = 5\n[game]\ntype = donation_game\nbenefit = 3\n"
-                   "cost = 1\n[match]\nexecution_error_rate = 0.01\n[population]\nsize = 30\n"
-                   "strategies = ALLC, ALLD, TFT, WSLS\n[payoffs]\nsource = exact\n"
-                   "[dynamics]\nprocess = moran_birth_death\nselection_intensity = 0.1\n");
 }
 
 const char* kGrid = " --vary game.benefit=1.5:5:8 --vary match.execution_error_rate=0.001,0.01,0.1";
