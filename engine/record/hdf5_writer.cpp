@@ -236,6 +236,11 @@ Hdf5Writer::Hdf5Writer(const std::string& path)
   // the last flush is intact (SWMR orders its writes for exactly this).
   hbool_t clear_status_flags = true;
   H5Pset(fapl, "clear_status_flags", &clear_status_flags);
+  // Once SWMR writing starts, a metadata block whose checksum fails is read again, sleeping
+  // twice as long each time, 100 times: a block the killed writer tore (the cache may write one
+  // back at any moment) hung a resume for hours in the kill campaign. 16 attempts take about
+  // 65 ms, then the write fails with an error instead.
+  H5Pset_metadata_read_attempts(fapl, 16);
   const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDWR, fapl);
   H5Pclose(fapl);
   if (file < 0) throw FileError("cannot open '" + path + "' for writing");
