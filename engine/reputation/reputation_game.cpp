@@ -9,6 +9,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace kindest::reputation {
 
@@ -251,6 +252,7 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
       }
     }
   }
+  drawer_ = ScheduleDrawer(s_.interaction, n_);
   rebuild_planes();
 }
 
@@ -347,7 +349,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
     if (in_group_draw_)
       draw_group_pairs(groups_, *s_.in_group_probability, play, schedule_);
     else
-      draw_schedule(s_.interaction, n_, play, schedule_);
+      drawer_.draw(play, schedule_);
     if (public_fast_)
       play_public(play, measure);
     else if (skip_views_)
@@ -431,29 +433,57 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
   // What act() does for an institution with a deterministic norm, in one loop: the same draws
   // in the same order (execution error if C is intended, observation, perception error,
   // assessment error), the action rule and the norm read as bit tables, no dispatch per action.
-  std::uint64_t* views = views_.data();
-  const std::uint8_t* rule = rule_of_.data();
-  const unsigned norm = s_.norm->code();
-  // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
-  // group: every action is in-group).
-  const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
-  const std::uint32_t* tag = groups_.tags().data();
-  const double q = s_.observation_probability;
-  for (const auto& [donor, recipient] : schedule_) {
-    const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
-    const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
-    const bool in = tag[donor] == tag[recipient];
-    const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
-    const bool intends = (code >> action_entry(own, other)) & 1u;
-    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
-    if (m) count_action(donor, recipient, cooperated, *m);
-    if (q < 1.0 && !play.bernoulli(q)) continue;
-    const bool perceived = cooperated != perception_trials_.next(play);
-    const unsigned verdict = (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
-                             assessment_trials_.next(play);
-    std::uint64_t& word = views[donor / 64];
-    const unsigned bit = donor % 64;
-    word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
+  // The shared view is one byte per individual during the round (a load and a store per
+  // action, not a read-modify-write of a bit), and the loop is compiled for each of measured
+  // or not and q < 1 or not, with the error trials in locals: a byte store may alias anything,
+  // so members would be reloaded after every action.
+  const std::uint32_t n = n_;
+  public_rep_.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i)
+    public_rep_[i] = static_cast<std::uint8_t>((views_[i / 64] >> (i % 64)) & 1u);
+  const auto loop = [&](auto measure, auto sampled) {
+    std::uint8_t* const rep = public_rep_.data();
+    const std::uint8_t* const rule = rule_of_.data();
+    // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
+    // group: every action is in-group).
+    const unsigned norm = s_.norm->code();
+    const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
+    const std::uint32_t* const tag = groups_.tags().data();
+    const double q = s_.observation_probability;
+    BernoulliTrials execution = execution_trials_, perception = perception_trials_,
+                    assessment = assessment_trials_;
+    const auto* pair = schedule_.data();
+    const auto* const end = pair + schedule_.size();
+    for (; pair != end; ++pair) {
+      const std::uint32_t donor = pair->first, recipient = pair->second;
+      const unsigned own = rep[donor], other = rep[recipient];
+      const bool in = tag[donor] == tag[recipient];
+      const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
+      const bool intends = (code >> action_entry(own, other)) & 1u;
+      const bool cooperated = intends & !execution.next_if(intends, play);
+      if constexpr (decltype(measure)::value) count_action(donor, recipient, cooperated, *m);
+      if constexpr (decltype(sampled)::value)
+        if (!play.bernoulli(q)) continue;
+      const bool perceived = cooperated != perception.next(play);
+      rep[donor] = static_cast<std::uint8_t>(
+          (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
+          assessment.next(play));
+    }
+    execution_trials_ = execution;
+    perception_trials_ = perception;
+    assessment_trials_ = assessment;
+  };
+  const bool sampled = s_.observation_probability < 1.0;
+  if (m)
+    sampled ? loop(std::true_type{}, std::true_type{}) : loop(std::true_type{}, std::false_type{});
+  else
+    sampled ? loop(std::false_type{}, std::true_type{})
+            : loop(std::false_type{}, std::false_type{});
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    std::uint64_t word = 0;
+    const std::uint32_t lanes = std::min<std::uint32_t>(64, n - 64 * w);
+    for (std::uint32_t k = 0; k < lanes; ++k) word |= std::uint64_t{public_rep_[64 * w + k]} << k;
+    views_[w] = word;
   }
 }
 

@@ -284,6 +284,8 @@ class ReputationGame {
   std::vector<std::uint8_t> rule_of_;  // by individual: its strategy's action rule code
   std::vector<BlockWords> blocks_;     // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
+  ScheduleDrawer drawer_;                 // draws schedule_ (draw_schedule's pairs, faster)
+  std::vector<std::uint8_t> public_rep_;  // play_public: the shared view as bytes, in a round
   // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
   // toward that recipient was C this round; and the views being built from the old ones.
   std::vector<std::uint64_t> acted_;
