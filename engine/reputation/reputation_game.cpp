@@ -281,6 +281,8 @@ void ReputationGame::rebuild_planes() {
                   const auto in = strategies_[i].action.code, out = strategies_[i].out_action.code;
                   return (in == 0 || in == 15) && (out == 0 || out == 15);
                 });
+  private_fast_ = !skip_views_ && !scores_ && s_.assessment == Assessment::private_views &&
+                  !grouped_ && !shared_ && !group_rep_;
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
@@ -352,6 +354,8 @@ void ReputationGame::play_round(ReputationResults* measure) {
       drawer_.draw(play, schedule_);
     if (public_fast_)
       play_public(play, measure);
+    else if (private_fast_)
+      play_private(play, measure);
     else if (skip_views_)
       for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
     else
@@ -484,6 +488,25 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
     const std::uint32_t lanes = std::min<std::uint32_t>(64, n - 64 * w);
     for (std::uint32_t k = 0; k < lanes; ++k) word |= std::uint64_t{public_rep_[64 * w + k]} << k;
     views_[w] = word;
+  }
+}
+
+void ReputationGame::play_private(Stream& play, ReputationResults* m) {
+  // act() for private views without groups, in one loop: decide() with the views and the
+  // action rule read in place (the same draws: an execution-error trial only if C is
+  // intended), then observe_private().
+  const std::uint64_t* const views = views_.data();
+  const std::uint8_t* const rule = rule_of_.data();
+  const std::size_t words = words_;
+  for (const auto& [donor, recipient] : schedule_) {
+    const std::uint64_t* column = views + donor / 64;  // the donor's bit of each row
+    const unsigned bit = donor % 64;
+    const unsigned own = (column[donor * words] >> bit) & 1u;
+    const unsigned other = (column[recipient * words] >> bit) & 1u;
+    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+    if (m) count_action(donor, recipient, cooperated, *m);
+    observe_private(donor, recipient, other, cooperated);
   }
 }
 
