@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -441,10 +442,15 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
   // action, not a read-modify-write of a bit), and the loop is compiled for each of measured
   // or not and q < 1 or not, with the error trials in locals: a byte store may alias anything,
   // so members would be reloaded after every action.
-  const std::uint32_t n = n_;
-  public_rep_.resize(n);
-  for (std::uint32_t i = 0; i < n; ++i)
-    public_rep_[i] = static_cast<std::uint8_t>((views_[i / 64] >> (i % 64)) & 1u);
+  // Bits to bytes and back eight at a time (multiplications that spread a byte's bits over
+  // eight bytes and gather them back: every partial product lands on its own bit, no carries).
+  public_rep_.resize(std::size_t{words_} * 64);
+  for (std::uint32_t b = 0; b < 8 * words_; ++b) {
+    const std::uint64_t bits = (views_[b / 8] >> (8 * (b % 8))) & 0xffu;
+    const std::uint64_t spread = (bits * 0x0101010101010101ull) & 0x8040201008040201ull;
+    const std::uint64_t bytes = ((spread + 0x7f7f7f7f7f7f7f7full) >> 7) & 0x0101010101010101ull;
+    std::memcpy(public_rep_.data() + 8 * b, &bytes, 8);
+  }
   const auto loop = [&](auto measure, auto sampled) {
     std::uint8_t* const rep = public_rep_.data();
     const std::uint8_t* const rule = rule_of_.data();
@@ -483,10 +489,14 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
   else
     sampled ? loop(std::false_type{}, std::true_type{})
             : loop(std::false_type{}, std::false_type{});
+  // Lanes past N were 0 and no action writes them.
   for (std::uint32_t w = 0; w < words_; ++w) {
     std::uint64_t word = 0;
-    const std::uint32_t lanes = std::min<std::uint32_t>(64, n - 64 * w);
-    for (std::uint32_t k = 0; k < lanes; ++k) word |= std::uint64_t{public_rep_[64 * w + k]} << k;
+    for (unsigned b = 0; b < 8; ++b) {
+      std::uint64_t bytes;
+      std::memcpy(&bytes, public_rep_.data() + 64 * w + 8 * b, 8);
+      word |= ((bytes * 0x0102040810204080ull) >> 56) << (8 * b);
+    }
     views_[w] = word;
   }
 }
