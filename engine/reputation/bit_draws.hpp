@@ -38,7 +38,7 @@ class BernoulliWord {
   bool draws() const noexcept { return !never_ && !always_; }
 
   template <class Words>
-  std::uint64_t operator()(Words& rng) const noexcept {
+  [[gnu::always_inline]] std::uint64_t operator()(Words& rng) const noexcept {
     if (never_) return 0;
     if (always_) return ~std::uint64_t{0};
     return count_ ? by_count(rng) : by_planes(rng);
@@ -46,7 +46,7 @@ class BernoulliWord {
 
  private:
   template <class Words>
-  std::uint64_t by_planes(Words& rng) const noexcept {
+  [[gnu::always_inline]] std::uint64_t by_planes(Words& rng) const noexcept {
     std::uint64_t undecided = ~std::uint64_t{0};
     std::uint64_t result = 0;
     for (int k = 63; k >= 0; --k) {
@@ -60,23 +60,27 @@ class BernoulliWord {
     return result;
   }
   template <class Words>
-  std::uint64_t by_count(Words& rng) const noexcept {
+  [[gnu::always_inline]] std::uint64_t by_count(Words& rng) const noexcept {
     const std::uint64_t u = rng.bits();
     unsigned k = guide_[u >> 56];  // the smallest K whose F(K) 2^64 can exceed u
     while (k < 64 && u >= cdf_[k]) ++k;
     if (k == 0) return complement_ ? ~std::uint64_t{0} : 0;
-    // The first reservoir word's 10 picks without branches (a pick counts while fewer than K
-    // lanes are placed, as in the loop below): K is rarely above 10 here, and a loop whose
-    // length is K and the collisions mispredicts about once per word.
-    std::uint64_t mask = 0, reservoir = rng.bits();
-    unsigned placed = 0;
+    // The first reservoir word's 10 picks without branches: a pick counts while fewer than K
+    // lanes are placed, as in the loop below. K is rarely above 10 here, and a loop whose
+    // length is K and the collisions mispredicts about once per word. Written so that the
+    // picks do not wait on each other: `seen` ORs every pick, `distinct` counts the new ones,
+    // and the mask is `seen` as long as at most K are new (repeats leave both unchanged, so
+    // that is the set the K first new lanes make): chains of one OR, one add and one select
+    // per pick, not a count that waits on the mask.
+    std::uint64_t seen = 0, mask = 0, reservoir = rng.bits();
+    unsigned distinct = 0;
     for (unsigned t = 0; t < 10; ++t) {
-      const std::uint64_t fresh =
-          (std::uint64_t{1} << (reservoir & 63u)) & ~mask & (0 - std::uint64_t{placed < k});
-      reservoir >>= 6;
-      mask |= fresh;
-      placed += fresh != 0;
+      const std::uint64_t bit = std::uint64_t{1} << ((reservoir >> (6 * t)) & 63u);
+      distinct += (seen & bit) == 0;
+      seen |= bit;
+      mask = distinct <= k ? seen : mask;
     }
+    unsigned placed = distinct < k ? distinct : k;
     unsigned left = 0;
     while (placed < k) {
       if (left == 0) reservoir = rng.bits(), left = 10;
@@ -111,7 +115,8 @@ class BlockWords {
   }
 
  private:
-  void refill() noexcept {
+  // flatten: Stream::block and Philox inlined here, so the four blocks' rounds interleave.
+  [[gnu::flatten, gnu::noinline]] void refill() noexcept {
     const auto b0 = stream_.block(next_), b1 = stream_.block(next_ + 1),
                b2 = stream_.block(next_ + 2), b3 = stream_.block(next_ + 3);
     for (unsigned k = 0; k < 4; ++k) {
@@ -143,7 +148,7 @@ class BernoulliTrials {
   bool next(Stream& rng) noexcept { return next_if(true, rng); }
   /// A trial only if `trial` (none, and no draw, otherwise): whether one ran and succeeded.
   /// Without a branch on `trial` where gaps are drawn, for loops where it is random.
-  bool next_if(bool trial, Stream& rng) noexcept {
+  [[gnu::always_inline]] bool next_if(bool trial, Stream& rng) noexcept {
     if (!skip_) return trial && rng.bernoulli(p_);
     if (gap_ < 0 && trial) {  // gap_ first: rarely true, so the branch predicts well
       const double g = std::floor(std::log(1.0 - rng.uniform()) / log_fail_);

@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace kindest::reputation {
 
@@ -251,6 +253,7 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
       }
     }
   }
+  drawer_ = ScheduleDrawer(s_.interaction, n_);
   rebuild_planes();
 }
 
@@ -279,6 +282,8 @@ void ReputationGame::rebuild_planes() {
                   const auto in = strategies_[i].action.code, out = strategies_[i].out_action.code;
                   return (in == 0 || in == 15) && (out == 0 || out == 15);
                 });
+  private_fast_ = !skip_views_ && !scores_ && s_.assessment == Assessment::private_views &&
+                  !grouped_ && !shared_ && !group_rep_;
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
@@ -347,9 +352,11 @@ void ReputationGame::play_round(ReputationResults* measure) {
     if (in_group_draw_)
       draw_group_pairs(groups_, *s_.in_group_probability, play, schedule_);
     else
-      draw_schedule(s_.interaction, n_, play, schedule_);
+      drawer_.draw(play, schedule_);
     if (public_fast_)
       play_public(play, measure);
+    else if (private_fast_)
+      play_private(play, measure);
     else if (skip_views_)
       for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
     else
@@ -431,29 +438,85 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
   // What act() does for an institution with a deterministic norm, in one loop: the same draws
   // in the same order (execution error if C is intended, observation, perception error,
   // assessment error), the action rule and the norm read as bit tables, no dispatch per action.
-  std::uint64_t* views = views_.data();
-  const std::uint8_t* rule = rule_of_.data();
-  const unsigned norm = s_.norm->code();
-  // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
-  // group: every action is in-group).
-  const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
-  const std::uint32_t* tag = groups_.tags().data();
-  const double q = s_.observation_probability;
+  // The shared view is one byte per individual during the round (a load and a store per
+  // action, not a read-modify-write of a bit), and the loop is compiled for each of measured
+  // or not and q < 1 or not, with the error trials in locals: a byte store may alias anything,
+  // so members would be reloaded after every action.
+  // Bits to bytes and back eight at a time (multiplications that spread a byte's bits over
+  // eight bytes and gather them back: every partial product lands on its own bit, no carries).
+  public_rep_.resize(std::size_t{words_} * 64);
+  for (std::uint32_t b = 0; b < 8 * words_; ++b) {
+    const std::uint64_t bits = (views_[b / 8] >> (8 * (b % 8))) & 0xffu;
+    const std::uint64_t spread = (bits * 0x0101010101010101ull) & 0x8040201008040201ull;
+    const std::uint64_t bytes = ((spread + 0x7f7f7f7f7f7f7f7full) >> 7) & 0x0101010101010101ull;
+    std::memcpy(public_rep_.data() + 8 * b, &bytes, 8);
+  }
+  const auto loop = [&](auto measure, auto sampled) {
+    std::uint8_t* const rep = public_rep_.data();
+    const std::uint8_t* const rule = rule_of_.data();
+    // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
+    // group: every action is in-group).
+    const unsigned norm = s_.norm->code();
+    const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
+    const std::uint32_t* const tag = groups_.tags().data();
+    const double q = s_.observation_probability;
+    BernoulliTrials execution = execution_trials_, perception = perception_trials_,
+                    assessment = assessment_trials_;
+    const auto* pair = schedule_.data();
+    const auto* const end = pair + schedule_.size();
+    for (; pair != end; ++pair) {
+      const std::uint32_t donor = pair->first, recipient = pair->second;
+      const unsigned own = rep[donor], other = rep[recipient];
+      const bool in = tag[donor] == tag[recipient];
+      const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
+      const bool intends = (code >> action_entry(own, other)) & 1u;
+      const bool cooperated = intends & !execution.next_if(intends, play);
+      if constexpr (decltype(measure)::value) count_action(donor, recipient, cooperated, *m);
+      if constexpr (decltype(sampled)::value)
+        if (!play.bernoulli(q)) continue;
+      const bool perceived = cooperated != perception.next(play);
+      rep[donor] = static_cast<std::uint8_t>(
+          (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
+          assessment.next(play));
+    }
+    execution_trials_ = execution;
+    perception_trials_ = perception;
+    assessment_trials_ = assessment;
+  };
+  const bool sampled = s_.observation_probability < 1.0;
+  if (m)
+    sampled ? loop(std::true_type{}, std::true_type{}) : loop(std::true_type{}, std::false_type{});
+  else
+    sampled ? loop(std::false_type{}, std::true_type{})
+            : loop(std::false_type{}, std::false_type{});
+  // Lanes past N were 0 and no action writes them.
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    std::uint64_t word = 0;
+    for (unsigned b = 0; b < 8; ++b) {
+      std::uint64_t bytes;
+      std::memcpy(&bytes, public_rep_.data() + 64 * w + 8 * b, 8);
+      word |= ((bytes * 0x0102040810204080ull) >> 56) << (8 * b);
+    }
+    views_[w] = word;
+  }
+}
+
+void ReputationGame::play_private(Stream& play, ReputationResults* m) {
+  // act() for private views without groups, in one loop: decide() with the views and the
+  // action rule read in place (the same draws: an execution-error trial only if C is
+  // intended), then observe_private().
+  const std::uint64_t* const views = views_.data();
+  const std::uint8_t* const rule = rule_of_.data();
+  const std::size_t words = words_;
   for (const auto& [donor, recipient] : schedule_) {
-    const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
-    const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
-    const bool in = tag[donor] == tag[recipient];
-    const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
-    const bool intends = (code >> action_entry(own, other)) & 1u;
+    const std::uint64_t* column = views + donor / 64;  // the donor's bit of each row
+    const unsigned bit = donor % 64;
+    const unsigned own = (column[donor * words] >> bit) & 1u;
+    const unsigned other = (column[recipient * words] >> bit) & 1u;
+    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
     const bool cooperated = intends & !execution_trials_.next_if(intends, play);
     if (m) count_action(donor, recipient, cooperated, *m);
-    if (q < 1.0 && !play.bernoulli(q)) continue;
-    const bool perceived = cooperated != perception_trials_.next(play);
-    const unsigned verdict = (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
-                             assessment_trials_.next(play);
-    std::uint64_t& word = views[donor / 64];
-    const unsigned bit = donor % 64;
-    word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
+    observe_private(donor, recipient, other, cooperated);
   }
 }
 

@@ -231,6 +231,7 @@ class ReputationGame {
   void count_action(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
                     ReputationResults& m) const noexcept;
   void play_public(Stream& play, ReputationResults* m);
+  void play_private(Stream& play, ReputationResults* m);
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
@@ -253,8 +254,9 @@ class ReputationGame {
   std::uint32_t n_, words_;
   std::uint64_t round_ = 0;
   bool scores_ = false;
-  bool public_fast_ = false;  // an institution with a deterministic norm: play_public
-  bool skip_views_ = false;   // see GameSettings::views_read
+  bool public_fast_ = false;   // an institution with a deterministic norm: play_public
+  bool skip_views_ = false;    // see GameSettings::views_read
+  bool private_fast_ = false;  // private views, no groups, norms: play_private
 
   BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
   BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`
@@ -284,6 +286,8 @@ class ReputationGame {
   std::vector<std::uint8_t> rule_of_;  // by individual: its strategy's action rule code
   std::vector<BlockWords> blocks_;     // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
+  ScheduleDrawer drawer_;                 // draws schedule_ (draw_schedule's pairs, faster)
+  std::vector<std::uint8_t> public_rep_;  // play_public: the shared view as bytes, in a round
   // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
   // toward that recipient was C this round; and the views being built from the old ones.
   std::vector<std::uint64_t> acted_;

@@ -82,3 +82,152 @@ void draw_schedule(Interaction interaction, std::uint32_t n, Stream& stream,
 }
 
 }  // namespace kindest::reputation
+
+namespace kindest::reputation {
+
+namespace {
+
+__extension__ using u128 = unsigned __int128;
+
+// The groups PackedDraws::group forms over bounds bound(0), bound(1), ..., bound(total - 1),
+// each group at most `most(t)` digits long from digit t on: the same lengths it chooses.
+template <class Bound, class Most>
+ScheduleDrawer::GroupTable table_groups(std::uint32_t total, Bound bound, Most most) {
+  ScheduleDrawer::GroupTable g;
+  g.prefix.reserve(total);
+  g.bound.reserve(total);
+  for (std::uint32_t t = 0; t < total;) {
+    g.start.push_back(t);
+    std::uint64_t product = bound(t);
+    g.prefix.push_back(product);
+    g.bound.push_back(bound(t));
+    std::uint32_t k = 1;
+    const std::uint32_t limit = std::min<std::uint32_t>(most(t), 64);
+    while (k < limit) {
+      const std::uint32_t next = bound(t + k);
+      std::uint64_t p;
+      if (__builtin_mul_overflow(product, std::uint64_t{next}, &p)) break;
+      product = p;
+      g.prefix.push_back(product);
+      g.bound.push_back(next);
+      ++k;
+    }
+    g.threshold.push_back((0 - product) % product);
+    t += k;
+  }
+  g.start.push_back(total);
+  return g;
+}
+
+// The shuffle of n from the top: digit t (step i = n - t) is below n - t, groups no longer
+// than the steps left (i - 1).
+ScheduleDrawer::GroupTable table_shuffle(std::uint32_t n) {
+  if (n < 2) return {{0}, {}, {}, {}};  // nothing to shuffle: no draws
+  return table_groups(
+      n - 1, [n](std::uint32_t t) { return n - t; }, [n](std::uint32_t t) { return n - 1 - t; });
+}
+
+// Group g's digits from one accepted word, as PackedDraws::group draws them.
+[[gnu::always_inline]] inline void draw_group(const ScheduleDrawer::GroupTable& g,
+                                              std::size_t group, Stream& rng, std::uint32_t* out) {
+  const std::uint32_t begin = g.start[group], k = g.start[group + 1] - begin;
+  const std::uint64_t* prefix = g.prefix.data() + begin;
+  const std::uint32_t* bound = g.bound.data() + begin;
+  const std::uint64_t threshold = g.threshold[group];
+  for (;;) {
+    const std::uint64_t x = rng.bits();
+    std::uint64_t previous = 0;
+    for (std::uint32_t t = 0; t < k; ++t) {
+      const auto high = static_cast<std::uint64_t>((static_cast<u128>(x) * prefix[t]) >> 64);
+      out[t] = static_cast<std::uint32_t>(high - bound[t] * previous);
+      previous = high;
+    }
+    // x P_k mod 2^64 is the low word PackedDraws tests; below 2^64 mod P_k it redraws.
+    if (x * prefix[k - 1] >= threshold) return;
+  }
+}
+
+}  // namespace
+
+ScheduleDrawer::ScheduleDrawer(Interaction interaction, std::uint32_t n)
+    : interaction_(interaction), n_(n) {
+  switch (interaction) {
+    case Interaction::random_pairs:
+      // Digits alternate donor (below n) and recipient (below n - 1); groups of at most 64.
+      of_n_ = table_groups(
+          2 * n, [n](std::uint32_t t) { return t % 2 ? n - 1 : n; },
+          [n](std::uint32_t t) { return 2 * n - t; });
+      break;
+    case Interaction::sweeps:
+      of_n_ = table_shuffle(n);
+      break;
+    case Interaction::all_pairs:
+      of_n_ = table_shuffle(n);
+      of_n1_ = table_shuffle(n - 1);
+      break;
+  }
+}
+
+bool ScheduleDrawer::shuffle(const GroupTable& g, std::uint32_t n, Stream& rng,
+                             std::vector<std::uint32_t>& out, bool derange) const {
+  out.resize(n);
+  std::uint32_t* o = out.data();
+  for (std::uint32_t i = 0; i < n; ++i) o[i] = i;
+  std::uint32_t digit[64];
+  std::uint32_t i = n;
+  for (std::size_t group = 0; group + 1 < g.start.size(); ++group) {
+    draw_group(g, group, rng, digit);
+    const std::uint32_t k = g.start[group + 1] - g.start[group];
+    for (std::uint32_t t = 0; t < k; ++t, --i) {
+      const std::uint32_t moved = o[digit[t]];
+      o[digit[t]] = o[i - 1];
+      o[i - 1] = moved;
+      if (derange && moved == i - 1) return false;
+    }
+  }
+  return !derange || o[0] != 0;
+}
+
+void ScheduleDrawer::draw(Stream& rng,
+                          std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+  const std::uint32_t n = n_;
+  switch (interaction_) {
+    case Interaction::random_pairs: {
+      pairs.resize(n);
+      auto* out = pairs.data();
+      std::uint32_t digit[64], t = 0, donor = 0;
+      for (std::size_t group = 0; group + 1 < of_n_.start.size(); ++group) {
+        draw_group(of_n_, group, rng, digit);
+        const std::uint32_t k = of_n_.start[group + 1] - of_n_.start[group];
+        for (std::uint32_t s = 0; s < k; ++s, ++t) {
+          if (t % 2 == 0) {
+            donor = digit[s];
+          } else {
+            out[t / 2] = {donor, digit[s] + (digit[s] >= donor)};
+          }
+        }
+      }
+      return;
+    }
+    case Interaction::sweeps: {
+      shuffle(of_n_, n, rng, order_, false);
+      while (!shuffle(of_n_, n, rng, derangement_, true)) {
+      }
+      pairs.resize(n);
+      for (std::uint32_t k = 0; k < n; ++k) pairs[k] = {order_[k], order_[derangement_[k]]};
+      return;
+    }
+    case Interaction::all_pairs: {
+      pairs.clear();
+      pairs.reserve(std::size_t{n} * (n - 1));
+      shuffle(of_n_, n, rng, order_, false);
+      for (const auto donor : order_) {
+        shuffle(of_n1_, n - 1, rng, derangement_, false);
+        for (auto r : derangement_) pairs.emplace_back(donor, r >= donor ? r + 1 : r);
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace kindest::reputation

@@ -38,4 +38,37 @@ void shuffle_identity(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint
 /// position's final value is its own index and started again from the next word.
 void draw_derangement(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out);
 
+/// draw_schedule for one (interaction, n), faster: the same words give the same pairs and leave
+/// the stream at the same place (tested against draw_schedule, which stays the reference).
+/// Where PackedDraws' groups of a round fall depends on n alone (a shuffle of n from the top, a
+/// derangement restarting there, random pairs' alternating bounds), so they are tabled once:
+/// each group's length, the prefix products P_t = n_1 ... n_t of its bounds and its rejection
+/// threshold 2^64 mod P_k (no division per group). A group's digits then come from independent
+/// multiplications, r_t = high(x P_t) - n_t high(x P_(t-1)) (since floor(x P_t / 2^64) =
+/// n_t floor(x P_(t-1) / 2^64) + r_t), not from a chain of dependent ones.
+class ScheduleDrawer {
+ public:
+  ScheduleDrawer() = default;
+  ScheduleDrawer(Interaction interaction, std::uint32_t n);
+  void draw(Stream& rng, std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
+
+  /// PackedDraws' groups over a fixed sequence of bounds, tabled.
+  struct GroupTable {
+    std::vector<std::uint32_t> start;      // group g's digits: [start[g], start[g + 1])
+    std::vector<std::uint64_t> prefix;     // by digit: P_t of its group, t = 1 .. k
+    std::vector<std::uint32_t> bound;      // by digit: n_t
+    std::vector<std::uint64_t> threshold;  // by group: 2^64 mod P_k
+  };
+
+ private:
+  bool shuffle(const GroupTable& groups, std::uint32_t n, Stream& rng,
+               std::vector<std::uint32_t>& out, bool derange) const;
+
+  Interaction interaction_ = Interaction::sweeps;
+  std::uint32_t n_ = 0;
+  GroupTable of_n_,
+      of_n1_;  // shuffles of n and (all_pairs) of n - 1; random pairs' digits in of_n_
+  std::vector<std::uint32_t> order_, derangement_;
+};
+
 }  // namespace kindest::reputation

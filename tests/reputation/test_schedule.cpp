@@ -39,3 +39,25 @@ TEST_CASE("schedule: sweeps, all pairs and random pairs", "[reputation]") {
   }
   CHECK(std::abs(first / double(trials) - 0.5) < 0.04);
 }
+
+TEST_CASE("schedule: the tabled drawer gives draw_schedule's pairs and leaves the same stream",
+          "[reputation]") {
+  // Sizes around the packing's edges: 2 and 3 (bounds of 1 and 2), 50 and 65, 1000, and one
+  // large enough that groups are short.
+  for (const auto interaction :
+       {Interaction::sweeps, Interaction::random_pairs, Interaction::all_pairs}) {
+    for (std::uint32_t n : {2u, 3u, 4u, 50u, 65u, 1000u, 70001u}) {
+      if (interaction == Interaction::all_pairs && n > 1000) continue;
+      INFO("interaction " << int(interaction) << " n " << n);
+      ScheduleDrawer drawer(interaction, n);
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> expected, got;
+      for (std::uint64_t round = 0; round < 20; ++round) {
+        Stream a(5, Purpose::simulation_check, n, round), b = a;
+        draw_schedule(interaction, n, a, expected);
+        drawer.draw(b, got);
+        REQUIRE(got == expected);
+        REQUIRE(a.bits() == b.bits());
+      }
+    }
+  }
+}
