@@ -246,3 +246,42 @@ TEST_CASE("reputation evolution with groups: in- and out-group cooperation per r
     CHECK(std::isnan(out[t]));
   }
 }
+
+TEST_CASE("reputation evolution: one group writes the well-mixed file",
+          "[jobs][evolution][reputation][groups]") {
+  // As for job reputation: count = 1 with the population's size is the well-mixed game, so every
+  // series and checkpoint is the same bits (Group(IN, OUT) plays as IN).
+  TempDir dir;
+  const std::vector<std::string> base = {"run.job=evolution",
+                                         "run.seed=9",
+                                         "payoffs.source=reputation",
+                                         "game.type=donation_game",
+                                         "population.size=24",
+                                         "reputation.norm=SternJudging",
+                                         "reputation.assessment=private",
+                                         "reputation.interaction=random_pairs",
+                                         "reputation.observation_probability=0.8",
+                                         "reputation.execution_error=0.02",
+                                         "reputation.rounds_per_generation=2",
+                                         "dynamics.mutation_rate=0.05",
+                                         "dynamics.generations=25",
+                                         "dynamics.replicates=2",
+                                         "record.interval=2"};
+  auto plain = base, one = base;
+  plain.push_back("population.strategies=DISC, ALLD");
+  one.insert(one.end(), {"population.strategies=DISC, Group(ALLD, ALLC)", "groups.count=1",
+                         "groups.sizes=24", "groups.out_group_norm=L3"});
+  const auto a = dir.file("plain.h5"), b = dir.file("one.h5");
+  jobs::run_evolution_job(config::load_config("", plain), testing::resolver(), {.path = a});
+  jobs::run_evolution_job(config::load_config("", one), testing::resolver(), {.path = b});
+  const auto x = kindest::testing::contents(a), y = kindest::testing::contents(b);
+  for (const auto& [path, bytes] : x) {
+    // The config and the strategy names differ by construction; /summary rows name strategies.
+    if (path == "/" || path.find("config") != std::string::npos ||
+        path.find("strateg") != std::string::npos || path == "/summary/strategy")
+      continue;
+    INFO(path);
+    REQUIRE(y.count(path) == 1);
+    CHECK(y.at(path) == bytes);
+  }
+}
