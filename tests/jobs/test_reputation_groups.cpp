@@ -211,6 +211,7 @@ TEST_CASE("reputation evolution with groups: in- and out-group cooperation per r
                                          "population.size=30",
                                          "population.strategies=Group(ALLC, ALLD), ALLC",
                                          "population.initial_counts=15, 15",
+                                         "reputation.norm=ImageScoring",
                                          "reputation.assessment=public",
                                          "reputation.interaction=random_pairs",
                                          "reputation.rounds_per_generation=2",
