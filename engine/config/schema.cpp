@@ -43,6 +43,14 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "(Traulsen & Nowak 2006): count groups of at most max_size individuals play the [game] "
      "within their group; a birth into a full group splits it with probability "
      "split_probability, replacing another group."},
+    {"upstream",
+     "Upstream (\"pay it forward\") and direct reciprocity in chains of help (job upstream; Nowak "
+     "& "
+     "Roch 2007; engine/games/upstream_reciprocity.hpp): [population] size N >= 3 individuals, "
+     "each act of help gives [game] benefit b and costs [game] cost c ([game] type = "
+     "donation_game); a chain starts with a random act of help, and whoever has just been "
+     "helped returns it, passes it on or ends the chain by its rule. The small-mutation limit "
+     "among the rules uses [dynamics] process and selection_intensity."},
 };
 }  // namespace
 
@@ -680,6 +688,30 @@ const std::vector<KeySpec>& schema() {
        .doc = "With shared_views: one norm per group, comma-separated (names as for "
               "[reputation] norm), so that groups may differ in norm; empty = [reputation] norm "
               "for every group."},
+      // ---- [upstream]: chains of help (job upstream; engine/games/upstream_reciprocity.hpp) ----
+      {.key = "upstream.strategies",
+       .type = T::text,
+       .default_value = "ALLD, Upstream(0.9)",
+       .doc = "The S rules for what an individual does right after being helped, comma-separated: "
+              "ALLD (nothing), Upstream(u) (pass the help on to a random third party with "
+              "probability u), Direct(d) (return it to the donor with probability d) or Linked(d, "
+              "u) (return with d, else pass on with u); d, u in [0, 1]."},
+      {.key = "upstream.continuation",
+       .type = T::real,
+       .default_value = "0.9",
+       .doc = "w: probability that whoever has just been helped acts on it at all (by its rule); "
+              "else the chain of help ends. A monomorphic chain has 1 / (1 - w (d + (1 - d) u)) "
+              "acts.",
+       .min = 0,
+       .max = 1,
+       .max_exclusive = true},
+      {.key = "upstream.chains",
+       .type = T::integer,
+       .default_value = "100000",
+       .doc = "Chains simulated in each monomorphic population, in parallel, to check the closed "
+              "form's acts of help per chain within Monte-Carlo error; 0 = none.",
+       .min = 0,
+       .max = 1e9},
   };
   return keys;
 }

@@ -18,31 +18,6 @@
 namespace kindest::jobs {
 namespace {
 
-analytic::FixationSettings fixation_settings(const config::Config& c) {
-  const auto p = process_settings_from_config(c);
-  analytic::FixationSettings s;
-  switch (p.kind) {  // no default: a new process must say here whether it has a closed form
-    case dynamics::ProcessKind::wright_fisher:
-      throw ConfigError(
-          "config error: [dynamics] process = wright_fisher has no closed-form fixation "
-          "probability; use job = evolution, or a Moran or pairwise_comparison process (" +
-          c.source() + ")");
-    case dynamics::ProcessKind::moran_birth_death:
-      s.process = analytic::Process::moran_birth_death;
-      break;
-    case dynamics::ProcessKind::moran_death_birth:
-      s.process = analytic::Process::moran_death_birth;
-      break;
-    case dynamics::ProcessKind::pairwise_comparison:
-      s.process = analytic::Process::pairwise_comparison;
-      break;
-  }
-  s.selection_intensity = p.selection_intensity;
-  s.fitness_mapping = p.fitness_mapping;
-  s.self_interaction = p.self_interaction;
-  return s;
-}
-
 std::vector<double> flatten(const analytic::Matrix& m) {
   std::vector<double> out;
   for (const auto& row : m) out.insert(out.end(), row.begin(), row.end());
@@ -68,10 +43,10 @@ AnalysisOutcome matrix_analysis(const config::Config& c, const PlayerResolver& r
       throw ConfigError(
           "config error: [payoffs] source = matches plays matches every generation; "
           "the analysis job needs expected payoffs: use source = exact or tournament");
-    out.limit =
-        out.game.group
-            ? analytic::compute_small_mutation_limit(*out.game.group, z, fixation_settings(c))
-            : analytic::compute_small_mutation_limit(out.game.payoffs, z, fixation_settings(c));
+    out.limit = out.game.group ? analytic::compute_small_mutation_limit(
+                                     *out.game.group, z, fixation_settings_from_config(c))
+                               : analytic::compute_small_mutation_limit(
+                                     out.game.payoffs, z, fixation_settings_from_config(c));
   } catch (const ModelError& e) {
     throw config_error(e, c);
   }
@@ -84,7 +59,7 @@ AnalysisOutcome matrix_analysis(const config::Config& c, const PlayerResolver& r
 AnalysisOutcome reputation_analysis(const config::Config& c, const GenerationProgress& progress) {
   const std::string where =
       c.source() == "command line" ? "on the command line" : "in " + c.source();
-  const auto settings = fixation_settings(c);
+  const auto settings = fixation_settings_from_config(c);
   if (settings.self_interaction)
     throw ConfigError(
         "config error: [population] self_interaction = true does not apply to [payoffs] source "

@@ -91,7 +91,9 @@ class GenerationPayoffs {
             std::vector<double>{average_payoff},
             std::vector<double>{cooperation_rate},
             std::move(by_strategy),
-            std::vector<double>{std::nan("")}};  // good_fraction: reputation games only
+            std::vector<double>{std::nan("")},  // good_fraction and the group rates:
+            std::vector<double>{std::nan("")},  // reputation games only
+            std::vector<double>{std::nan("")}};
   }
 
  private:

@@ -37,6 +37,9 @@ constexpr ParameterKey kParameterKeys[] = {
     {"square lattice", "side", "population.size"},
     {"graph population", "selection intensity", "dynamics.selection_intensity"},
     {"graph population", "mutation rate", "dynamics.mutation_rate"},
+    {"upstream reciprocity", "rule*", "upstream.strategies"},
+    {"upstream reciprocity", "N", "population.size"},
+    {"upstream reciprocity", "w", "upstream.continuation"},
 };
 
 bool matches(std::string_view pattern, const std::string& parameter) {
@@ -111,6 +114,31 @@ dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c
                       c.text("invasion.extinction_threshold") +
                       " must be below mutant_frequency = " + c.text("invasion.mutant_frequency") +
                       ", or every mutant dies on arrival (" + c.source() + ")");
+  return s;
+}
+
+analytic::FixationSettings fixation_settings_from_config(const config::Config& c) {
+  const auto p = process_settings_from_config(c);
+  analytic::FixationSettings s;
+  switch (p.kind) {  // no default: a new process must say here whether it has a closed form
+    case dynamics::ProcessKind::wright_fisher:
+      throw ConfigError(
+          "config error: [dynamics] process = wright_fisher has no closed-form fixation "
+          "probability; use job = evolution, or a Moran or pairwise_comparison process (" +
+          c.source() + ")");
+    case dynamics::ProcessKind::moran_birth_death:
+      s.process = analytic::Process::moran_birth_death;
+      break;
+    case dynamics::ProcessKind::moran_death_birth:
+      s.process = analytic::Process::moran_death_birth;
+      break;
+    case dynamics::ProcessKind::pairwise_comparison:
+      s.process = analytic::Process::pairwise_comparison;
+      break;
+  }
+  s.selection_intensity = p.selection_intensity;
+  s.fitness_mapping = p.fitness_mapping;
+  s.self_interaction = p.self_interaction;
   return s;
 }
 

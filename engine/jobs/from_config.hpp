@@ -1,5 +1,6 @@
 #pragma once
 // Reading model settings out of a validated Config: the one place config keys meet model types.
+#include "engine/analytic/fixation_probabilities.hpp"
 #include "engine/config/config.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/dynamics/mutant_invasion.hpp"
@@ -14,6 +15,10 @@ games::PrisonersDilemma game_from_config(const config::Config& c);
 match::MatchSettings match_settings_from_config(const config::Config& c);
 tournament::TournamentSettings tournament_settings_from_config(const config::Config& c);
 dynamics::ProcessSettings process_settings_from_config(const config::Config& c);
+/// [dynamics] process, selection_intensity, fitness_mapping and [population] self_interaction
+/// for the closed-form fixation probabilities; throws ConfigError for wright_fisher, which has
+/// none.
+analytic::FixationSettings fixation_settings_from_config(const config::Config& c);
 /// [invasion]; throws ConfigError when extinction_threshold >= mutant_frequency.
 dynamics::InvasionSettings invasion_settings_from_config(const config::Config& c);
 

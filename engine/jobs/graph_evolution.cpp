@@ -101,6 +101,8 @@ struct Replicate {
             std::vector<double>{total / double(n)},
             std::vector<double>{cooperation ? coop_total / games_total : std::nan("")},
             std::move(by_strategy),
+            std::vector<double>{std::nan("")},  // good_fraction and the group rates:
+            std::vector<double>{std::nan("")},  // reputation games only
             std::vector<double>{std::nan("")}};
   }
 

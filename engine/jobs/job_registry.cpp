@@ -14,13 +14,14 @@
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/reputation_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
+#include "engine/jobs/upstream_job.hpp"
 
 namespace kindest::jobs {
 
 const std::vector<const JobSpec*>& job_registry() {
   static const std::vector<const JobSpec*> jobs = {
       &tournament_job(), &evolution_job(),  &analysis_job(),   &replicator_job(),
-      &invasion_job(),   &reputation_job(), &multilevel_job(),
+      &invasion_job(),   &reputation_job(), &multilevel_job(), &upstream_job(),
   };
   return jobs;
 }

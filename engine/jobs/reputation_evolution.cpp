@@ -140,7 +140,9 @@ struct Replicate {
             std::vector<double>{last.cooperation_rate()},
             std::move(by_strategy),
             std::vector<double>{pairs ? static_cast<double>(good) / static_cast<double>(pairs)
-                                      : std::nan("")}};
+                                      : std::nan("")},
+            std::vector<double>{last.in_group_cooperation_rate()},
+            std::vector<double>{last.out_group_cooperation_rate()}};
   }
 
   SeriesRecorder::State state(std::uint64_t g) const {

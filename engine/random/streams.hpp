@@ -32,7 +32,8 @@ enum class Purpose : std::uint64_t {
   reputation_payoffs = 7,
   sweep = 8,           // kindest sweep: the [run] seed of each (point, replicate) (sweep_seed)
   group_fixation = 9,  // job multilevel: one run from a single cooperator (multilevel_stream)
-  graph = 10,  // job evolution on a graph: the replicate's random graph and initial placement
+  graph = 10,     // job evolution on a graph: the replicate's random graph and initial placement
+  upstream = 11,  // job upstream: one simulated chain of help (upstream_stream)
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -194,6 +195,14 @@ inline ReputationRun composition_run(std::uint64_t seed, std::uint64_t pair,
 /// strategy is left (engine/dynamics/multilevel_moran.cpp).
 inline Stream multilevel_stream(std::uint64_t seed, std::uint64_t run) noexcept {
   return Stream(seed, Purpose::group_fixation, Where{run});
+}
+
+/// Job upstream (Nowak & Roch 2007): chain `chain` of the Monte-Carlo check of population
+/// `population` (engine/games/upstream_reciprocity.hpp): its first donor and recipient, and every
+/// choice to return, pass on or stop.
+inline Stream upstream_stream(std::uint64_t seed, std::uint64_t population,
+                              std::uint64_t chain) noexcept {
+  return Stream(seed, Purpose::upstream, Where{population, chain});
 }
 
 /// kindest sweep: the [run] seed of replicate `replicate` of grid point `point`, from the sweep's

@@ -51,6 +51,7 @@ const std::vector<DocTable>& doc_tables() {
       {"/invasion", &invasion_summary_specs(), &invasion_table()},
       {"/reputation", &reputation_specs(), nullptr},
       {"/multilevel", &multilevel_specs(), nullptr},
+      {"/upstream", &upstream_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
       // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
       {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
@@ -119,6 +120,20 @@ const SeriesTable& evolution_table() {
            "individuals in which the observer holds the subject as good (image scores: score "
            ">= 0), at the ends of the generation's rounds, averaged over them; NaN for other "
            "sources."},
+          {"in_group_cooperation",
+           {},
+           D::float64,
+           "-",
+           "[payoffs] source = reputation: fraction of the generation's donor actions toward a "
+           "recipient of the donor's own [groups] group that were C (one group: every action, "
+           "so it equals cooperation_rate); NaN for other sources."},
+          {"out_group_cooperation",
+           {},
+           D::float64,
+           "-",
+           "[payoffs] source = reputation: fraction of the generation's donor actions toward a "
+           "recipient of another group that were C; NaN without such actions (one group, "
+           "in_group_probability = 1) and for other sources."},
       },
       {{"counts", {"S"}, D::uint32, "individuals", "Population at checkpoint/generation."}}};
   return t;
@@ -518,6 +533,72 @@ const std::vector<ArraySpec>& multilevel_specs() {
   return specs;
 }
 
+// Written by engine/jobs/upstream_job.cpp: S rules, M = N - 1 numbers of mutants. Payoffs are
+// per individual per round (N chains of help), closed forms
+// (engine/games/upstream_reciprocity.hpp).
+const std::vector<ArraySpec>& upstream_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"strategies",
+       {"S"},
+       D::string,
+       "-",
+       "The rules as given in [upstream] strategies (ALLD, Upstream(u), Direct(d), Linked(d, u)); "
+       "index s in every /upstream dataset."},
+      {"direct",
+       {"S"},
+       D::float64,
+       "probability",
+       "d: probability that an individual of the rule, having just been helped and acting, "
+       "returns the help to its donor."},
+      {"upstream",
+       {"S"},
+       D::float64,
+       "probability",
+       "u: probability that it otherwise passes the help on to a random third party."},
+      {"acts_per_chain",
+       {"S"},
+       D::float64,
+       "acts",
+       "Expected acts of help per chain in a population of the rule alone, 1 / (1 - w (d + (1 - "
+       "d) u)); also the acts each individual gives (and receives) per round."},
+      {"simulated_acts_per_chain",
+       {"S"},
+       D::float64,
+       "acts",
+       "Mean acts per chain over [upstream] chains simulated chains of the rule alone; NaN for "
+       "chains = 0."},
+      {"simulated_standard_error",
+       {"S"},
+       D::float64,
+       "acts",
+       "Standard error of simulated_acts_per_chain; NaN for fewer than 2 chains."},
+      {"payoff_mutant",
+       {"S", "S", "M"},
+       D::float64,
+       "payoff per round",
+       "Entry [r][m][k - 1]: expected payoff of an individual of rule m among k of m and N - k of "
+       "r (b per act received, c per act given, N chains per round); NaN for r = m."},
+      {"payoff_resident",
+       {"S", "S", "M"},
+       D::float64,
+       "payoff per round",
+       "The same composition's payoff of an individual of rule r; NaN for r = m."},
+      {"fixation_probability",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Entry [i][j]: probability that one j mutant takes over N - 1 of rule i under [dynamics] "
+       "process (diagonal 1/N)."},
+      {"stationary_distribution",
+       {"S"},
+       D::float64,
+       "-",
+       "Small-mutation limit: long-run share of time in the monomorphic population of each rule; "
+       "sums to 1."},
+  };
+  return specs;
+}
+
 const std::vector<ArraySpec>& summary_specs() {
   static const std::vector<ArraySpec> specs = {
       {"table",
@@ -527,7 +608,8 @@ const std::vector<ArraySpec>& summary_specs() {
        "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
-       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), sweep (a "
+       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), "
+       "strategies and population (upstream), sweep (a "
        "sweep file: rows and failed_rows; its points' summaries are in /sweep/summary)."},
       {"measure",
        {"K"},

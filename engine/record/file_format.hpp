@@ -40,6 +40,8 @@ const std::vector<ArraySpec>& tournament_specs();
 const std::vector<ArraySpec>& reputation_specs();
 /// /multilevel (job multilevel): fixed datasets, one row per run.
 const std::vector<ArraySpec>& multilevel_specs();
+/// /upstream (job upstream): fixed datasets, per rule and per composition.
+const std::vector<ArraySpec>& upstream_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

@@ -487,6 +487,31 @@ def check_multilevel(contents):
     return problems
 
 
+def check_upstream(contents):
+    """/upstream: probabilities in [0, 1], a stationary distribution, monomorphic chains of at
+    least one act, payoff tables (S, S, N - 1) that are NaN exactly on the diagonal pairs."""
+    problems = []
+    u = contents.view("/upstream")
+    s = contents.length("/upstream/strategies")
+    size = config(contents.file).getint("population", "size")
+    for name in ("direct", "upstream", "fixation_probability", "stationary_distribution"):
+        x = u[name]
+        if np.any(~np.isfinite(x)) or np.any((x < 0) | (x > 1)):
+            problems.append(f"/upstream/{name} outside [0, 1]")
+    if not np.isclose(np.sum(u["stationary_distribution"]), 1, atol=1e-12):
+        problems.append("/upstream/stationary_distribution does not sum to 1")
+    if np.any(~(u["acts_per_chain"] >= 1)):
+        problems.append("/upstream/acts_per_chain below 1")
+    diagonal = np.eye(s, dtype=bool)[:, :, None]
+    for name in ("payoff_mutant", "payoff_resident"):
+        x = u[name]
+        if x.shape != (s, s, size - 1):
+            problems.append(f"/upstream/{name} has shape {x.shape}, expected {(s, s, size - 1)}")
+        elif not np.array_equal(np.isnan(x), np.broadcast_to(diagonal, x.shape)):
+            problems.append(f"/upstream/{name} is not NaN exactly on the diagonal pairs")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
@@ -543,7 +568,8 @@ def check_sweep(contents):
 # documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
                 "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
-                "/multilevel": check_multilevel, "/summary": check_summary, "/sweep": check_sweep}
+                "/multilevel": check_multilevel, "/upstream": check_upstream, "/summary": check_summary,
+                "/sweep": check_sweep}
 
 
 def main(argv=None, prog=None):

@@ -90,7 +90,8 @@ def ranking(source):
 # -- evolution -------------------------------------------------------------------------------
 
 TRAJECTORY_COLUMNS = ["replicate", "generation", "strategy", "count", "frequency", "mean_payoff"]
-POPULATION_COLUMNS = ["replicate", "generation", "average_payoff", "cooperation_rate", "good_fraction"]
+POPULATION_COLUMNS = ["replicate", "generation", "average_payoff", "cooperation_rate", "good_fraction",
+                      "in_group_cooperation", "out_group_cooperation"]
 
 
 def strategies(source):
@@ -121,7 +122,9 @@ def trajectory(source, replicates=None):
 def trajectory_population(source, replicates=None):
     """An evolution run, one row per (replicate, generation): the population's average_payoff,
     cooperation_rate (NaN for a plain matrix game) and good_fraction (the good-reputation share
-    with [payoffs] source = reputation; NaN otherwise and in files before format 1.4)."""
+    with [payoffs] source = reputation; NaN otherwise and in files before format 1.4), and the
+    reputation game's in_group_cooperation and out_group_cooperation ([groups]; NaN otherwise
+    and in files before format 1.6)."""
     def read(r, f):
         rows = len(r["generation"])
         return pd.DataFrame({name: r[name][()] if name in r else np.full(rows, np.nan)

@@ -182,13 +182,16 @@ TEST_CASE("cli: a tournament too long to run and an evolution too large for the 
   CHECK(run_cli("tournament --players TitForTat,Random,Defector -q -o " + dir.file("ok.h5")).code ==
         0);
   // 1e15 generations recorded every one: petabytes even compressed as well as rows compress.
+  // A row of S = 5 strategies: counts 4 S, mean_payoff and cooperation_by_strategy 8 S each,
+  // generation and five float64 scalars 8 each: 48 + 20 S = 148 bytes (format 1.6 added the two
+  // group rates, 16 bytes).
   const auto ini = evolution(dir, "e.ini", "1000000000000000");
   r = run_cli("run " + ini + " -q -o " + dir.file("e.h5"));
   CHECK(r.code == 2);
   CHECK(lines(r.err) == 1);
   CHECK_THAT(r.err,
              Contains("[dynamics] generations = 1000000000000000 with [record] interval = 1 and 4 "
-                      "replicates (4e15 records of 132 bytes") &&
+                      "replicates (4e15 records of 148 bytes") &&
                  Contains("would write about") && Contains("free there") &&
                  Contains("raise [record] interval"));
   // The reputation game with 4e9 individuals: std::bad_alloc (ulimit -v, or a smaller machine)

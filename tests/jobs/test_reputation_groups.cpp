@@ -195,3 +195,94 @@ TEST_CASE("reputation evolution with groups: thread counts and resume give the s
     }
   }
 }
+
+TEST_CASE("reputation evolution with groups: in- and out-group cooperation per record",
+          "[jobs][evolution][reputation][groups]") {
+  // Without errors Group(ALLC, ALLD) helps exactly its own group and ALLC everyone, so in every
+  // record in-group cooperation is 1, and out-group cooperation is the share of out-group
+  // actions whose donor is ALLC: strictly between 0 and 1 while both play (generation 1 starts
+  // 15 : 15). With one group every action is in-group: in_group_cooperation is cooperation_rate
+  // and out-group is NaN.
+  TempDir dir;
+  const std::vector<std::string> base = {"run.job=evolution",
+                                         "run.seed=6",
+                                         "payoffs.source=reputation",
+                                         "game.type=donation_game",
+                                         "population.size=30",
+                                         "population.strategies=Group(ALLC, ALLD), ALLC",
+                                         "population.initial_counts=15, 15",
+                                         "reputation.norm=ImageScoring",
+                                         "reputation.assessment=public",
+                                         "reputation.interaction=random_pairs",
+                                         "reputation.rounds_per_generation=2",
+                                         "dynamics.mutation_rate=0.05",
+                                         "dynamics.generations=30",
+                                         "dynamics.replicates=2",
+                                         "record.interval=1"};
+  auto grouped = base;
+  grouped.insert(grouped.end(), {"groups.count=3", "groups.in_group_probability=0.5"});
+  const auto path = dir.file("g.h5");
+  jobs::run_evolution_job(config::load_config("", grouped), testing::resolver(), {.path = path});
+  for (const char* r : {"/replicates/r0000", "/replicates/r0001"}) {
+    const auto in = record::read_numbers(path, std::string(r) + "/in_group_cooperation");
+    const auto out = record::read_numbers(path, std::string(r) + "/out_group_cooperation");
+    REQUIRE(in.size() == 31);
+    REQUIRE(out.size() == in.size());
+    for (std::size_t t = 1; t < in.size(); ++t) {  // record 0 is before any game
+      INFO(r << " record " << t);
+      CHECK(in[t] == 1.0);
+      CHECK(out[t] >= 0.0);
+      CHECK(out[t] <= 1.0);
+    }
+    CHECK(out[1] > 0.0);
+    CHECK(out[1] < 1.0);
+  }
+  const auto one = dir.file("one.h5");
+  jobs::run_evolution_job(config::load_config("", base), testing::resolver(), {.path = one});
+  const auto in = record::read_numbers(one, "/replicates/r0000/in_group_cooperation");
+  const auto rate = record::read_numbers(one, "/replicates/r0000/cooperation_rate");
+  const auto out = record::read_numbers(one, "/replicates/r0000/out_group_cooperation");
+  for (std::size_t t = 1; t < in.size(); ++t) {
+    CHECK(in[t] == rate[t]);
+    CHECK(std::isnan(out[t]));
+  }
+}
+
+TEST_CASE("reputation evolution: one group writes the well-mixed file",
+          "[jobs][evolution][reputation][groups]") {
+  // As for job reputation: count = 1 with the population's size is the well-mixed game, so every
+  // series and checkpoint is the same bits (Group(IN, OUT) plays as IN).
+  TempDir dir;
+  const std::vector<std::string> base = {"run.job=evolution",
+                                         "run.seed=9",
+                                         "payoffs.source=reputation",
+                                         "game.type=donation_game",
+                                         "population.size=24",
+                                         "reputation.norm=SternJudging",
+                                         "reputation.assessment=private",
+                                         "reputation.interaction=random_pairs",
+                                         "reputation.observation_probability=0.8",
+                                         "reputation.execution_error=0.02",
+                                         "reputation.rounds_per_generation=2",
+                                         "dynamics.mutation_rate=0.05",
+                                         "dynamics.generations=25",
+                                         "dynamics.replicates=2",
+                                         "record.interval=2"};
+  auto plain = base, one = base;
+  plain.push_back("population.strategies=DISC, ALLD");
+  one.insert(one.end(), {"population.strategies=DISC, Group(ALLD, ALLC)", "groups.count=1",
+                         "groups.sizes=24", "groups.out_group_norm=L3"});
+  const auto a = dir.file("plain.h5"), b = dir.file("one.h5");
+  jobs::run_evolution_job(config::load_config("", plain), testing::resolver(), {.path = a});
+  jobs::run_evolution_job(config::load_config("", one), testing::resolver(), {.path = b});
+  const auto x = kindest::testing::contents(a), y = kindest::testing::contents(b);
+  for (const auto& [path, bytes] : x) {
+    // The config and the strategy names differ by construction; /summary rows name strategies.
+    if (path == "/" || path.find("config") != std::string::npos ||
+        path.find("strateg") != std::string::npos || path == "/summary/strategy")
+      continue;
+    INFO(path);
+    REQUIRE(y.count(path) == 1);
+    CHECK(y.at(path) == bytes);
+  }
+}

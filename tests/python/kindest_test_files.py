@@ -60,6 +60,19 @@ replicates = 3
 [record]
 interval = 100
 """
+# job = upstream: chains of help among four rules (docs/FORMAT.md, /upstream).
+UPSTREAM = """[run]
+job = upstream
+[game]
+type = donation_game
+benefit = 3
+cost = 1
+[population]
+size = 20
+[upstream]
+strategies = ALLD, Upstream(0.9), Direct(0.9), Linked(0.9, 0.9)
+chains = 2000
+"""
 POPULATION = """[run]
 job = {job}
 [population]

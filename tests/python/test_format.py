@@ -73,6 +73,7 @@ class FormatTest(unittest.TestCase):
                                                              files.REPUTATION_EVOLUTION)
         cls.files["analysis"] = files.run_config(cls.dir, "analysis", files.POPULATION.format(job="analysis"))
         cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
+        cls.files["upstream"] = files.run_config(cls.dir, "upstream", files.UPSTREAM)
 
     @classmethod
     def tearDownClass(cls):
@@ -107,6 +108,16 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(lambda f: f.create_dataset("analysis/payoff_mutant", data=np.zeros((3, 3, 49))),
                                  "analysis")
         self.assertIn("undocumented dataset /analysis/payoff_mutant", problems)
+
+    def test_checker_states_the_upstream_requirements(self):
+        def unnormalised(f):
+            f["upstream/stationary_distribution"][0] += 0.5
+        self.assertIn("/upstream/stationary_distribution does not sum to 1", self.tampered(unnormalised, "upstream"))
+
+        def filled_diagonal(f):
+            f["upstream/payoff_mutant"][1, 1, 0] = 0.0
+        self.assertIn("/upstream/payoff_mutant is not NaN exactly on the diagonal pairs",
+                      self.tampered(filled_diagonal, "upstream"))
 
     def test_checker_catches_undocumented_dataset(self):
         problems = self.tampered(lambda f: f.create_dataset("tournament/extra", data=[1.0]))
@@ -303,8 +314,8 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 5]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 5]"))
+        md = self.edited_format_md("`[1, 6]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 6]"))
 
     def test_checks_follow_the_groups_a_file_holds_not_a_job_list(self):
         """A job the checker's code never heard of, documented in FORMAT.md as writing the
@@ -378,7 +389,7 @@ class FormatTest(unittest.TestCase):
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
-                                     "reputation", "sweep", "tournament"])
+                                     "reputation", "sweep", "tournament", "upstream"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 

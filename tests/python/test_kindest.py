@@ -81,7 +81,8 @@ class EvolutionTest(Files):
                                                "mean_payoff"])
         population = kindest.trajectory_population(h5)
         self.assertEqual(list(population.columns), ["replicate", "generation", "average_payoff",
-                                                    "cooperation_rate", "good_fraction"])
+                                                    "cooperation_rate", "good_fraction",
+                                                    "in_group_cooperation", "out_group_cooperation"])
         with h5py.File(h5, "r") as f:
             names = kindest.strings(f["population/strategies"])
             self.assertEqual(kindest.strategies(f), names)

@@ -17,11 +17,60 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kindest_test_files as files  # noqa: E402
 
 import kindest  # noqa: E402
+import plot_groups  # noqa: E402
 import plot_invasion  # noqa: E402
 import plot_tournament  # noqa: E402
 import plot_trajectory  # noqa: E402
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+# The reputation game in 3 groups, in-group favouritism among the strategies (scripts/plot_groups.py).
+GROUP_EVOLUTION = """[run]
+job = evolution
+seed = 8
+[payoffs]
+source = reputation
+[game]
+type = donation_game
+benefit = 5
+cost = 1
+[population]
+size = 30
+strategies = DISC, Group(DISC, ALLD), ALLD
+[reputation]
+norm = SternJudging
+assessment = public
+interaction = random_pairs
+execution_error = 0.02
+rounds_per_generation = 3
+[groups]
+count = 3
+in_group_probability = 0.6
+[dynamics]
+generations = 40
+replicates = 2
+mutation_rate = 0.05
+[record]
+interval = 2
+"""
+GROUP_REPUTATION = """[run]
+job = reputation
+seed = 8
+[game]
+type = donation_game
+[population]
+size = 30
+strategies = DISC, Group(DISC, ALLD)
+[reputation]
+norm = SternJudging
+interaction = random_pairs
+burn_in = 10
+window = 20
+replicates = 3
+[groups]
+count = 3
+in_group_probability = 0.5
+"""
 
 
 def script(name, *args):
@@ -108,6 +157,41 @@ class ScriptsTest(unittest.TestCase):
         r = script("plot_invasion.py", os.path.join(self.dir, "nope.h5"))
         self.assertEqual(r.returncode, 1)
         self.assertIn("cannot read", r.stderr)
+
+    def test_plot_groups(self):
+        h5 = files.run_config(self.dir, "g", GROUP_EVOLUTION)
+        fig = plot_groups.figure(h5)
+        lines = fig.axes[0].get_lines()
+        with h5py.File(h5, "r") as f:
+            series = [(f[f"replicates/r{r:04d}/generation"][()], f[f"replicates/r{r:04d}/{name}"][()])
+                      for r in range(2) for name in ("in_group_cooperation", "out_group_cooperation")]
+        # Per replicate an in-group and an out-group line, then the two means over replicates.
+        self.assertEqual(len(lines), 6)
+        for line, (generation, y) in zip(lines[:4], series):
+            np.testing.assert_array_equal(line.get_xdata(), generation)
+            np.testing.assert_array_equal(line.get_ydata(), y)
+        with np.errstate(invalid="ignore"):
+            np.testing.assert_allclose(lines[4].get_ydata(), np.nanmean([series[0][1], series[2][1]], axis=0))
+            np.testing.assert_allclose(lines[5].get_ydata(), np.nanmean([series[1][1], series[3][1]], axis=0))
+        self.assertEqual([line.get_label() for line in lines[4:]], ["in-group (mean of 2)", "out-group (mean of 2)"])
+        # Favouritism: Group(DISC, ALLD) and ALLD never help the out-group, so in-group cooperation
+        # is above out-group cooperation on average.
+        self.assertGreater(np.nanmean(lines[4].get_ydata()), np.nanmean(lines[5].get_ydata()))
+        png = os.path.join(self.dir, "g.png")
+        self.assert_png(script("plot_groups.py", h5, "-o", png), png)
+        # job = reputation: bars per replicate.
+        rep = files.run_config(self.dir, "rep", GROUP_REPUTATION)
+        fig = plot_groups.figure(rep)
+        with h5py.File(rep, "r") as f:
+            inside, outside = f["reputation/in_group_cooperation"][()], f["reputation/out_group_cooperation"][()]
+        heights = [p.get_height() for p in fig.axes[0].patches]
+        np.testing.assert_allclose(heights, np.concatenate([inside, outside]))
+        self.assert_png(script("plot_groups.py", rep, "-o", png), png)
+        # An evolution run without the reputation game has no such series: a clear error.
+        plain = files.run_config(self.dir, "e", files.EVOLUTION.format(generations=20, replicates=1, interval=5))
+        r = script("plot_groups.py", plain)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no in-group cooperation series", r.stderr)
 
     def test_sweep_py_drives_kindest_sweep(self):
         # Retired to a thin driver: --set lists become --vary dimensions, run.seed lists replicates.

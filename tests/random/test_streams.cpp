@@ -97,6 +97,10 @@ TEST_CASE("streams: the first draws of every purpose in use are pinned", "[rando
   CHECK(first_draws(kindest::reputation_run_stream(kindest::composition_run(7, 2, 5), 3, 1)) ==
         Draws{0x412781ce78126b75u, 0x886c5fb6edf827d4u, 0xeb2f57c74347d469u, 0x8103bd57c3e62680u,
               0xc6f4e2eb164f2730u});
+  // Job upstream: population 2, chain 5.
+  CHECK(first_draws(kindest::upstream_stream(7, 2, 5)) ==
+        Draws{0x36d39bc3de36be20u, 0xe516620078afd7d8u, 0x8103fae2144280c0u, 0xe3f0b5886a6ae5cdu,
+              0xe1003c35e9ec02f1u});
   CHECK(first_draws(Stream(7, Purpose::simulation_check)) ==
         Draws{0x403742705094cc5fu, 0xe135def7c7321af7u, 0xddcbe050f1635ae7u, 0xecc0debe863c7c1fu,
               0xb742d0608be2eb7au});
@@ -113,6 +117,8 @@ TEST_CASE("streams: each factory names the coordinates its call sites used", "[r
         first_draws(Stream(3, Purpose::mutation, 4, 5)));
   CHECK(first_draws(kindest::population_match_stream(3, 4, 5, 6)) ==
         first_draws(Stream(3, Purpose::population_match, 4, 5, 6)));
+  CHECK(first_draws(kindest::upstream_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::upstream, 4, 5)));
   // A fixed population's reputation streams are (seed, assessment, replicate, round, block).
   CHECK(first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})) ==
         first_draws(Stream(3, Purpose::assessment, 4, 5, 6)));
