@@ -7,6 +7,8 @@
 //                              all_pairs, one action per donor, ALLC/ALLD/DISC), and what the
 //                              empathy experiment's 8 cells x 200 replicates x 10 000
 //                              generations would cost in game rounds alone
+//   bench_reputation groups    the cost of group structure (10, 100 groups) over the
+//                              well-mixed game at N = 1000 and 10 000
 // An "observer update" is one observer's view of the donor after one action (N per action,
 // whether or not that observer saw it: the bit-set path handles all N).
 #include <sys/resource.h>
@@ -148,6 +150,52 @@ void empathy() {
   }
 }
 
+// The cost of group structure over the well-mixed game (issue 10's target: at most 1.5x):
+// the same game at N = 1000 and 10 000 with no groups, then 10 and 100 groups with in-group
+// favouritism, Group(DISC, ALLD), judged by split norms (Stern Judging in, Image Scoring out),
+// and the in-group draw (random_pairs, in_group_probability 0.8). Public: donor actions per
+// CPU-second; private (N = 1000 only: N = 10 000 is 1e8 observer updates a round): the same.
+void groups() {
+  std::printf(
+      "| assessment | N | groups | rounds | CPU s | actions per CPU-s | cost over no groups "
+      "|\n|---|---|---|---|---|---|---|\n");
+  for (const auto assessment : {Assessment::public_institution, Assessment::private_views}) {
+    for (std::uint32_t n : {1000u, 10000u}) {
+      if (assessment == Assessment::private_views && n > 1000) continue;
+      double base = 0;
+      for (std::uint32_t m : {1u, 10u, 100u}) {
+        GameSettings s;
+        s.assessment = assessment;
+        s.interaction = Interaction::random_pairs;
+        s.norm = parse_norm("SternJudging");
+        s.execution_error = 0.01;
+        s.perception_error = 0.01;
+        s.observation_probability = 0.9;
+        std::vector<Strategy> strategies{parse_strategy("DISC")};
+        if (m > 1) {
+          s.group_sizes = Groups::equal(n, m).sizes();
+          s.in_group_probability = 0.8;
+          s.out_group_norm = parse_norm("ImageScoring");
+          strategies = {parse_strategy("Group(DISC, ALLD)")};
+        }
+        ReputationGame game(s, strategies, std::vector<std::uint32_t>(n, 0), 1, 0);
+        const std::uint64_t rounds =
+            assessment == Assessment::private_views ? 200 : 20'000'000ull / n;
+        const double cpu0 = cpu_seconds();
+        ReputationResults r(1);
+        for (std::uint64_t t = 0; t < rounds; ++t) game.play_round(&r);
+        const double cpu = cpu_seconds() - cpu0;
+        const double rate = static_cast<double>(rounds) * n / cpu;
+        if (m == 1) base = rate;
+        std::printf("| %s | %u | %u | %llu | %.3f | %.3g | %.2fx |\n",
+                    assessment == Assessment::private_views ? "private" : "public_institution", n,
+                    m, static_cast<unsigned long long>(rounds), cpu, rate, base / rate);
+        std::fflush(stdout);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -156,5 +204,6 @@ int main(int argc, char** argv) {
   if (what == "public" || what == "all") public_view();
   if (what == "large") large();
   if (what == "empathy" || what == "all") empathy();
+  if (what == "groups" || what == "all") groups();
   return 0;
 }

@@ -121,37 +121,6 @@ std::string default_output(const std::string& config_path) {
   return std::filesystem::path(config_path).stem().string() + ".h5";
 }
 
-// SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
-// flag (engine/core/stop.hpp), so this takes well under a second even inside one long
-// generation. A second signal ends the process at once, as kill -9 would (the file stays
-// resumable: it never depends on a clean exit).
-std::atomic<bool> g_stop{false};
-extern "C" void request_stop(int signal) {
-  g_stop = true;
-  std::signal(signal, SIG_DFL);  // async-signal-safe
-}
-
-// Installs the stop handlers for a resumable job's lifetime.
-class StopOnSignal {
- public:
-  explicit StopOnSignal(bool enabled) : enabled_(enabled) {
-    if (!enabled_) return;
-    g_stop = false;
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
-  }
-  ~StopOnSignal() {
-    if (!enabled_) return;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-  }
-  StopOnSignal(const StopOnSignal&) = delete;
-  StopOnSignal& operator=(const StopOnSignal&) = delete;
-
- private:
-  bool enabled_;
-};
-
 int run_job(const config::Config& config, const RunOptions& o) {
   if (o.threads < 0) throw ConfigError("--threads must be >= 0, got " + std::to_string(o.threads));
   const auto& job = jobs::job_of(config);
@@ -163,7 +132,7 @@ int run_job(const config::Config& config, const RunOptions& o) {
     std::cerr << "kindest: " << job.name << " -> " << output.path << "\n";
   jobs::JobResult result;
   {
-    StopOnSignal signals(job.resumable);
+    StopOnSignal signals(job.resumable || job.stoppable);
     ProgressLine progress(!o.quiet && !job.progress_unit.empty(), std::string(job.progress_unit));
     result = jobs::run_job(
         job,
@@ -171,8 +140,14 @@ int run_job(const config::Config& config, const RunOptions& o) {
          .output = output,
          .resolve = [](std::string_view list) { return strategies::registry().make_players(list); },
          .progress = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
-         .stop = job.resumable ? &g_stop : nullptr,
+         .stop = job.resumable || job.stoppable ? StopOnSignal::flag() : nullptr,
          .threads = static_cast<std::size_t>(o.threads)});
+  }
+  if (result.interrupted && !job.resumable) {
+    std::cerr << "kindest: interrupted; " << output.path
+              << " holds the records up to the stop and is marked incomplete. Job = " << job.name
+              << " cannot be resumed: run it again with --force.\n";
+    return 130;
   }
   if (result.interrupted) {
     std::cerr << "kindest: interrupted; " << output.path
@@ -188,6 +163,44 @@ int run_job(const config::Config& config, const RunOptions& o) {
 
 }  // namespace
 
+// SIGINT / SIGTERM ask a running job to stop and keep its last checkpoint; long loops poll the
+// flag (engine/core/stop.hpp), so this takes well under a second even inside one long
+// generation. A second signal ends the process at once, as kill -9 would (the file stays
+// resumable: it never depends on a clean exit).
+namespace {
+std::atomic<bool> g_stop{false};
+extern "C" void request_stop(int signal) {
+  g_stop = true;
+  std::signal(signal, SIG_DFL);  // async-signal-safe
+}
+}  // namespace
+
+StopOnSignal::StopOnSignal(bool enabled) : enabled_(enabled) {
+  if (!enabled_) return;
+  g_stop = false;
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+}
+
+StopOnSignal::~StopOnSignal() {
+  if (!enabled_) return;
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+}
+
+const std::atomic<bool>* StopOnSignal::flag() { return &g_stop; }
+
+Overrides split_overrides(const std::vector<std::string>& args) {
+  Overrides out;
+  for (const auto& a : args) {
+    const auto eq = a.find('=');
+    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
+                          a.substr(0, eq).find('.') != std::string::npos;
+    (override ? out.overrides : out.rest).push_back(a);
+  }
+  return out;
+}
+
 int run_command(const std::vector<std::string>& args) {
   RunOptions o;
   bool print_config = false;
@@ -202,16 +215,10 @@ int run_command(const std::vector<std::string>& args) {
   all.add(desc).add(hidden);
   po::positional_options_description positional;
   positional.add("config", 1);
-  // Config overrides (--section.key=value) are taken out before Boost sees the rest: Boost
-  // refuses an empty value after '=', and `--population.initial_counts=` is how a user clears
-  // a key that a config file sets.
-  std::vector<std::string> overrides, rest;
-  for (const auto& a : args) {
-    const auto eq = a.find('=');
-    const bool override = a.rfind("--", 0) == 0 && eq != std::string::npos &&
-                          a.substr(0, eq).find('.') != std::string::npos;
-    (override ? overrides : rest).push_back(a);
-  }
+  // Config overrides are taken out before Boost sees the rest (split_overrides says why).
+  const auto split = split_overrides(args);
+  const auto& overrides = split.overrides;
+  const auto& rest = split.rest;
   po::variables_map vm;
   const auto parsed = po::command_line_parser(rest)
                           .options(all)

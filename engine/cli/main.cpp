@@ -34,6 +34,9 @@ Usage:
       List every job ([run] job): what it does, reads and writes (docs/JOBS.md).
   kindest config-reference
       Print the reference of every config key (docs/CONFIG.md).
+  kindest sweep CONFIG.ini --vary KEY=V1,V2,... [--vary KEY=START:STOP:COUNT[:log]] [--replicates R]
+      Run a config over a grid of parameter values x replicates into one file (threads,
+      --resume); kindest export SWEEP.h5 --csv gives its summary as one tidy table.
 
 Run `kindest COMMAND --help` for a command's options.
 
@@ -71,8 +74,9 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   args.erase(args.begin());
   try {
-    const std::vector<std::string> commands = {"run",  "tournament",       "analyze", "strategies",
-                                               "info", "config-reference", "jobs",    "norms"};
+    const std::vector<std::string> commands = {
+        "run",  "tournament", "analyze", "strategies", "info", "config-reference",
+        "jobs", "norms",      "sweep",   "export"};
     if (command == "run") return cli::run_command(args);
     if (command == "tournament") return cli::tournament_command(args);
     if (command == "analyze") return cli::analyze_command(args);
@@ -81,6 +85,8 @@ int main(int argc, char** argv) {
     if (command == "config-reference") return cli::config_reference_command(args);
     if (command == "jobs") return cli::jobs_command(args);
     if (command == "norms") return cli::norms_command(args);
+    if (command == "sweep") return cli::sweep_command(args);
+    if (command == "export") return cli::export_command(args);
     return fail("unknown command '" + command + "'" + did_you_mean(command, commands) +
                     "; run `kindest --help`",
                 2);

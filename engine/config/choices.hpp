@@ -17,6 +17,8 @@
 #include "engine/dynamics/process.hpp"
 #include "engine/reputation/reputation_game.hpp"
 #include "engine/reputation/schedule.hpp"
+#include "engine/structure/graph.hpp"
+#include "engine/structure/graph_population.hpp"
 
 namespace kindest::config {
 
@@ -127,6 +129,46 @@ inline constexpr ChoiceKey<reputation::InitialReputation, 3> kInitialReputation{
     {{{"good", reputation::InitialReputation::good},
       {"bad", reputation::InitialReputation::bad},
       {"random", reputation::InitialReputation::random}}}};
+
+// [structure] graph: which generator builds who-meets-whom (engine/structure/graph.hpp);
+// well_mixed keeps the count-based processes of engine/dynamics.
+enum class GraphKind {
+  well_mixed,
+  square_lattice,
+  ring,
+  random_regular,
+  erdos_renyi,
+  barabasi_albert,
+  watts_strogatz,
+  edge_list
+};
+
+inline constexpr ChoiceKey<GraphKind, 8> kGraph{"structure.graph",
+                                                {{{"well_mixed", GraphKind::well_mixed},
+                                                  {"square_lattice", GraphKind::square_lattice},
+                                                  {"ring", GraphKind::ring},
+                                                  {"random_regular", GraphKind::random_regular},
+                                                  {"erdos_renyi", GraphKind::erdos_renyi},
+                                                  {"barabasi_albert", GraphKind::barabasi_albert},
+                                                  {"watts_strogatz", GraphKind::watts_strogatz},
+                                                  {"edge_list", GraphKind::edge_list}}}};
+
+inline constexpr ChoiceKey<structure::Neighbourhood, 2> kNeighbourhood{
+    "structure.neighbourhood",
+    {{{"von_neumann", structure::Neighbourhood::von_neumann},
+      {"moore", structure::Neighbourhood::moore}}}};
+
+inline constexpr ChoiceKey<structure::GraphUpdate, 4> kGraphUpdate{
+    "structure.update",
+    {{{"death_birth", structure::GraphUpdate::death_birth},
+      {"birth_death", structure::GraphUpdate::birth_death},
+      {"pairwise_imitation", structure::GraphUpdate::pairwise_imitation},
+      {"imitate_best", structure::GraphUpdate::imitate_best}}}};
+
+inline constexpr ChoiceKey<structure::PayoffAggregation, 2> kPayoffAggregation{
+    "structure.payoffs",
+    {{{"accumulated", structure::PayoffAggregation::accumulated},
+      {"averaged", structure::PayoffAggregation::averaged}}}};
 
 /// The value `config` selects for `key`. A validated config always holds one of the table's
 /// names (the schema offers no other); anything else is a programming error, never a default.

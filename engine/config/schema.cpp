@@ -25,6 +25,10 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "1993): an infinite population under discrete replicator dynamics, rare random mutants, "
      "extinction below a threshold. Payoffs are long-run payoffs of the repeated [game] with "
      "[match] execution_error_rate; [record] says how often to write."},
+    {"structure",
+     "Who meets whom (job evolution): well_mixed, or a graph whose nodes each hold one "
+     "individual that plays the [payoffs] game with its neighbours and updates by a graph rule "
+     "(network reciprocity; engine/structure/). [population] size is the number of nodes."},
     {"reputation",
      "Indirect reciprocity: the reputation game (job reputation; [payoffs] source = reputation). "
      "N = [population] size individuals with [population] strategies play the donation game "
@@ -32,6 +36,13 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "action observers judge the donor with a norm. A round is one sweep, N random pairs or one "
      "all-pairs pass. Norms, codes and their bit order: `kindest norms` and "
      "engine/reputation/norm.hpp."},
+    {"groups",
+     "A population in groups. The reputation game (engine/reputation/groups.hpp): [population] "
+     "individuals dealt in turn into count groups, so each group gets about the population's "
+     "strategy mix; who meets whom, and how out-group actions are judged. Job multilevel "
+     "(Traulsen & Nowak 2006): count groups of at most max_size individuals play the [game] "
+     "within their group; a birth into a full group splits it with probability "
+     "split_probability, replacing another group."},
 };
 }  // namespace
 
@@ -148,8 +159,10 @@ const std::vector<KeySpec>& schema() {
               "ALLD, DISC (C iff the recipient is good; these three judge with [reputation] "
               "norm), L1..L8 (a leading-eight norm with its action rule), Action(R) (action "
               "rule R = 0..15, ALLC, ALLD or DISC, judging with [reputation] norm), Pair(NORM/R) "
-              "(any norm with action rule R, e.g. Pair(SternJudging/DISC)) or Score(K) (image "
-              "scores: C iff the recipient's score >= K, K in [-5, 6])."},
+              "(any norm with action rule R, e.g. Pair(SternJudging/DISC)), Score(K) (image "
+              "scores: C iff the recipient's score >= K, K in [-5, 6]) or Group(IN, OUT) (with "
+              "[groups]: strategy IN toward and judging in-group actions, OUT out-group ones, "
+              "e.g. Group(DISC, ALLD))."},
       {.key = "population.memory_one_grid",
        .type = T::integer,
        .default_value = "0",
@@ -219,6 +232,16 @@ const std::vector<KeySpec>& schema() {
        .default_value = "3,0;5,1",
        .doc = "Rows separated by ';', entries by ',': entry (i, j) is the payoff of strategy i "
               "against strategy j. Default: the prisoner's dilemma with strategies C and D."},
+      {.key = "payoffs.assortment",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "r: kin selection as assortment -- with probability r an individual's partner is "
+              "of its own type, else a random other (Grafen 1979; Nowak 2006). Applied to the "
+              "payoff matrix of sources matrix, exact and tournament as A'_ij = r A_ii + (1 - r) "
+              "A_ij (engine/games/assortment.hpp); /population/payoff_matrix holds A'. For the "
+              "donation game cooperation is favoured iff r b > c (Hamilton's rule).",
+       .min = 0,
+       .max = 1},
       {.key = "payoffs.labels",
        .type = T::text,
        .default_value = "",
@@ -254,7 +277,9 @@ const std::vector<KeySpec>& schema() {
        .doc = "uniform: a mutant takes any other strategy; local: one near its parent in "
               "memory-one space, with probability proportional to exp(-d^2 / (2 s^2)), d the "
               "distance between (pCC, pCD, pDC, pDD) vectors and s = mutation_scale (needs "
-              "memory-one strategies).",
+              "memory-one strategies; with [payoffs] source = reputation the vectors are the "
+              "action rules' C (1) or D (0) for own x recipient reputation GG, GB, BG, BB, so "
+              "with a small s ALLC and ALLD mutate only to DISC).",
        .choices = kMutation.names()},
       {.key = "dynamics.mutation_scale",
        .type = T::real,
@@ -307,6 +332,57 @@ const std::vector<KeySpec>& schema() {
               "in the file, and flushing every generation made files hundreds of times larger.",
        .min = 0,
        .max = 1e9},
+      {.key = kGraph.key,
+       .type = T::choice,
+       .default_value = "well_mixed",
+       .doc = "well_mixed: everyone meets everyone ([dynamics] process); square_lattice (size "
+              "= L^2), ring (each node linked to its [structure] degree nearest), random_regular "
+              "(Steger & Wormald pairing), erdos_renyi (mean degree = degree), barabasi_albert "
+              "(m = degree / 2 links per new node, mean degree -> degree), watts_strogatz (ring "
+              "with rewiring), edge_list (file). Random graphs are drawn once per replicate.",
+       .choices = kGraph.names()},
+      {.key = kNeighbourhood.key,
+       .type = T::choice,
+       .default_value = "moore",
+       .doc = "square_lattice: von_neumann (4 neighbours) or moore (8).",
+       .choices = kNeighbourhood.names()},
+      {.key = "structure.periodic",
+       .type = T::boolean,
+       .default_value = "true",
+       .doc = "square_lattice: a torus (true) or a square with borders (false)."},
+      {.key = "structure.degree",
+       .type = T::integer,
+       .default_value = "4",
+       .doc = "k: neighbours per node for ring, random_regular and watts_strogatz; the mean "
+              "degree for erdos_renyi and barabasi_albert (even).",
+       .min = 1,
+       .max = 100000},
+      {.key = "structure.rewiring",
+       .type = T::real,
+       .default_value = "0.1",
+       .doc = "watts_strogatz: probability that each edge's far end is rewired.",
+       .min = 0,
+       .max = 1},
+      {.key = "structure.file",
+       .type = T::text,
+       .default_value = "",
+       .doc = "edge_list: a file of lines \"u v\" (node ids 0 .. N - 1, '#' comments); relative "
+              "paths from the config file's folder."},
+      {.key = kGraphUpdate.key,
+       .type = T::choice,
+       .default_value = "death_birth",
+       .doc = "death_birth (a random node dies, neighbours compete by fitness), birth_death (a "
+              "node reproduces by fitness into a random neighbour), pairwise_imitation (Fermi "
+              "with a random neighbour, beta = [dynamics] selection_intensity), imitate_best "
+              "(synchronous: each node copies the best of its neighbourhood, itself included; "
+              "Nowak & May 1992). Replaces [dynamics] process on a graph.",
+       .choices = kGraphUpdate.names()},
+      {.key = kPayoffAggregation.key,
+       .type = T::choice,
+       .default_value = "accumulated",
+       .doc = "accumulated: a node's payoff is the sum over its games (with [population] "
+              "self_interaction, one with itself); averaged: their mean.",
+       .choices = kPayoffAggregation.names()},
       {.key = kReplicatorMap.key,
        .type = T::choice,
        .default_value = "continuous",
@@ -517,6 +593,16 @@ const std::vector<KeySpec>& schema() {
               "each individual's payoff per round in them drives the generation's update.",
        .min = 1,
        .max = 1e12},
+      {.key = "reputation.payoff_per_partner",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "Job evolution with [payoffs] source = reputation, interaction = all_pairs: false "
+              "drives the update with each individual's total payoff per round (its N - 1 "
+              "donations and receptions); true with that total divided by N - 1, its mean "
+              "payoff per partner, as matrix payoffs are averaged over the Z - 1 others. The "
+              "Fermi rule's beta then means what it means for matrix payoffs: beta on the mean "
+              "is beta / (N - 1) on the total (Radzvilavicius et al. 2019 and 2021 take beta = 1 "
+              "on the mean)."},
       {.key = "reputation.reset_each_generation",
        .type = T::boolean,
        .default_value = "false",
@@ -525,6 +611,73 @@ const std::vector<KeySpec>& schema() {
               "generations whose offspring start with image score 0; false keeps views and "
               "reputations across generations, an individual that changes strategy keeping its "
               "own."},
+      // ---- [groups]: the reputation game's group structure (engine/reputation/groups.hpp) ----
+      {.key = "groups.count",
+       .type = T::integer,
+       .default_value = "1",
+       .doc = "M: number of groups. Reputation game: as equal in size as possible (the first N "
+              "mod M one larger); 1 = the well-mixed game, exactly. Job multilevel: m groups "
+              "(at least 2 when split_probability > 0).",
+       .min = 1,
+       .max = 4e9},
+      // Job multilevel's keys, beside count: one [groups] section.
+      {.key = "groups.max_size",
+       .type = T::integer,
+       .default_value = "10",
+       .doc = "n (job multilevel): the most individuals a group holds; a birth into a full group "
+              "makes it split or lose a random member. Groups start full, so N = m n.",
+       .min = 2,
+       .max = 1e6},
+      {.key = "groups.split_probability",
+       .type = T::real,
+       .default_value = "0.01",
+       .doc = "q (job multilevel): probability that a birth into a full group splits it in two "
+              "random halves, one replacing a uniformly random other group; else a random member "
+              "dies. Must be 0 with one group.",
+       .min = 0,
+       .max = 1},
+      {.key = "groups.sizes",
+       .type = T::text,
+       .default_value = "",
+       .doc = "Comma-separated group sizes summing to [population] size (then count must equal "
+              "their number or stay 1); empty = equal sizes from count."},
+      {.key = "groups.in_group_probability",
+       .type = T::text,
+       .default_value = "",
+       .doc = "A number in [0, 1]: each action's recipient is another member of the donor's "
+              "group with this probability, else a member of another group (needs [reputation] "
+              "interaction = random_pairs and count >= 2); empty = well-mixed: recipients "
+              "ignore groups."},
+      {.key = "groups.out_group_norm",
+       .type = T::text,
+       .default_value = "",
+       .doc = "The population's norm for out-group actions (donor and recipient in different "
+              "groups), used where [reputation] norm is for in-group ones (by the institution "
+              "and by strategies judging with the population's norm); names as for [reputation] "
+              "norm; empty = [reputation] norm for both."},
+      {.key = "groups.group_reputation",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "true: group reputations (Masuda 2012): each observer holds one reputation of "
+              "every other group, updated by its members' actions and used toward all of them; "
+              "members of one's own group keep individual reputations (needs [reputation] "
+              "assessment = private, observation = each_action; groups of one give the "
+              "individual game exactly)."},
+      {.key = "groups.shared_views",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "true: groupwise sharing (Nakamura & Masuda 2012): each group holds one view of "
+              "everyone, public inside the group and private between groups; after each action "
+              "the donor's and the recipient's groups, and any other with [reputation] "
+              "observation_probability, judge it with the group's norm (needs [reputation] "
+              "assessment = private, observation = each_action; one group is the public "
+              "institution with observation_probability 1)."},
+      {.key = "groups.norms",
+       .type = T::text,
+       .default_value = "",
+       .doc = "With shared_views: one norm per group, comma-separated (names as for "
+              "[reputation] norm), so that groups may differ in norm; empty = [reputation] norm "
+              "for every group."},
   };
   return keys;
 }

@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <sstream>
+
+#include "engine/core/number_text.hpp"
 
 namespace kindest {
 namespace {
@@ -59,6 +62,12 @@ std::uint64_t address_space_available() {
 
 std::uint64_t available_memory() {
   return std::min({meminfo_available(), cgroup_available(), address_space_available()});
+}
+
+std::string estimate_text(double x) {
+  char rough[32];
+  std::snprintf(rough, sizeof rough, "%.2g", x);
+  return number_text(std::strtod(rough, nullptr));
 }
 
 std::string size_text(double bytes) {

@@ -33,6 +33,10 @@ std::uint64_t available_disk(const std::string& path);
 void require_disk(double bytes, const std::string& path, const std::string& what,
                   const std::string& advice);
 
+/// An estimate to two significant digits, as number_text writes numbers: 4.6e11, 4e15, 1e8
+/// (for 99999999.5), 530.
+std::string estimate_text(double x);
+
 /// "35.2 GiB", "512 MiB", "1.5 kB": a size as a person reads it.
 std::string size_text(double bytes);
 

@@ -19,9 +19,11 @@ bool contains_ci(std::string_view s, std::string_view part) {
          std::search(s.begin(), s.end(), part.begin(), part.end(), equal_ci) != s.end();
 }
 
-// The largest edit distance still worth suggesting for names of these lengths.
+// The largest edit distance still worth suggesting for names of these lengths. A distance as
+// large as the shorter name means nothing of it is kept ("qz" is 2 from the alias "CS").
 std::size_t distance_limit(std::size_t a, std::size_t b) {
-  return std::max<std::size_t>(2, std::max(a, b) / 3);
+  const std::size_t shorter = std::min(a, b);
+  return std::min(std::max<std::size_t>(2, std::max(a, b) / 3), shorter > 0 ? shorter - 1 : 0);
 }
 }  // namespace
 

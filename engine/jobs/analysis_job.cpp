@@ -81,7 +81,7 @@ AnalysisOutcome matrix_analysis(const config::Config& c, const PlayerResolver& r
 // [payoffs] source = reputation: the payoffs of every composition from its own reputation game,
 // then the chain as for any other source. The strategies are reputation strategies, so the
 // population game holds only their names (its matrices NaN: there is no matrix).
-AnalysisOutcome reputation_analysis(const config::Config& c) {
+AnalysisOutcome reputation_analysis(const config::Config& c, const GenerationProgress& progress) {
   const std::string where =
       c.source() == "command line" ? "on the command line" : "in " + c.source();
   const auto settings = fixation_settings(c);
@@ -95,7 +95,8 @@ AnalysisOutcome reputation_analysis(const config::Config& c) {
                          .population_size = c.unsigned_integer("population.size"),
                          .burn_in = reputation_rounds(c).burn_in,
                          .window = reputation_rounds(c).window,
-                         .seed = c.unsigned_integer("run.seed")};
+                         .seed = c.unsigned_integer("run.seed"),
+                         .progress = progress};
   const std::size_t s = games.strategies.size(), z = games.population_size;
   if (s < 2)
     throw ConfigError(
@@ -111,6 +112,21 @@ AnalysisOutcome reputation_analysis(const config::Config& c) {
                      " reputation strategies",
                  "the payoff tables take 24 S^2 Z bytes; lower [population] size or use fewer "
                  "strategies");
+  if (const double work = composition_work(games); work > kMaxCompositionWork) {
+    char rough[32];
+    std::snprintf(rough, sizeof rough, "%.2g", work);
+    throw ResourceError(
+        "[reputation] burn_in + window = " + c.text("reputation.burn_in") + " + " +
+        c.text("reputation.window") + " rounds with [population] size = " +
+        c.text("population.size") + " and " + std::to_string(s) + " strategies: the " +
+        std::to_string(composition_game_count(s, z)) + " reputation games need about " + rough +
+        " word updates (games x rounds x actions per round x observer words per action), more "
+        "than the " +
+        number_text(kMaxCompositionWork) +
+        " this job takes (about ten minutes on 2 cores); lower burn_in, window or the population "
+        "size (" +
+        where + ")");
+  }
   AnalysisOutcome out;
   for (const auto& st : games.strategies) out.game.strategies.push_back(st.name);
   out.game.payoffs = games::PayoffMatrix(s, std::nan(""));
@@ -143,7 +159,8 @@ void write_reputation_payoffs(record::Hdf5Writer& writer, const ReputationPayoff
 }
 
 JobResult run(const JobContext& context) {
-  return {analysis_summary(run_analysis_job(context.config, context.resolve, context.output)),
+  return {analysis_summary(
+              run_analysis_job(context.config, context.resolve, context.output, context.progress)),
           false};
 }
 
@@ -158,7 +175,7 @@ const JobSpec& analysis_job() {
           "simulated per composition)",
       .reads = "[population] [payoffs] [dynamics] [match] [game] [reputation] [run]",
       .writes = "/population, /analysis",
-      .progress_unit = "",
+      .progress_unit = "reputation games",  // [payoffs] source = reputation only
       .resumable = false,
       .run = run};
   return spec;
@@ -246,12 +263,13 @@ void check_analysis_work(const config::Config& c) {
 }  // namespace
 
 AnalysisOutcome run_analysis_job(const config::Config& c, const PlayerResolver& resolve,
-                                 const OutputOptions& output) {
+                                 const OutputOptions& output, const GenerationProgress& progress) {
   record::check_output_path(output.path, output.overwrite);
   check_analysis_work(c);
   const bool reputation =
       config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation;
-  AnalysisOutcome out = reputation ? reputation_analysis(c) : matrix_analysis(c, resolve);
+  AnalysisOutcome out = reputation ? reputation_analysis(c, progress) : matrix_analysis(c, resolve);
+  if (output.discard) return out;
   const std::size_t s = out.game.strategies.size();
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(analysis_job().name),

@@ -23,8 +23,10 @@ struct AnalysisOutcome {
 
 const JobSpec& analysis_job();
 
+/// `progress` counts the reputation games of [payoffs] source = reputation (none otherwise).
 AnalysisOutcome run_analysis_job(const config::Config& config, const PlayerResolver& resolve,
-                                 const OutputOptions& output);
+                                 const OutputOptions& output,
+                                 const GenerationProgress& progress = {});
 
 /// The stationary distribution (with the cooperation it implies, where the game has moves) and,
 /// printed only, the fixation probabilities for up to 12 strategies.

@@ -17,6 +17,8 @@ constexpr ParameterKey kParameterKeys[] = {
     {"fixation probability", "selection_intensity w", "dynamics.selection_intensity"},
     {"fixation probability", "population size Z", "population.size"},
     {"finite population", "selection_intensity w", "dynamics.selection_intensity"},
+    {"multilevel selection", "selection_intensity", "dynamics.selection_intensity"},
+    {"multilevel selection", "split_probability", "groups.split_probability"},
     {"local mutation", "scale sigma", "dynamics.mutation_scale"},
     {"ecological dynamics", "payoff *", "payoffs.matrix"},
     {"replicator", "mutation_rate", "dynamics.mutation_rate"},
@@ -26,6 +28,15 @@ constexpr ParameterKey kParameterKeys[] = {
     {"replicator", "rel_tol", "replicator.tolerance"},
     {"N-player game", "group_size", "payoffs.group_size"},
     {"threshold public goods game", "threshold M", "payoffs.threshold"},
+    {"ring", "k", "structure.degree"},
+    {"ring", "n", "population.size"},
+    {"random regular graph", "k", "structure.degree"},
+    {"random regular graph", "n k", "structure.degree"},
+    {"Barabasi-Albert graph", "m", "structure.degree"},
+    {"Barabasi-Albert graph", "n", "population.size"},
+    {"square lattice", "side", "population.size"},
+    {"graph population", "selection intensity", "dynamics.selection_intensity"},
+    {"graph population", "mutation rate", "dynamics.mutation_rate"},
 };
 
 bool matches(std::string_view pattern, const std::string& parameter) {

@@ -25,6 +25,10 @@ struct OutputOptions {
   std::string path;        // resolved output file
   bool overwrite = false;  // --force
   bool resume = false;     // --resume: continue an interrupted run in `path`
+  // Only the summary is wanted (kindest sweep without --keep-points): a job that writes its file
+  // in one go after computing skips writing it, since a file costs milliseconds and a sweep
+  // point may cost microseconds; a job that writes as it goes writes it, and the caller removes it.
+  bool discard = false;
 };
 
 /// Called from worker threads: (units done, units in all), in the job's progress unit.
@@ -35,13 +39,15 @@ struct JobContext {
   OutputOptions output;
   PlayerResolver resolve;
   GenerationProgress progress = {};         // may be empty
-  const std::atomic<bool>* stop = nullptr;  // set by SIGINT/SIGTERM; polled by resumable jobs
+  const std::atomic<bool>* stop = nullptr;  // set by SIGINT/SIGTERM; polled by resumable and
+                                            // stoppable jobs
   std::size_t threads = 0;                  // worker threads; 0 = all cores
 };
 
 struct JobResult {
   Summary summary;
-  bool interrupted = false;  // stopped before the end: the file is incomplete, resumable
+  bool interrupted = false;  // stopped before the end: the file is incomplete (resumable if the
+                             // job is)
 };
 
 struct JobSpec {
@@ -51,6 +57,8 @@ struct JobSpec {
   std::string_view writes;         // groups of the result file (docs/FORMAT.md)
   std::string_view progress_unit;  // what the progress counts: "pairs", "generations"
   bool resumable = false;          // checkpoints; Ctrl-C stops it, --resume continues it
+  bool stoppable = false;  // not resumable, but polls the stop flag: Ctrl-C ends it with exit
+                           // 130 and what it wrote so far, in a file marked incomplete
   JobResult (*run)(const JobContext&) = nullptr;
 };
 

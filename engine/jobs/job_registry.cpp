@@ -10,6 +10,7 @@
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/invasion_job.hpp"
+#include "engine/jobs/multilevel_job.hpp"
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/reputation_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
@@ -18,8 +19,8 @@ namespace kindest::jobs {
 
 const std::vector<const JobSpec*>& job_registry() {
   static const std::vector<const JobSpec*> jobs = {
-      &tournament_job(), &evolution_job(), &analysis_job(),
-      &replicator_job(), &invasion_job(),  &reputation_job(),
+      &tournament_job(), &evolution_job(),  &analysis_job(),   &replicator_job(),
+      &invasion_job(),   &reputation_job(), &multilevel_job(),
   };
   return jobs;
 }
@@ -63,7 +64,10 @@ std::string jobs_markdown() {
   for (const auto* j : job_registry())
     out += "| `" + std::string(j->name) + "` | " + std::string(j->description) + " | " +
            std::string(j->reads) + " | " + std::string(j->writes) + " | " +
-           (j->resumable ? "yes: Ctrl-C checkpoints, `--resume` continues" : "no") + " |\n";
+           (j->resumable   ? "yes: Ctrl-C checkpoints, `--resume` continues"
+            : j->stoppable ? "no; Ctrl-C stops it, keeping what it wrote (file incomplete)"
+                           : "no") +
+           " |\n";
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/resources.hpp"
+#include "engine/games/assortment.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/match/markov_payoffs.hpp"
 #include "engine/record/file_format.hpp"
@@ -158,6 +159,30 @@ ConfigError reputation_source_refused(const config::Config& c) {
       "; job = reputation plays the reputation game for a fixed population (" + where + ")");
 }
 
+PopulationGame from_matches(const config::Config& c, const PlayerResolver& resolve) {
+  PopulationGame g;
+  g.players = resolve(c.text("population.strategies"));
+  if (g.players.size() < 2)
+    throw ConfigError(
+        "config error: [population] strategies must name at least two strategies "
+        "for [payoffs] source = matches (" +
+        c.source() + ")");
+  for (const auto& p : g.players) g.strategies.push_back(p.name);
+  g.payoffs = games::PayoffMatrix(g.players.size(), std::nan(""));
+  g.stage_game = game_from_config(c);
+  return g;
+}
+
+// Kin selection as assortment acts on a pairwise payoff matrix (engine/games/assortment.hpp);
+// the cooperation matrix follows the same identity, since who an individual meets is the same.
+PopulationGame with_assortment(PopulationGame g, const config::Config& c) {
+  const double r = c.real("payoffs.assortment");
+  if (r == 0.0) return g;
+  g.payoffs = games::with_assortment(g.payoffs, r);
+  if (g.cooperation) g.cooperation = games::with_assortment(*g.cooperation, r);
+  return g;
+}
+
 }  // namespace
 
 games::PayoffMatrix parse_matrix(const std::string& text, const std::string& key) {
@@ -192,31 +217,30 @@ void write_population(record::Hdf5Writer& writer, const PopulationGame& game) {
 }
 
 PopulationGame population_game_from_config(const config::Config& c, const PlayerResolver& resolve) {
-  switch (config::choice(c, config::kPayoffSource)) {
+  const auto source = config::choice(c, config::kPayoffSource);
+  switch (source) {
     case config::PayoffSource::matrix:
-      return from_matrix(c);
+      return with_assortment(from_matrix(c), c);
     case config::PayoffSource::exact:
     case config::PayoffSource::tournament:
-      return from_strategies(c, resolve);
+      return with_assortment(from_strategies(c, resolve), c);
+    default:
+      break;
+  }
+  if (c.real("payoffs.assortment") != 0.0)
+    throw ConfigError(
+        "config error: [payoffs] assortment = " + c.text("payoffs.assortment") +
+        " needs a payoff matrix: [payoffs] source = matrix, exact or tournament, not " +
+        c.text("payoffs.source") + " (" + c.source() + ")");
+  switch (source) {
     case config::PayoffSource::public_goods:
     case config::PayoffSource::threshold_public_goods:
       return from_group_game(c);
-    case config::PayoffSource::matches:
-      break;
     case config::PayoffSource::reputation:
       throw reputation_source_refused(c);
+    default:
+      return from_matches(c, resolve);
   }
-  PopulationGame g;
-  g.players = resolve(c.text("population.strategies"));
-  if (g.players.size() < 2)
-    throw ConfigError(
-        "config error: [population] strategies must name at least two strategies "
-        "for [payoffs] source = matches (" +
-        c.source() + ")");
-  for (const auto& p : g.players) g.strategies.push_back(p.name);
-  g.payoffs = games::PayoffMatrix(g.players.size(), std::nan(""));
-  g.stage_game = game_from_config(c);
-  return g;
 }
 
 dynamics::PayoffRange PopulationGame::payoff_range() const {

@@ -56,7 +56,15 @@ class ReplicateLoop {
                     Checkpoint&& checkpoint) {
     std::uint64_t g = start, pending = 0, reported = start;
     if (record_start) {
-      record(g);
+      try {
+        record(g);
+      } catch (const Interrupted&) {
+        // Recording generation 0 can be long work too: with [payoffs] source = matches it plays
+        // the matches generation 1 will use. Nothing of this replicate is on file yet, so a
+        // resume starts it afresh.
+        interrupted_ = true;
+        return g;
+      }
       ++pending;
     }
     while (g < generations_ && !stopping()) {

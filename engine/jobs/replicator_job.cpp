@@ -36,8 +36,9 @@ std::vector<double> initial_frequencies(const config::Config& c, std::size_t s) 
 }
 
 JobResult run(const JobContext& context) {
-  return {replicator_summary(run_replicator_job(context.config, context.resolve, context.output)),
-          false};
+  const auto out =
+      run_replicator_job(context.config, context.resolve, context.output, context.stop);
+  return {replicator_summary(out), out.interrupted};
 }
 
 }  // namespace
@@ -52,6 +53,7 @@ const JobSpec& replicator_job() {
       .writes = "/population, /replicator",
       .progress_unit = "",
       .resumable = false,
+      .stoppable = true,
       .run = run};
   return spec;
 }
@@ -68,7 +70,8 @@ Summary replicator_summary(const ReplicatorOutcome& out) {
 }
 
 ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolver& resolve,
-                                     const OutputOptions& output) try {
+                                     const OutputOptions& output,
+                                     const std::atomic<bool>* stop) try {
   record::check_output_path(output.path, output.overwrite);
   ReplicatorOutcome out{population_game_from_config(c, resolve), {}, {}};
   if (out.game.group || !out.game.players.empty())
@@ -167,6 +170,13 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
     std::vector<double> x = dynamics::iterate(*map, x0, 0).front();
     record(0, x);
     for (std::size_t g = 1; g <= generations; ++g) {
+      if (stop && stop->load(std::memory_order_relaxed)) {
+        // The records so far are whole generations: write them, leave the file incomplete.
+        recorder.write_rows(0);
+        writer.flush();
+        out.interrupted = true;
+        return out;
+      }
       x = map->next(x);
       if (g % step == 0 || g == generations) record(static_cast<double>(g), x);
     }

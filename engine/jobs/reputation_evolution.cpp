@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "engine/config/choices.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/strategy.hpp"
+#include "engine/dynamics/mutation.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
 #include "engine/jobs/replicate_driver.hpp"
@@ -31,8 +34,36 @@ struct Setup {
   std::uint64_t rounds = 1;   // per generation
   std::uint64_t updates = 0;  // update events per generation; 0 = Z (population::run_generation)
   bool reset = false;         // every generation's game starts from the initial reputations
+  double payoff_scale = 1;    // per round, or per partner: 1 / (N - 1) ([reputation]
+                              // payoff_per_partner)
   std::uint64_t seed = 0;
+  // mutation = local: mutants land near their parent in action-rule space (process points here).
+  std::optional<dynamics::LocalMutation> local_mutation;
 };
+
+// mutation = local for reputation strategies: each action rule as the vector of its four
+// entries (C given own reputation G/B x recipient's G/B, as 1/0), so the Gaussian kernel of
+// dynamics::LocalMutation weighs how many entries a mutant changes. With a small scale a mutant
+// changes one entry where it can: among ALLC, ALLD and DISC, ALLC and ALLD mutate only to DISC
+// and DISC to either -- the one-step mutation of Radzvilavicius, Kessinger & Plotkin (2021),
+// whose strategies are the pair (C toward G, C toward B). Norms do not enter the distance.
+dynamics::LocalMutation action_rule_mutation(const std::vector<reputation::Strategy>& strategies,
+                                             double scale, const config::Config& c) {
+  std::vector<MemoryOneVector> rules;
+  for (const auto& st : strategies) {
+    if (st.threshold)
+      throw ConfigError("config error: [dynamics] mutation = local needs action rules; " + st.name +
+                        " is an image-score strategy (a threshold); use mutation = uniform (" +
+                        c.source() + ")");
+    MemoryOneVector v;
+    for (const bool own : {true, false})
+      for (const bool recipient : {true, false})
+        v.p[2 * std::size_t{!own} + std::size_t{!recipient}] =
+            st.action.cooperates(own, recipient) ? 1.0 : 0.0;
+    rules.push_back(v);
+  }
+  return dynamics::LocalMutation(rules, scale);
+}
 
 // One replicate: its individuals, their game and the payoffs it realised.
 struct Replicate {
@@ -44,14 +75,15 @@ struct Replicate {
   reputation::ReputationResults last;  // the last game's sums, for the record
   std::atomic<std::uint64_t>& events;
 
-  // Stages 0-1: play and assess, then each individual's realised payoff per round.
+  // Stages 0-1: play and assess, then each individual's realised payoff per round (or per
+  // partner: the round's total over its N - 1 partners).
   void play() {
     last = reputation::ReputationResults(setup.strategies.size());
     last.individual_payoff.assign(individuals.size(), 0.0);
     for (std::uint64_t t = 0; t < setup.rounds; ++t) game.play_round(&last);
-    const double rounds = static_cast<double>(setup.rounds);
+    const double per = static_cast<double>(setup.rounds) / setup.payoff_scale;
     payoff.resize(individuals.size());
-    for (std::size_t i = 0; i < payoff.size(); ++i) payoff[i] = last.individual_payoff[i] / rounds;
+    for (std::size_t i = 0; i < payoff.size(); ++i) payoff[i] = last.individual_payoff[i] / per;
   }
 
   void step(std::uint64_t g) {
@@ -167,13 +199,22 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   setup.game = reputation_settings(c);
   setup.strategies = reputation_strategies(c);
   setup.process = process_settings_from_config(c);
-  if (config::choice(c, config::kMutation) == config::MutationKind::local)
-    throw ConfigError(
-        "config error: [dynamics] mutation = local needs memory-one strategies; with [payoffs] "
-        "source = reputation use mutation = uniform (" +
-        c.source() + ")");
+  if (config::choice(c, config::kMutation) == config::MutationKind::local) {
+    setup.local_mutation.emplace(
+        action_rule_mutation(setup.strategies, c.real("dynamics.mutation_scale"), c));
+    setup.process.local_mutation = &*setup.local_mutation;
+  }
   setup.rounds = static_cast<std::uint64_t>(c.integer("reputation.rounds_per_generation"));
   setup.reset = c.boolean("reputation.reset_each_generation");
+  if (c.boolean("reputation.payoff_per_partner")) {
+    if (setup.game.interaction != reputation::Interaction::all_pairs)
+      throw ConfigError(
+          "config error: [reputation] payoff_per_partner = true needs [reputation] interaction "
+          "= all_pairs (only there does every individual meet each of the N - 1 others once a "
+          "round); allowed with other interactions: false (" +
+          c.source() + ")");
+    setup.payoff_scale = 1.0 / (static_cast<double>(c.integer("population.size")) - 1);
+  }
   setup.updates = static_cast<std::uint64_t>(c.integer("dynamics.updates_per_generation"));
   if (setup.updates != 0 && setup.process.kind == dynamics::ProcessKind::wright_fisher)
     throw ConfigError(

@@ -6,7 +6,8 @@
 //
 //   Stages 2-4  fitness, update, mutate: the process runs on the individuals with the payoffs
 //               realised in generation g - 1's game (stream (seed, population, r, g), as the
-//               count-based processes draw theirs);
+//               count-based processes draw theirs): each individual's total per round, or with
+//               [reputation] payoff_per_partner that total over its N - 1 partners (all_pairs);
 //   Stage 0-1   play, assess: the new population plays [reputation] rounds_per_generation
 //               rounds of the reputation game (rounds g m .. g m + m - 1 of replicate r's game
 //               streams); views and image scores carry over from the previous generation --

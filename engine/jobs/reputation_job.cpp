@@ -26,10 +26,13 @@ JobResult run(const JobContext& context) {
 // The norm a strategy judges with, as written in /reputation/norm: the 8 verdicts G/B by entry
 // 4d + 2r + a of a deterministic norm, the probabilities of G of a stochastic one, "score" for
 // image scores (the strategy's name then gives its threshold).
-std::string norm_text(const reputation::Strategy& s, const reputation::GameSettings& g,
-                      bool scores) {
+std::string norm_text(const reputation::Strategy& s, const reputation::GameSettings& g, bool scores,
+                      bool out_group) {
   if (scores) return "score";
-  const reputation::Norm& norm = s.norm ? *s.norm : *g.norm;
+  const reputation::Norm& norm = !out_group         ? (s.norm ? *s.norm : *g.norm)
+                                 : s.out_norm       ? *s.out_norm
+                                 : g.out_group_norm ? *g.out_group_norm
+                                                    : *g.norm;
   if (norm.deterministic()) return reputation::norm_table(norm);
   std::string out = "stochastic:";
   for (unsigned e = 0; e < 8; ++e) out += (e ? "," : "") + number_text(norm.probability_good(e));
@@ -56,7 +59,7 @@ const JobSpec& reputation_job() {
       .description =
           "Indirect reciprocity: a fixed population plays the reputation game (norms, public "
           "or private assessment), `[reputation] replicates` in parallel",
-      .reads = "[reputation] [population] [game] [run]",
+      .reads = "[reputation] [groups] [population] [game] [run]",
       .writes = "/reputation",
       .progress_unit = "rounds",
       .resumable = false,
@@ -74,13 +77,17 @@ Summary reputation_summary(const ReputationOutcome& out) {
   const std::string of = " (mean over " + std::to_string(r) + " replicate" + (r == 1 ? "" : "s") +
                          (r > 1 ? ", s.e." : "") + ")";
   const auto [rate, rate_se] = over([](const auto& m) { return m.cooperation_rate(); });
+  const double in_rate = over([](const auto& m) { return m.in_group_cooperation_rate(); }).first;
+  const double out_rate = over([](const auto& m) { return m.out_group_cooperation_rate(); }).first;
   SummaryTable population{
       .name = "population",
       .title = "Cooperation: fraction of donor actions that were C" + of,
       .row_header = "",
       .rows = {"all"},
       .columns = {{"cooperation_rate", "cooperation", {rate}, ColumnFormat::fixed4},
-                  {"cooperation_rate_se", "s.e.", {rate_se}, ColumnFormat::scientific}}};
+                  {"cooperation_rate_se", "s.e.", {rate_se}, ColumnFormat::scientific},
+                  {"in_group_cooperation", "in-group", {in_rate}, ColumnFormat::fixed4},
+                  {"out_group_cooperation", "out-group", {out_rate}, ColumnFormat::fixed4}}};
   SummaryTable strategies{.name = "strategies",
                           .title =
                               "Strategies: payoff per individual and round, cooperation "
@@ -191,6 +198,7 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
     }
     out.replicates[k] = std::move(m);
   });
+  if (output.discard) return out;
 
   record::Hdf5Writer writer(
       output.path, output.overwrite,
@@ -201,13 +209,18 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
     writer.write(record::make_dataset("/reputation", record::find_spec(specs, name), dims,
                                       std::move(values)));
   };
-  std::vector<std::string> norms;
+  std::vector<std::string> norms, out_norms;
   const bool scores =
       std::any_of(strategies.begin(), strategies.end(), [](const auto& x) { return x.threshold; });
-  for (const auto& x : strategies) norms.push_back(norm_text(x, settings, scores));
-  std::vector<double> rate, by_strategy, good, payoff;
+  for (const auto& x : strategies) {
+    norms.push_back(norm_text(x, settings, scores, false));
+    out_norms.push_back(norm_text(x, settings, scores, true));
+  }
+  std::vector<double> rate, by_strategy, good, payoff, in_group, out_group;
   for (const auto& m : out.replicates) {
     rate.push_back(m.cooperation_rate());
+    in_group.push_back(m.in_group_cooperation_rate());
+    out_group.push_back(m.out_group_cooperation_rate());
     for (std::size_t i = 0; i < s; ++i) {
       payoff.push_back(m.mean_payoff(i));
       for (std::size_t j = 0; j < s; ++j) {
@@ -223,6 +236,9 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
   put("cooperation_by_strategy", by_strategy);
   put("good_fraction", good);
   put("payoff", payoff);
+  put("in_group_cooperation", in_group);
+  put("out_group_cooperation", out_group);
+  put("out_group_norm", out_norms);
   const auto summary = reputation_summary(out);
   write_summary(writer, summary);
   writer.mark_complete();

@@ -2,6 +2,7 @@
 
 #include <tbb/parallel_for.h>
 
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <stdexcept>
@@ -38,7 +39,11 @@ Outcome play(const CompositionGames& g, const Composition& c) {
   std::vector<std::uint32_t> strategy_of(z, static_cast<std::uint32_t>(c.resident));
   for (std::size_t x = z - c.mutants; x < z; ++x)
     strategy_of[x] = static_cast<std::uint32_t>(c.mutant);
-  reputation::ReputationGame game(g.game, g.strategies, std::move(strategy_of),
+  // Only a monomorphic game's good fraction is read; a mixed game of strategies that ignore
+  // reputations (ALLC with ALLD) then skips the views and gives the same payoffs.
+  reputation::GameSettings settings = g.game;
+  settings.views_read = c.mutants == 0;
+  reputation::ReputationGame game(settings, g.strategies, std::move(strategy_of),
                                   composition_run(g.seed, c.resident * s + c.mutant, c.mutants));
   const auto r = game.run(g.burn_in, g.window);
   return {r.mean_payoff(c.resident), r.mean_payoff(c.mutant), r.cooperation_rate(),
@@ -49,6 +54,15 @@ Outcome play(const CompositionGames& g, const Composition& c) {
 
 std::size_t composition_game_count(std::size_t strategies, std::size_t population_size) {
   return strategies + strategies * (strategies - 1) / 2 * (population_size - 1);
+}
+
+double composition_work(const CompositionGames& g) {
+  const auto z = static_cast<double>(g.population_size);
+  const double actions = g.game.interaction == reputation::Interaction::all_pairs ? z * (z - 1) : z;
+  const double words =
+      g.game.assessment == reputation::Assessment::private_views ? std::ceil(z / 64) : 1.0;
+  return static_cast<double>(composition_game_count(g.strategies.size(), g.population_size)) *
+         (static_cast<double>(g.burn_in) + static_cast<double>(g.window)) * actions * words;
 }
 
 ReputationPayoffs simulate_composition_payoffs(const CompositionGames& g) {
@@ -65,12 +79,14 @@ ReputationPayoffs simulate_composition_payoffs(const CompositionGames& g) {
   std::vector<Outcome> outcome(games.size());
   std::vector<std::exception_ptr> errors(games.size());
   // One game per task: each is thousands of rounds, far above TBB's scheduling cost.
+  std::atomic<std::uint64_t> done{0};
   tbb::parallel_for(std::size_t{0}, games.size(), [&](std::size_t t) {
     try {
       outcome[t] = play(g, games[t]);
     } catch (...) {
       errors[t] = std::current_exception();
     }
+    if (g.progress) g.progress(++done, games.size());
   });
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "engine/analytic/fixation_probabilities.hpp"
+#include "engine/jobs/job.hpp"
 #include "engine/reputation/reputation_game.hpp"
 
 namespace kindest::jobs {
@@ -34,6 +35,8 @@ struct CompositionGames {
   std::uint64_t burn_in = 0;                     // rounds before the window, per game
   std::uint64_t window = 1;                      // measured rounds per game (>= 1)
   std::uint64_t seed = 0;
+  /// Called from worker threads after each game: (games done, games in all).
+  GenerationProgress progress = {};
 };
 
 struct ReputationPayoffs {
@@ -51,6 +54,16 @@ struct ReputationPayoffs {
 
 /// Number of reputation games simulate_composition_payoffs plays: S + S (S - 1) / 2 (Z - 1).
 std::size_t composition_game_count(std::size_t strategies, std::size_t population_size);
+
+/// The work simulate_composition_payoffs does, in word updates: games x (burn_in + window)
+/// rounds x actions per round (N, or N (N - 1) for all_pairs) x ceil(N / 64) observer words
+/// per action under private assessment (1 under public). About 1e7 per CPU-second at N = 50
+/// on the standard machine (bench/README.md), more for larger N.
+double composition_work(const CompositionGames& games);
+
+/// The most composition_work the analysis job takes (about ten minutes on 2 cores at the rate
+/// above); beyond it the job is refused before any game is played.
+inline constexpr double kMaxCompositionWork = 1e10;
 
 /// Plays every composition's game (in parallel; thread-count independent). Throws
 /// std::invalid_argument for Z < 2, fewer than 2 strategies, a window of 0 rounds, or what the

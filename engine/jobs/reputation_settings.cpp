@@ -1,9 +1,12 @@
 #include "engine/jobs/reputation_settings.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
+#include "engine/core/number_text.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/reputation/norm.hpp"
 
 namespace kindest::jobs {
@@ -19,6 +22,100 @@ ConfigError key_error(const config::Config& c, const std::string& section, const
                      c.text(section + "." + key) + ": " + problem + " (" + where(c) + ")");
 }
 
+// [groups] into the settings: sizes, the in-group draw and the out-group norm, checked here
+// with the keys to change (the model checks the same and would name no key).
+void read_groups(const config::Config& c, reputation::GameSettings& s) {
+  const std::uint64_t n = c.unsigned_integer("population.size");
+  const std::uint64_t count = c.unsigned_integer("groups.count");
+  std::vector<std::uint32_t> sizes;
+  if (const std::string& text = c.text("groups.sizes"); !text.empty()) {
+    std::uint64_t total = 0;
+    for (double x : config::parse_numbers(text, "[groups] sizes")) {
+      if (!(x >= 1 && x <= 4e9 && x == std::floor(x)))
+        throw key_error(c, "groups", "sizes",
+                        "each size must be a whole number >= 1, got " + config::number_text(x));
+      sizes.push_back(static_cast<std::uint32_t>(x));
+      total += sizes.back();
+    }
+    if (total != n)
+      throw key_error(c, "groups", "sizes",
+                      "the sizes sum to " + std::to_string(total) +
+                          ", but [population] size = " + std::to_string(n));
+    if (count != 1 && count != sizes.size())
+      throw key_error(c, "groups", "count",
+                      "[groups] sizes lists " + std::to_string(sizes.size()) +
+                          " groups; set count to that or leave it 1");
+  } else if (count > 1) {
+    if (count > n)
+      throw key_error(c, "groups", "count",
+                      "more groups than the " + std::to_string(n) +
+                          " individuals; allowed 1 .. [population] size");
+    sizes =
+        reputation::Groups::equal(static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(count))
+            .sizes();
+  }
+  if (sizes.size() > 1) s.group_sizes = sizes;
+  if (const std::string& text = c.text("groups.in_group_probability"); !text.empty()) {
+    const auto p = config::parse_numbers(text, "[groups] in_group_probability");
+    if (p.size() != 1 || !(p[0] >= 0 && p[0] <= 1))
+      throw key_error(c, "groups", "in_group_probability", "must be one number in [0, 1]");
+    const auto groups = s.group_sizes.empty() ? reputation::Groups(static_cast<std::uint32_t>(n))
+                                              : reputation::Groups::from_sizes(s.group_sizes);
+    if (const auto problem = reputation::in_group_problem(
+            groups, p[0], s.interaction == reputation::Interaction::random_pairs))
+      throw key_error(c, "groups", "in_group_probability", *problem);
+    s.in_group_probability = p[0];
+  }
+  if (c.boolean("groups.group_reputation")) {
+    if (s.assessment != reputation::Assessment::private_views)
+      throw key_error(c, "groups", "group_reputation",
+                      "group reputations need [reputation] assessment = private (each observer "
+                      "holds its own view of each group)");
+    if (s.observation != reputation::Observation::each_action)
+      throw key_error(c, "groups", "group_reputation",
+                      "group reputations need [reputation] observation = each_action");
+    s.group_reputation = true;
+  }
+  if (c.boolean("groups.shared_views")) {
+    if (s.assessment != reputation::Assessment::private_views ||
+        s.observation != reputation::Observation::each_action)
+      throw key_error(c, "groups", "shared_views",
+                      "shared views need [reputation] assessment = private and observation = "
+                      "each_action");
+    if (s.group_reputation)
+      throw key_error(c, "groups", "shared_views",
+                      "shared views and group_reputation are two models; choose one");
+    s.shared_views = true;
+  }
+  if (const std::string& text = c.text("groups.norms"); !text.empty()) {
+    if (!s.shared_views)
+      throw key_error(c, "groups", "norms", "group norms need [groups] shared_views = true");
+    for (const auto& name : config::split_specs(text, "[groups] norms")) {
+      try {
+        s.group_norms.push_back(reputation::parse_norm(name));
+      } catch (const std::invalid_argument& e) {
+        throw key_error(c, "groups", "norms", e.what());
+      }
+    }
+    const std::size_t m = s.group_sizes.empty() ? 1 : s.group_sizes.size();
+    if (s.group_norms.size() != m)
+      throw key_error(c, "groups", "norms",
+                      std::to_string(s.group_norms.size()) + " norms for " + std::to_string(m) +
+                          " groups; give one per group");
+  } else if (s.shared_views && c.text("reputation.norm").empty()) {
+    throw key_error(c, "groups", "shared_views",
+                    "each group judges with [reputation] norm, which is empty; set it or "
+                    "[groups] norms");
+  }
+  if (const std::string& norm = c.text("groups.out_group_norm"); !norm.empty()) {
+    try {
+      s.out_group_norm = reputation::parse_norm(norm);
+    } catch (const std::invalid_argument& e) {
+      throw key_error(c, "groups", "out_group_norm", e.what());
+    }
+  }
+}
+
 }  // namespace
 
 reputation::GameSettings reputation_settings(const config::Config& c) {
@@ -26,6 +123,13 @@ reputation::GameSettings reputation_settings(const config::Config& c) {
     throw key_error(c, "game", "type",
                     "the reputation game is a donation game; set [game] type = donation_game "
                     "with benefit b and cost c");
+  // Every game holds per individual at least its strategy (4 bytes, plus the job's copy) and
+  // its payoff (8), before any view: checked before the first per-individual vector, so that
+  // [population] size = 4e9 is one line, not std::bad_alloc (tests/cli/test_cli_limits.cpp).
+  require_memory(16.0 * static_cast<double>(c.unsigned_integer("population.size")),
+                 "[population] size = " + c.text("population.size") +
+                     " in the reputation game (at least 16 bytes per individual)",
+                 "lower [population] size");
   reputation::GameSettings s;
   s.benefit = c.real("game.benefit");
   s.cost = c.real("game.cost");
@@ -58,6 +162,7 @@ reputation::GameSettings reputation_settings(const config::Config& c) {
   s.assessment_error = c.real("reputation.assessment_error");
   s.empathy = c.real("reputation.empathy");
   s.initial_reputation = config::choice(c, config::kInitialReputation);
+  read_groups(c, s);
   return s;
 }
 
@@ -88,7 +193,7 @@ std::vector<reputation::Strategy> reputation_strategies(const config::Config& c)
                     "(DISC, L1..L8, Action(R), Pair(NORM/R)); ALLC and ALLD go with either");
   if (scores || !c.text("reputation.norm").empty()) return out;
   for (const auto& s : out)
-    if (!s.norm)
+    if (!s.norm || !s.out_norm)
       throw key_error(c, "population", "strategies",
                       "strategy " + s.name +
                           " judges with the population's norm, but [reputation] norm is empty; "

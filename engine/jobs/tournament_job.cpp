@@ -2,7 +2,12 @@
 
 #include <tbb/task_arena.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 #include "engine/core/errors.hpp"
+#include "engine/core/number_text.hpp"
 #include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/record/hdf5_writer.hpp"
@@ -66,6 +71,52 @@ Summary tournament_summary(const tournament::TournamentResult& r, bool self_play
   return {{t}};
 }
 
+namespace {
+
+// What a tournament can take, checked before any match (a 1e9-turn Axelrod tournament ran
+// for hours and, with more threads, ended in std::bad_alloc). Two limits, whichever bites:
+//  - memory: each match running keeps both players' histories, a byte per move each, in vectors
+//    that double as they grow (3 bytes per move while one moves), so up to 8 bytes per turn
+//    with the strategies' own state, for as many matches as run at once (threads, at most one
+//    per pair). Random-length matches are bounded by their mean here; their longest is longer.
+//  - work: kMaxTournamentTurns simulated turns. On a 2-core machine a 1e9-turn match needs
+//    2.7 GB, so memory is not what stops Axelrod's field at 1e9 turns: its 1.8e11 turns would
+//    take about a day at the ~2e6 turns per second measured there (bench/README.md), and no
+//    tournament can be stopped part-way and resumed. The bound is time, as analysis's is.
+constexpr double kMaxTournamentTurns = 1e11;
+
+void check_tournament_size(const config::Config& config, const std::vector<Player>& players,
+                           const tournament::TournamentSettings& settings) {
+  const bool random_length = settings.match.continuation_probability > 0;
+  const double turns = random_length ? 1 / (1 - settings.match.continuation_probability)
+                                     : static_cast<double>(settings.match.turns);
+  const std::string length_key =
+      random_length
+          ? "[match] continuation_probability = " + config.text("match.continuation_probability") +
+                " (mean length " + estimate_text(turns) + " turns)"
+          : "[match] turns = " + config.text("match.turns");
+  const auto concurrent =
+      std::min<std::size_t>(static_cast<std::size_t>(tbb::this_task_arena::max_concurrency()),
+                            tournament::pair_count(players.size(), settings.self_play));
+  require_memory(8.0 * turns * static_cast<double>(concurrent),
+                 length_key + " (histories of " + std::to_string(concurrent) +
+                     " matches at once, 8 bytes per turn each)",
+                 "lower [match] turns or --threads");
+  const double total = tournament::turns_to_simulate(players, settings);
+  if (total <= kMaxTournamentTurns) return;
+  throw ResourceError(
+      length_key + " with " + std::to_string(players.size()) +
+      " players and [tournament] repetitions = " + config.text("tournament.repetitions") +
+      " simulates about " + estimate_text(total) + " turns, more than the " +
+      number_text(kMaxTournamentTurns) +
+      " a tournament takes (about a day at 2e6 turns per second); lower [match] "
+      "turns" +
+      (random_length ? " (or continuation_probability)" : "") +
+      ", [tournament] repetitions or the players (" + config.source() + ")");
+}
+
+}  // namespace
+
 tournament::TournamentResult run_tournament_job(const config::Config& config,
                                                 const PlayerResolver& resolve,
                                                 const OutputOptions& output,
@@ -81,21 +132,13 @@ tournament::TournamentResult run_tournament_job(const config::Config& config,
                       " is one player and self_play = false, so no match would be played; give "
                       "at least two players or set self_play = true (" +
                       config.source() + ")");
-  // Each match running at once keeps both players' histories, a byte per move each, in vectors
-  // that double as they grow (up to 3x while one moves); fixed-length matches only, the others
-  // end at random.
-  if (settings.match.continuation_probability == 0)
-    require_memory(8.0 * static_cast<double>(settings.match.turns) *
-                       static_cast<double>(tbb::this_task_arena::max_concurrency()),
-                   "[match] turns = " + config.text("match.turns") + " (histories of " +
-                       std::to_string(tbb::this_task_arena::max_concurrency()) +
-                       " matches at once)",
-                   "lower [match] turns or --threads");
+  check_tournament_size(config, players, settings);
   // The file is created once the matches are played: a tournament that fails or is stopped
   // part-way leaves no file that blocks a rerun (the path is checked first, so a bad one still
   // fails before the work).
   record::check_output_path(output.path, output.overwrite);
   auto result = tournament::run_round_robin(players, game_from_config(config), settings, progress);
+  if (output.discard) return result;
   record::Hdf5Writer writer(output.path, output.overwrite,
                             {.job = std::string(tournament_job().name),
                              .seed = settings.seed,

@@ -1,12 +1,15 @@
 #include "engine/match/population_matches.hpp"
 
+#include "engine/core/stop.hpp"
+
 namespace kindest::match {
 
 RealisedGame play_population_matches(const std::vector<Player>& players,
                                      const std::vector<std::uint32_t>& counts,
                                      const games::PrisonersDilemma& game,
                                      const MatchSettings& settings, std::uint64_t seed,
-                                     std::uint64_t replicate, std::uint64_t generation) {
+                                     std::uint64_t replicate, std::uint64_t generation,
+                                     const std::atomic<bool>* stop) {
   const std::size_t s = players.size();
   std::uint64_t z = 0;
   std::vector<std::uint64_t> first(s);  // index of each strategy's first individual
@@ -17,6 +20,9 @@ RealisedGame play_population_matches(const std::vector<Player>& players,
   games::PayoffMatrix score(s), coop(s), matches(s);
   Match match(game, settings);
   auto play = [&](std::size_t i, std::size_t j, std::uint64_t index) {
+    // A match is at least a clone of two strategies, so one relaxed load per match costs
+    // nothing measurable (poll_stop's every-2^20 spacing is for loops of single events).
+    if (stop && stop->load(std::memory_order_relaxed)) throw Interrupted();
     auto a = players[i].prototype->clone();
     auto b = players[j].prototype->clone();
     Stream rng = population_match_stream(seed, replicate, generation, index);

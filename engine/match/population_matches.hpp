@@ -8,6 +8,11 @@
 // strategies with no such pair of individuals (a strategy absent, or present once for its own
 // diagonal) plays one representative match on index Z * Z + i * S + j, so every entry is
 // defined for mutants that appear during the generation.
+//
+// A generation of a large population is millions of matches (Z = 3000: 4.5e6), minutes of work;
+// the stop flag is read before every match, so Ctrl-C takes effect within one match
+// (engine/core/stop.hpp): Interrupted is thrown and the part-played generation is discarded.
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -27,6 +32,7 @@ RealisedGame play_population_matches(const std::vector<Player>& players,
                                      const std::vector<std::uint32_t>& counts,
                                      const games::PrisonersDilemma& game,
                                      const MatchSettings& settings, std::uint64_t seed,
-                                     std::uint64_t replicate, std::uint64_t generation);
+                                     std::uint64_t replicate, std::uint64_t generation,
+                                     const std::atomic<bool>* stop = nullptr);
 
 }  // namespace kindest::match

@@ -30,6 +30,9 @@ enum class Purpose : std::uint64_t {
   // job analysis, [payoffs] source = reputation: the reputation game of one (pair of
   // strategies, composition) (composition_run)
   reputation_payoffs = 7,
+  sweep = 8,           // kindest sweep: the [run] seed of each (point, replicate) (sweep_seed)
+  group_fixation = 9,  // job multilevel: one run from a single cooperator (multilevel_stream)
+  graph = 10,  // job evolution on a graph: the replicate's random graph and initial placement
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -138,6 +141,13 @@ inline Stream population_match_stream(std::uint64_t seed, std::uint64_t replicat
   return Stream(seed, Purpose::population_match, Where{replicate, generation, pair});
 }
 
+/// Job evolution on a graph ([structure]), replicate `replicate`: part 0 draws its random
+/// graph, part 1 places the initial strategies on the nodes.
+inline Stream graph_stream(std::uint64_t seed, std::uint64_t replicate,
+                           std::uint64_t part) noexcept {
+  return Stream(seed, Purpose::graph, Where{replicate, part});
+}
+
 /// Where in a run of the reputation game (issue 9) a stream is used. `block` numbers the
 /// streams of one round: 0 for the schedule, execution errors and public assessment, 1 + w for
 /// observer block w (observers 64w .. 64w + 63) under private assessment.
@@ -178,6 +188,20 @@ inline Stream reputation_run_stream(const ReputationRun& run, std::uint64_t roun
 inline ReputationRun composition_run(std::uint64_t seed, std::uint64_t pair,
                                      std::uint64_t mutants) noexcept {
   return ReputationRun{seed, Purpose::reputation_payoffs, pair, mutants};
+}
+
+/// Job multilevel, run `run`: every birth, split and death from a single cooperator until one
+/// strategy is left (engine/dynamics/multilevel_moran.cpp).
+inline Stream multilevel_stream(std::uint64_t seed, std::uint64_t run) noexcept {
+  return Stream(seed, Purpose::group_fixation, Where{run});
+}
+
+/// kindest sweep: the [run] seed of replicate `replicate` of grid point `point`, from the sweep's
+/// base seed: the first draw of Stream(seed, sweep, Where{point, replicate}), cut to 53 bits so
+/// that it is a valid [run] seed (at most 2^53) and reads back exactly as a double.
+inline std::uint64_t sweep_seed(std::uint64_t seed, std::uint64_t point,
+                                std::uint64_t replicate) noexcept {
+  return Stream(seed, Purpose::sweep, Where{point, replicate}).bits() >> 11;
 }
 
 }  // namespace kindest

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "engine/sweep/sweep_format.hpp"
+
 namespace kindest::record {
 namespace {
 
@@ -40,13 +42,21 @@ const std::vector<DocTable>& doc_tables() {
       // Evolution with [payoffs] source = reputation: both checkpoint slots (named: their group is
       // the replicates' one, which the evolution table already documents).
       {"", &reputation_checkpoint_specs(), nullptr, "reputation_checkpoint"},
+      // Evolution on a graph ([structure]): the nodes' strategies in both checkpoint slots.
+      {"", &graph_checkpoint_specs(), nullptr, "graph_checkpoint"},
       {"/analysis", &analysis_specs(), nullptr},
       // Analysis with [payoffs] source = reputation: more of /analysis, named apart.
       {"/analysis", &reputation_analysis_specs(), nullptr, "analysis_reputation"},
       {"", nullptr, &replicator_table()},
       {"/invasion", &invasion_summary_specs(), &invasion_table()},
       {"/reputation", &reputation_specs(), nullptr},
+      {"/multilevel", &multilevel_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
+      // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
+      {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
+      {"", nullptr, &sweep::summary_table(), "sweep_summary"},
+      {"", nullptr, &sweep::columns_table(), "sweep_columns"},
+      {"", nullptr, &sweep::failures_table(), "sweep_failures"},
   };
   return tables;
 }
@@ -114,13 +124,22 @@ const SeriesTable& evolution_table() {
   return t;
 }
 
+namespace {
+
+// Individual-based populations (reputation game, graphs) checkpoint each individual's strategy.
+ArraySpec individuals_spec() {
+  return {"individuals",
+          {"Z"},
+          D::uint32,
+          "-",
+          "Strategy index of each individual (on a graph: of each node) at checkpoint/generation."};
+}
+
+}  // namespace
+
 const std::vector<ArraySpec>& reputation_checkpoint_specs() {
   static const std::vector<ArraySpec> specs = {
-      {"individuals",
-       {"Z"},
-       D::uint32,
-       "-",
-       "Strategy index of each individual at checkpoint/generation."},
+      individuals_spec(),
       {"individual_payoff",
        {"Z"},
        D::float64,
@@ -134,7 +153,9 @@ const std::vector<ArraySpec>& reputation_checkpoint_specs() {
        "The reputation game's views after checkpoint/generation: norms -- bit rows (private: V = "
        "Z rows, one per subject, bit = observer; public: V = 1 shared row, bit = subject), each "
        "64-bit word as its low and high 32-bit halves (W = 2 ceil(Z / 64)); image scores -- "
-       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1."},
+       "score + 5, private: row = subject, column = observer (V = W = Z), public: V = 1. With "
+       "[groups] group_reputation M more rows follow the Z: row Z + g, bit = observer, holds "
+       "group g's reputation in each observer's eyes."},
   };
   return specs;
 }
@@ -143,6 +164,21 @@ const SeriesTable& reputation_evolution_table() {
   static const SeriesTable t = [] {
     SeriesTable r = evolution_table();
     const auto& extra = reputation_checkpoint_specs();
+    r.checkpoint.insert(r.checkpoint.end(), extra.begin(), extra.end());
+    return r;
+  }();
+  return t;
+}
+
+const std::vector<ArraySpec>& graph_checkpoint_specs() {
+  static const std::vector<ArraySpec> specs = {individuals_spec()};
+  return specs;
+}
+
+const SeriesTable& graph_evolution_table() {
+  static const SeriesTable t = [] {
+    SeriesTable r = evolution_table();
+    const auto& extra = graph_checkpoint_specs();
     r.checkpoint.insert(r.checkpoint.end(), extra.begin(), extra.end());
     return r;
   }();
@@ -440,6 +476,44 @@ const std::vector<ArraySpec>& reputation_specs() {
        D::float64,
        "payoff per round",
        "Mean payoff of an individual of strategy s per round (b received, c paid per C)."},
+      {"in_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of the donor's own [groups] "
+       "group that were C; without groups every action is in-group (then it equals "
+       "cooperation_rate)."},
+      {"out_group_cooperation",
+       {"R"},
+       D::float64,
+       "-",
+       "Fraction of the window's donor actions toward a recipient of another group that were "
+       "C; NaN without such actions (one group, or in_group_probability = 1)."},
+      {"out_group_norm",
+       {"S"},
+       D::string,
+       "-",
+       "The norm each strategy judges out-group actions with, written as norm (equal to it "
+       "unless Group(IN, OUT) or [groups] out_group_norm say otherwise)."},
+  };
+  return specs;
+}
+
+// Written by engine/jobs/multilevel_job.cpp: R runs, each from one cooperator among defectors.
+const std::vector<ArraySpec>& multilevel_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"mutant_fixed",
+       {"R"},
+       D::uint32,
+       "-",
+       "1 where run r ended with cooperators only, 0 where defectors took over; the mean is the "
+       "cooperator's fixation probability."},
+      {"births", {"R"}, D::uint64, "births", "Birth events of run r until one strategy was left."},
+      {"splits",
+       {"R"},
+       D::uint64,
+       "splits",
+       "Group splits of run r (each replaced another group); at most births."},
   };
   return specs;
 }
@@ -453,7 +527,8 @@ const std::vector<ArraySpec>& summary_specs() {
        "Which summary table the row belongs to: ranking (tournament), stationary_distribution "
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
-       "cooperation_by_strategy and good_fraction (reputation)."},
+       "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), sweep (a "
+       "sweep file: rows and failed_rows; its points' summaries are in /sweep/summary)."},
       {"measure",
        {"K"},
        D::string,

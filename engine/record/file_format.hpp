@@ -18,6 +18,10 @@ const SeriesTable& evolution_table();
 /// reputation_checkpoint_specs() (the individuals, their payoffs and the game's views).
 const SeriesTable& reputation_evolution_table();
 const std::vector<ArraySpec>& reputation_checkpoint_specs();
+/// Job evolution on a graph ([structure]): evolution_table() with each node's strategy in the
+/// checkpoint (individuals, Z = the number of nodes).
+const SeriesTable& graph_evolution_table();
+const std::vector<ArraySpec>& graph_checkpoint_specs();
 /// /invasion/rNNNN (job invasion): one row per recorded generation; checkpoint: rules and
 /// frequencies (padded to the capacity C).
 const SeriesTable& invasion_table();
@@ -34,6 +38,8 @@ const std::vector<ArraySpec>& reputation_analysis_specs();
 const std::vector<ArraySpec>& tournament_specs();
 /// /reputation (job reputation): fixed datasets, one row per replicate.
 const std::vector<ArraySpec>& reputation_specs();
+/// /multilevel (job multilevel): fixed datasets, one row per run.
+const std::vector<ArraySpec>& multilevel_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

@@ -1,6 +1,11 @@
 #include "engine/record/hdf5_reader.hpp"
 
+#include <fcntl.h>
 #include <hdf5.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <sstream>
 
@@ -52,6 +57,12 @@ void check_format(hid_t file, const std::string& path) {
 
 Handle open_file(const std::string& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+  // HDF5 says only "not HDF5" for a missing file, a dangling link, no permission or a name too
+  // long: ask the system first, so the message gives the reason (issue 8).
+  if (const int fd = ::open(path.c_str(), O_RDONLY); fd < 0)
+    throw FileError("cannot open '" + path + "': " + std::strerror(errno));
+  else
+    ::close(fd);
   if (H5Fis_hdf5(path.c_str()) <= 0) throw FileError("'" + path + "' is not a readable HDF5 file");
   Handle f(H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
   if (f.valid()) {

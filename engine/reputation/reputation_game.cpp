@@ -25,6 +25,19 @@ inline std::uint64_t select(std::uint64_t m, std::uint64_t a, std::uint64_t b) n
   return b ^ (m & (a ^ b));
 }
 
+// Bits set in x. std::popcount is a call into libgcc unless the build targets POPCNT (the
+// portable default does not); the good-view tallies call it S times per subject and round.
+inline std::uint64_t count_ones(std::uint64_t x) noexcept {
+#ifdef __POPCNT__
+  return static_cast<std::uint64_t>(std::popcount(x));
+#else
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return (x * 0x0101010101010101ull) >> 56;
+#endif
+}
+
 constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
 
 }  // namespace
@@ -37,6 +50,18 @@ ReputationResults::ReputationResults(std::size_t s)
       view_pairs(s * s),
       payoff(s),
       individual_rounds(s) {}
+
+double ReputationResults::in_group_cooperation_rate() const {
+  return in_group_actions
+             ? static_cast<double>(in_group_cooperations) / static_cast<double>(in_group_actions)
+             : std::nan("");
+}
+
+double ReputationResults::out_group_cooperation_rate() const {
+  return out_group_actions
+             ? static_cast<double>(out_group_cooperations) / static_cast<double>(out_group_actions)
+             : std::nan("");
+}
 
 double ReputationResults::cooperation_rate() const {
   std::uint64_t a = 0, c = 0;
@@ -60,6 +85,10 @@ double ReputationResults::mean_payoff(std::size_t i) const {
 void ReputationResults::add(const ReputationResults& o) {
   if (o.strategies != strategies) throw std::invalid_argument("adding results of other strategies");
   rounds += o.rounds;
+  in_group_actions += o.in_group_actions;
+  in_group_cooperations += o.in_group_cooperations;
+  out_group_actions += o.out_group_actions;
+  out_group_cooperations += o.out_group_cooperations;
   for (std::size_t k = 0; k < actions.size(); ++k) {
     actions[k] += o.actions[k];
     cooperations[k] += o.cooperations[k];
@@ -110,6 +139,35 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
     any_score |= st.threshold.has_value();
     any_norm_only |= !st.scores_ok;
   }
+  groups_ = s_.group_sizes.empty() ? Groups(n_) : Groups::from_sizes(s_.group_sizes);
+  if (groups_.individuals() != n_)
+    throw std::invalid_argument("group sizes sum to " + std::to_string(groups_.individuals()) +
+                                ", not to the " + std::to_string(n_) + " individuals");
+  grouped_ = groups_.count() > 1;
+  if (s_.in_group_probability) {
+    if (const auto problem = in_group_problem(groups_, *s_.in_group_probability,
+                                              s_.interaction == Interaction::random_pairs))
+      throw std::invalid_argument(*problem);
+    in_group_draw_ = true;
+  }
+  group_rep_ = s_.group_reputation;
+  shared_ = s_.shared_views;
+  if (shared_) {
+    if (s_.assessment != Assessment::private_views || any_score ||
+        s_.observation != Observation::each_action || group_rep_)
+      throw std::invalid_argument(
+          "shared views need private assessment with norms, observation = each_action and no "
+          "group reputations");
+    if (!s_.group_norms.empty() && s_.group_norms.size() != groups_.count())
+      throw std::invalid_argument(std::to_string(s_.group_norms.size()) + " group norms for " +
+                                  std::to_string(groups_.count()) + " groups");
+    if (s_.group_norms.empty() && !s_.norm)
+      throw std::invalid_argument("shared views need the population's norm or group norms");
+  }
+  if (group_rep_ && (s_.assessment != Assessment::private_views || any_score ||
+                     s_.observation != Observation::each_action))
+    throw std::invalid_argument(
+        "group reputations need private assessment with norms and observation = each_action");
   if (any_score && any_norm_only)
     throw std::invalid_argument(
         "image-score strategies (Score(K)) cannot be mixed with norm-based ones (DISC, L1..L8, "
@@ -117,7 +175,7 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
   scores_ = any_score;
   if (!scores_) {
     for (const auto& st : strategies_)
-      if (!st.norm && !s_.norm)
+      if ((!st.norm || !st.out_norm) && !s_.norm)
         throw std::invalid_argument("strategy " + st.name +
                                     " judges with the population's norm, but no norm is set");
     if (s_.assessment == Assessment::public_institution && !s_.norm)
@@ -140,6 +198,9 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
                                   std::to_string(strategies_.size() - 1) + "]");
 
   const bool priv = s_.assessment == Assessment::private_views;
+  public_fast_ = !scores_ && s_.assessment == Assessment::public_institution &&
+                 s_.observation == Observation::each_action && s_.norm->deterministic_cached() &&
+                 (!s_.out_group_norm || s_.out_group_norm->deterministic_cached());
   Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
@@ -164,29 +225,86 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
       }
     }
   }
+  if (group_rep_ || shared_) {
+    // An observer's first view of a group is its view of the group's first member (no draws:
+    // groups of one then start as the individual game does).
+    const std::uint32_t m = groups_.count();
+    group_views_.assign(std::size_t{m} * words_, 0);
+    group_lanes_.assign(std::size_t{m} * words_, 0);
+    for (std::uint32_t i = 0; i < n_; ++i)
+      group_lanes_[std::size_t{groups_.group_of(i)} * words_ + i / 64] |= std::uint64_t{1}
+                                                                          << (i % 64);
+    for (std::uint32_t g = 0; g < m; ++g)
+      std::copy_n(view_row(groups_.member(g, 0)), words_,
+                  group_views_.begin() + std::size_t{g} * words_);
+    if (shared_) {
+      // Shared views start shared: every member holds its group's first member's views.
+      group_views_.clear();
+      for (std::uint32_t subject = 0; subject < n_; ++subject) {
+        std::uint64_t* row = views_.data() + std::size_t{subject} * words_;
+        for (std::uint32_t g = 0; g < m; ++g) {
+          const std::uint32_t first = groups_.member(g, 0);
+          const std::uint64_t fill = 0 - ((row[first / 64] >> (first % 64)) & 1u);
+          const std::uint64_t* lanes = group_lanes_.data() + std::size_t{g} * words_;
+          for (std::uint32_t w = 0; w < words_; ++w) row[w] = select(lanes[w], fill, row[w]);
+        }
+      }
+    }
+  }
   rebuild_planes();
 }
 
-const Norm& ReputationGame::norm_of(std::uint32_t strategy) const noexcept {
+bool ReputationGame::sees_good(std::uint32_t observer, std::uint32_t subject) const noexcept {
+  if (!group_rep_ || groups_.same(observer, subject)) return good(observer, subject);
+  const std::uint64_t word =
+      group_views_[std::size_t{groups_.group_of(subject)} * words_ + observer / 64];
+  return (word >> (observer % 64)) & 1u;
+}
+
+const Norm& ReputationGame::norm_of(std::uint32_t strategy, bool out_group) const noexcept {
   const auto& st = strategies_[strategy];
-  return st.norm ? *st.norm : *s_.norm;
+  if (!out_group) return st.norm ? *st.norm : *s_.norm;
+  if (st.out_norm) return *st.out_norm;
+  return s_.out_group_norm ? *s_.out_group_norm : *s_.norm;
 }
 
 void ReputationGame::rebuild_planes() {
+  rule_of_.resize(n_);
+  for (std::uint32_t i = 0; i < n_; ++i) rule_of_[i] = strategies_[strategy_of_[i]].action.code;
+  // Shared views draw Stages 2-3 from stream 0, so they are never skipped; with groups the
+  // out-group rules must ignore reputations too.
+  skip_views_ = !s_.views_read && !scores_ && s_.assessment == Assessment::private_views &&
+                !shared_ && !group_rep_ &&
+                std::all_of(strategy_of_.begin(), strategy_of_.end(), [this](std::uint32_t i) {
+                  const auto in = strategies_[i].action.code, out = strategies_[i].out_action.code;
+                  return (in == 0 || in == 15) && (out == 0 || out == 15);
+                });
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
-  if (scores_ || s_.assessment != Assessment::private_views) return;
-  planes_.assign(std::size_t{words_} * 8, 0);
-  stochastic_.clear();
+  if (scores_) return;
+  // Out-group actions need norms of their own only where some strategy judges them otherwise.
+  split_norms_ = false;
+  if (grouped_)
+    for (std::uint32_t st = 0; st < strategies_.size(); ++st)
+      split_norms_ |= !(norm_of(st, false) == norm_of(st, true));
+  if (s_.assessment != Assessment::private_views) return;
+  build_planes(false, planes_, stochastic_);
+  if (split_norms_) build_planes(true, planes_out_, stochastic_out_);
+}
+
+void ReputationGame::build_planes(bool out_group, std::vector<std::uint64_t>& planes,
+                                  std::vector<StochasticEntry>& stochastic) {
+  planes.assign(std::size_t{words_} * 8, 0);
+  stochastic.clear();
   for (std::uint32_t st = 0; st < strategies_.size(); ++st) {
-    const Norm& norm = norm_of(st);
+    const Norm& norm = norm_of(st, out_group);
     for (unsigned e = 0; e < 8; ++e) {
       const double p = norm.probability_good(e);
-      if (p > 0.0 && p < 1.0) stochastic_.push_back({st, e, BernoulliWord(p)});
+      if (p > 0.0 && p < 1.0) stochastic.push_back({st, e, BernoulliWord(p)});
       if (p < 1.0) continue;
       for (std::uint32_t w = 0; w < words_; ++w)
-        planes_[std::size_t{w} * 8 + e] |= lanes_[std::size_t{st} * words_ + w];
+        planes[std::size_t{w} * 8 + e] |= lanes_[std::size_t{st} * words_ + w];
     }
   }
 }
@@ -217,7 +335,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
   execution_trials_.reset();
   perception_trials_.reset();
   assessment_trials_.reset();
-  if (s_.assessment == Assessment::private_views) {
+  if (s_.assessment == Assessment::private_views && !skip_views_) {
     blocks_.clear();
     blocks_.reserve(words_);
     for (std::uint32_t w = 0; w < words_; ++w)
@@ -226,13 +344,21 @@ void ReputationGame::play_round(ReputationResults* measure) {
   if (s_.observation == Observation::one_action_per_donor) {
     play_sampled(play, measure);
   } else {
-    draw_schedule(s_.interaction, n_, play, schedule_);
-    for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
+    if (in_group_draw_)
+      draw_group_pairs(groups_, *s_.in_group_probability, play, schedule_);
+    else
+      draw_schedule(s_.interaction, n_, play, schedule_);
+    if (public_fast_)
+      play_public(play, measure);
+    else if (skip_views_)
+      for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
+    else
+      for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
   }
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
-    record_views(*measure);
+    if (!skip_views_) record_views(*measure);
   }
   ++round_;
 }
@@ -250,6 +376,10 @@ void ReputationGame::act(std::uint32_t donor, std::uint32_t recipient, Stream& p
   // Stages 2 and 3: observe and assess.
   if (scores_)
     observe_scores(donor, cooperated, play);
+  else if (group_rep_)
+    observe_grouped(donor, recipient, sees_good(donor, recipient), cooperated);
+  else if (shared_)
+    observe_shared(donor, recipient, cooperated, play);
   else if (s_.assessment == Assessment::private_views)
     observe_private(donor, recipient, good(donor, recipient), cooperated);
   else
@@ -260,38 +390,85 @@ bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream
                             ReputationResults* m) {
   // Stage 1: act.
   const auto& st = strategies_[strategy_of_[donor]];
+  const bool in_group = !grouped_ || groups_.same(donor, recipient);
   bool intends;
   if (scores_) {
     intends = score(donor, recipient) >= st.score_threshold();
   } else {
-    intends = st.action.cooperates(good(donor, donor), good(donor, recipient));
+    const ActionRule rule = in_group ? st.action : st.out_action;
+    intends = rule.cooperates(good(donor, donor),
+                              group_rep_ ? sees_good(donor, recipient) : good(donor, recipient));
   }
   const bool cooperated = intends && !execution_trials_.next(play);
-  if (m) {
-    const std::size_t k =
-        std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
-    ++m->actions[k];
-    if (cooperated) {
-      ++m->cooperations[k];
-      m->payoff[strategy_of_[donor]] -= s_.cost;
-      m->payoff[strategy_of_[recipient]] += s_.benefit;
-      if (!m->individual_payoff.empty()) {
-        m->individual_payoff[donor] -= s_.cost;
-        m->individual_payoff[recipient] += s_.benefit;
-      }
-    }
-  }
+  if (m) count_action(donor, recipient, cooperated, *m);
   return cooperated;
 }
 
+inline void ReputationGame::count_action(std::uint32_t donor, std::uint32_t recipient,
+                                         bool cooperated, ReputationResults& m) const noexcept {
+  const std::size_t k =
+      std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
+  ++m.actions[k];
+  if (!grouped_ || groups_.same(donor, recipient)) {
+    ++m.in_group_actions;
+    m.in_group_cooperations += cooperated;
+  } else {
+    ++m.out_group_actions;
+    m.out_group_cooperations += cooperated;
+  }
+  if (cooperated) {
+    ++m.cooperations[k];
+    m.payoff[strategy_of_[donor]] -= s_.cost;
+    m.payoff[strategy_of_[recipient]] += s_.benefit;
+    if (!m.individual_payoff.empty()) {
+      m.individual_payoff[donor] -= s_.cost;
+      m.individual_payoff[recipient] += s_.benefit;
+    }
+  }
+}
+
+void ReputationGame::play_public(Stream& play, ReputationResults* m) {
+  // What act() does for an institution with a deterministic norm, in one loop: the same draws
+  // in the same order (execution error if C is intended, observation, perception error,
+  // assessment error), the action rule and the norm read as bit tables, no dispatch per action.
+  std::uint64_t* views = views_.data();
+  const std::uint8_t* rule = rule_of_.data();
+  const unsigned norm = s_.norm->code();
+  // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
+  // group: every action is in-group).
+  const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
+  const std::uint32_t* tag = groups_.tags().data();
+  const double q = s_.observation_probability;
+  for (const auto& [donor, recipient] : schedule_) {
+    const unsigned own = (views[donor / 64] >> (donor % 64)) & 1u;
+    const unsigned other = (views[recipient / 64] >> (recipient % 64)) & 1u;
+    const bool in = tag[donor] == tag[recipient];
+    const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
+    const bool intends = (code >> action_entry(own, other)) & 1u;
+    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+    if (m) count_action(donor, recipient, cooperated, *m);
+    if (q < 1.0 && !play.bernoulli(q)) continue;
+    const bool perceived = cooperated != perception_trials_.next(play);
+    const unsigned verdict = (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
+                             assessment_trials_.next(play);
+    std::uint64_t& word = views[donor / 64];
+    const unsigned bit = donor % 64;
+    word = (word & ~(std::uint64_t{1} << bit)) | (std::uint64_t{verdict} << bit);
+  }
+}
+
 inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,
-                                                  std::uint64_t a, BlockWords& rng) const noexcept {
-  const std::uint64_t* p = planes_.data() + std::size_t{w} * 8;
+                                                  std::uint64_t a, bool out_group,
+                                                  BlockWords& rng) const noexcept {
+  // Out-group actions use their own planes only where some norm differs (split_norms_).
+  const bool out = out_group && split_norms_;
+  const std::uint64_t* p = (out ? planes_out_ : planes_).data() + std::size_t{w} * 8;
+  const auto& stochastic = out ? stochastic_out_ : stochastic_;
   std::uint64_t n0 = p[0], n1 = p[1], n2 = p[2], n3 = p[3], n4 = p[4], n5 = p[5], n6 = p[6],
                 n7 = p[7];
-  if (!stochastic_.empty()) {
+  if (!stochastic.empty()) {
     std::uint64_t extra[8] = {};
-    for (const auto& e : stochastic_)
+    for (const auto& e : stochastic)
       extra[e.entry] |= lanes_[std::size_t{e.strategy} * words_ + w] & e.draw(rng);
     n0 |= extra[0], n1 |= extra[1], n2 |= extra[2], n3 |= extra[3];
     n4 |= extra[4], n5 |= extra[5], n6 |= extra[6], n7 |= extra[7];
@@ -313,9 +490,11 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     for (const auto st : strategy_of_) ++members[st];
   for (std::uint32_t donor = 0; donor < n_; ++donor) {
     const std::uint32_t sd = strategy_of_[donor];
-    const ActionRule rule = strategies_[sd].action;
+    const ActionRule rule = strategies_[sd].action, out_rule = strategies_[sd].out_action;
     const bool own = good(donor, donor);
     const bool if_good = rule.cooperates(own, true), if_bad = rule.cooperates(own, false);
+    const bool out_good = out_rule.cooperates(own, true), out_bad = out_rule.cooperates(own, false);
+    const std::uint32_t gd = groups_.group_of(donor);
     const std::uint64_t* column = views_.data() + donor / 64;  // the donor's bit of each row
     const unsigned bit = donor % 64;
     std::uint64_t* row = acted_.data() + std::size_t{donor} * words_;
@@ -323,24 +502,48 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     for (std::uint32_t recipient = 0; recipient < n_; ++recipient) {
       if (recipient == donor) continue;
       const bool sees_good = (column[std::size_t{recipient} * words_] >> bit) & 1u;
-      const bool intends = sees_good ? if_good : if_bad;
+      const bool in_group = !grouped_ || groups_.group_of(recipient) == gd;
+      const bool intends =
+          in_group ? (sees_good ? if_good : if_bad) : (sees_good ? out_good : out_bad);
       const bool cooperated = intends & !execution_trials_.next_if(intends, play);
       row[recipient / 64] |= std::uint64_t{cooperated} << (recipient % 64);
     }
     if (!m) continue;
+    // In-group: the donor's N_g - 1 group mates, C toward them counted from the row.
+    const std::uint64_t mates = groups_.size_of(gd) - 1;
+    std::uint64_t mates_given = 0;
+    if (grouped_) {
+      for (std::uint32_t k = 0; k < mates + 1; ++k) {
+        const std::uint32_t j = groups_.member(gd, k);
+        mates_given += (row[j / 64] >> (j % 64)) & 1u;
+      }
+    }
     std::uint64_t total = 0;
     for (std::size_t sr = 0; sr < s; ++sr) {
       const std::uint64_t* lanes = lanes_.data() + sr * words_;
-      for (std::uint32_t w = 0; w < words_; ++w)
-        given[sr] += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+      for (std::uint32_t w = 0; w < words_; ++w) given[sr] += count_ones(row[w] & lanes[w]);
       m->actions[sd * s + sr] += members[sr] - (sr == sd);
       m->cooperations[sd * s + sr] += given[sr];
       m->payoff[sr] += s_.benefit * static_cast<double>(given[sr]);
       total += given[sr];
     }
     m->payoff[sd] -= s_.cost * static_cast<double>(total);
+    if (!grouped_) mates_given = total;
+    m->in_group_actions += mates;
+    m->in_group_cooperations += mates_given;
+    m->out_group_actions += n_ - 1 - mates;
+    m->out_group_cooperations += total - mates_given;
+    // Per individual too when asked for (the evolution job's fitness, as decide() keeps it
+    // per action): without it every individual earned 0 and selection had nothing to act on.
+    if (m->individual_payoff.empty()) continue;
+    m->individual_payoff[donor] -= s_.cost * static_cast<double>(total);
+    for (std::uint32_t w = 0; w < words_; ++w)
+      for (std::uint64_t bits = row[w]; bits != 0; bits &= bits - 1)
+        m->individual_payoff[64 * w + static_cast<std::uint32_t>(std::countr_zero(bits))] +=
+            s_.benefit;
   }
   // Stages 2 and 3: observe and assess, all from the old views into new ones.
+  if (skip_views_) return;
   next_views_.resize(views_.size());
   if (s_.parallel_words == 0 || words_ < s_.parallel_words) {
     assess_sampled(0, words_);
@@ -366,9 +569,16 @@ void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
       // Each lane's recipient, then (a loop without draws, its accumulators in registers)
       // the sampled action and the two views of that recipient, gathered lane by lane.
       std::uint32_t recipient[64];
-      HalfDraws pick(rng);
-      for (std::uint32_t k = 0; k < lanes; ++k) recipient[k] = pick.below(n_ - 1);
-      std::uint64_t action = 0, own = 0, donors = 0;
+      PackedDraws pick(rng);
+      const auto others = [this](unsigned) { return n_ - 1; };
+      for (std::uint32_t k = 0; k < lanes;) k += pick.group(others, lanes - k, recipient + k);
+      std::uint64_t action = 0, own = 0, donors = 0, out = 0;
+      const std::uint32_t gd = groups_.group_of(donor);
+      if (split_norms_)
+        for (std::uint32_t k = 0; k < lanes; ++k) {
+          const std::uint32_t j = recipient[k] + (recipient[k] >= donor);
+          out |= std::uint64_t{groups_.group_of(j) != gd} << k;
+        }
       for (std::uint32_t k = 0; k < lanes; ++k) {
         const std::uint32_t j = recipient[k] + (recipient[k] >= donor);
         const std::uint64_t* row_j = old + std::size_t{j} * words_;
@@ -380,7 +590,11 @@ void ReputationGame::assess_sampled(std::uint32_t begin, std::uint32_t end) {
       const std::uint64_t r = select(empathy_(rng), donors, own);
       const std::uint64_t flip = assess_error_(rng);
       const std::uint64_t d = old[std::size_t{donor} * words_ + w];
-      const std::uint64_t verdict = verdict_word(w, d, r, a, rng) ^ flip;
+      // Lanes whose sampled action was out-group take the out-group verdict (split norms: the
+      // in-group word's stochastic draws first, then the out-group word's).
+      std::uint64_t verdict = verdict_word(w, d, r, a, false, rng);
+      if (split_norms_) verdict = select(out, verdict_word(w, d, r, a, true, rng), verdict);
+      verdict ^= flip;
       next_views_[std::size_t{donor} * words_ + w] = select(observed, verdict, d);
     }
   }
@@ -392,6 +606,7 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
   const std::uint64_t* row_r = views_.data() + std::size_t{recipient} * words_;
   const std::uint64_t action = 0 - std::uint64_t{cooperated};
   const std::uint64_t donor_view = 0 - std::uint64_t{donor_sees_recipient};
+  const bool out_group = grouped_ && !groups_.same(donor, recipient);
   // Each block has its own stream and words, so blocks can run on any threads in any order.
   const auto update = [&](std::uint32_t begin, std::uint32_t end) {
     for (std::uint32_t w = begin; w < end; ++w) {
@@ -403,7 +618,7 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
       const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
       const std::uint64_t flip = assess_error_(rng);
       const std::uint64_t d = row_d[w];
-      const std::uint64_t verdict = verdict_word(w, d, r, a, rng) ^ flip;
+      const std::uint64_t verdict = verdict_word(w, d, r, a, out_group, rng) ^ flip;
       // Lanes past N are never observed, so they stay 0.
       observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
       row_d[w] = select(observed, verdict, d);
@@ -418,15 +633,84 @@ void ReputationGame::observe_private(std::uint32_t donor, std::uint32_t recipien
       [&](const tbb::blocked_range<std::uint32_t>& range) { update(range.begin(), range.end()); });
 }
 
+void ReputationGame::observe_grouped(std::uint32_t donor, std::uint32_t recipient,
+                                     bool donor_sees_recipient, bool cooperated) {
+  // observe_private with two kinds of observer: members of the donor's group (lanes `own`)
+  // read and write the donor's row; the others read and write the donor's group's row, and
+  // see the recipient by its group's row unless they are in the recipient's group. Same draws,
+  // in the same order, as observe_private (serial: group reputations are a small-N model).
+  const std::uint32_t gd = groups_.group_of(donor), gr = groups_.group_of(recipient);
+  std::uint64_t* row_d = views_.data() + std::size_t{donor} * words_;
+  const std::uint64_t* row_r = views_.data() + std::size_t{recipient} * words_;
+  std::uint64_t* group_d = group_views_.data() + std::size_t{gd} * words_;
+  const std::uint64_t* group_r = group_views_.data() + std::size_t{gr} * words_;
+  const std::uint64_t* own = group_lanes_.data() + std::size_t{gd} * words_;
+  const std::uint64_t* mates_r = group_lanes_.data() + std::size_t{gr} * words_;
+  const std::uint64_t action = 0 - std::uint64_t{cooperated};
+  const std::uint64_t donor_view = 0 - std::uint64_t{donor_sees_recipient};
+  const bool out_group = gd != gr;
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    BlockWords& rng = blocks_[w];
+    std::uint64_t observed = observe_(rng);
+    if (donor / 64 == w) observed |= std::uint64_t{1} << (donor % 64);
+    if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
+    const std::uint64_t a = action ^ perceive_error_(rng);
+    const std::uint64_t seen_r = select(mates_r[w], row_r[w], group_r[w]);
+    const std::uint64_t r = select(empathy_(rng), donor_view, seen_r);
+    const std::uint64_t flip = assess_error_(rng);
+    const std::uint64_t d = select(own[w], row_d[w], group_d[w]);
+    const std::uint64_t verdict = verdict_word(w, d, r, a, out_group, rng) ^ flip;
+    observed &= ~std::uint64_t{0} >> (w + 1 == words_ ? (64 * words_ - n_) : 0);
+    row_d[w] = select(observed & own[w], verdict, row_d[w]);
+    group_d[w] = select(observed & ~own[w], verdict, group_d[w]);
+  }
+}
+
+void ReputationGame::observe_shared(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
+                                    Stream& play) {
+  const std::uint32_t gd = groups_.group_of(donor), gr = groups_.group_of(recipient);
+  const bool out_group = gd != gr;
+  std::uint64_t* row_d = views_.data() + std::size_t{donor} * words_;
+  const std::uint64_t* row_r = views_.data() + std::size_t{recipient} * words_;
+  const auto bit = [](const std::uint64_t* row, std::uint32_t i) -> bool {
+    return (row[i / 64] >> (i % 64)) & 1u;
+  };
+  for (std::uint32_t g = 0; g < groups_.count(); ++g) {
+    if (g != gd && g != gr && s_.observation_probability < 1.0 &&
+        !play.bernoulli(s_.observation_probability))
+      continue;
+    const bool perceived = cooperated != perception_trials_.next(play);
+    const std::uint32_t first = groups_.member(g, 0);  // every member holds the group's view
+    bool recipient_good = bit(row_r, first);
+    if (g != gd && play.bernoulli(s_.empathy)) recipient_good = bit(row_r, donor);
+    const Norm& norm = out_group && s_.out_group_norm ? *s_.out_group_norm
+                       : s_.group_norms.empty()       ? *s_.norm
+                                                      : s_.group_norms[g];
+    const unsigned entry = norm_entry(bit(row_d, first), recipient_good, perceived);
+    bool verdict;
+    if (norm.deterministic_cached()) {
+      verdict = (norm.code() >> entry) & 1u;
+    } else {
+      const double p = norm.probability_good(entry);
+      verdict = p >= 1.0 || (p > 0.0 && play.bernoulli(p));
+    }
+    if (assessment_trials_.next(play)) verdict = !verdict;
+    const std::uint64_t fill = 0 - std::uint64_t{verdict};
+    const std::uint64_t* lanes = group_lanes_.data() + std::size_t{g} * words_;
+    for (std::uint32_t w = 0; w < words_; ++w) row_d[w] = select(lanes[w], fill, row_d[w]);
+  }
+}
+
 void ReputationGame::observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
                                     Stream& play) {
   const Norm* norm = nullptr;
+  const bool out_group = grouped_ && !groups_.same(donor, recipient);
   if (s_.assessment == Assessment::public_institution) {
     if (s_.observation_probability < 1.0 && !play.bernoulli(s_.observation_probability)) return;
-    norm = &*s_.norm;
+    norm = out_group && s_.out_group_norm ? &*s_.out_group_norm : &*s_.norm;
   } else {
     const auto assessor = static_cast<std::uint32_t>(play.below(n_));
-    norm = &norm_of(strategy_of_[assessor]);
+    norm = &norm_of(strategy_of_[assessor], out_group);
   }
   const bool perceived = cooperated != perception_trials_.next(play);
   const auto bit_of = [this](std::uint32_t i) { return (views_[i / 64] >> (i % 64)) & 1u; };
@@ -477,14 +761,21 @@ void ReputationGame::record_views(ReputationResults& m) const {
     for (std::size_t j = 0; j < s; ++j)
       m.view_pairs[i * s + j] += count[i] * count[j] - (i == j ? count[i] : 0);
   if (s_.assessment == Assessment::private_views && !scores_) {
+    // Group reputations: the views observers act on (sees_good), row by row.
+    std::vector<std::uint64_t> seen(group_rep_ ? words_ : 0);
     for (std::uint32_t subject = 0; subject < n_; ++subject) {
       const std::uint32_t j = strategy_of_[subject];
       const std::uint64_t* row = view_row(subject);
+      if (group_rep_) {
+        const std::size_t g = std::size_t{groups_.group_of(subject)} * words_;
+        for (std::uint32_t w = 0; w < words_; ++w)
+          seen[w] = select(group_lanes_[g + w], row[w], group_views_[g + w]);
+        row = seen.data();
+      }
       for (std::size_t i = 0; i < s; ++i) {
         const std::uint64_t* lanes = lanes_.data() + i * words_;
         std::uint64_t g = 0;
-        for (std::uint32_t w = 0; w < words_; ++w)
-          g += static_cast<std::uint64_t>(std::popcount(row[w] & lanes[w]));
+        for (std::uint32_t w = 0; w < words_; ++w) g += count_ones(row[w] & lanes[w]);
         m.good_views[i * s + j] += g;
       }
       if (good(subject, subject)) --m.good_views[std::size_t{j} * s + j];
@@ -509,7 +800,7 @@ void ReputationGame::record_views(ReputationResults& m) const {
 // ---- State between generations ----
 
 std::size_t ReputationGame::state_rows() const noexcept {
-  return s_.assessment == Assessment::private_views ? n_ : 1;
+  return (s_.assessment == Assessment::private_views ? n_ : 1) + (group_rep_ ? groups_.count() : 0);
 }
 
 std::size_t ReputationGame::state_row_width() const noexcept {
@@ -522,11 +813,12 @@ ReputationGame::State ReputationGame::state() const {
     st.views.reserve(scores_v_.size());
     for (const auto v : scores_v_) st.views.push_back(static_cast<std::uint32_t>(v - min_score));
   } else {
-    st.views.reserve(2 * views_.size());
-    for (const auto w : views_) {
-      st.views.push_back(static_cast<std::uint32_t>(w));
-      st.views.push_back(static_cast<std::uint32_t>(w >> 32));
-    }
+    st.views.reserve(2 * (views_.size() + group_views_.size()));
+    for (const auto* rows : {&views_, &group_views_})
+      for (const auto w : *rows) {
+        st.views.push_back(static_cast<std::uint32_t>(w));
+        st.views.push_back(static_cast<std::uint32_t>(w >> 32));
+      }
   }
   return st;
 }
@@ -546,6 +838,10 @@ void ReputationGame::restore(const State& st) {
   } else {
     for (std::size_t k = 0; k < views_.size(); ++k)
       views_[k] = std::uint64_t{st.views[2 * k]} | std::uint64_t{st.views[2 * k + 1]} << 32;
+    const std::size_t base = 2 * views_.size();
+    for (std::size_t k = 0; k < group_views_.size(); ++k)
+      group_views_[k] =
+          std::uint64_t{st.views[base + 2 * k]} | std::uint64_t{st.views[base + 2 * k + 1]} << 32;
   }
   set_strategies(st.strategy_of);
   round_ = st.round;

@@ -49,10 +49,18 @@
 // probability is 0 or 1. Image scores draw only the observation and perception words. Under
 // one_action_per_donor stream 0 draws only the execution errors (in action order), and
 // observer block w draws, for each donor i = 0..N-1 in turn: the observation word, the
-// recipient of each valid lane (k = 0.. in order, j uniform among the others: HalfDraws, started
-// afresh for each donor, so a half word left over is dropped), then the perception-error,
-// empathy, assessment-error and stochastic-norm words as above. Initial
-// random reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
+// recipient of each valid lane (k = 0.. in order, j uniform among the others: PackedDraws,
+// groups of up to 64 integers below N - 1 per word, started afresh for each donor), then the
+// perception-error, empathy, assessment-error and stochastic-norm words as above. Initial random
+// reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
+//
+// Groups (GameSettings::group_sizes, engine/reputation/groups.hpp) add no draws of their own
+// except two: with in_group_probability the random_pairs schedule draws, per action, the donor,
+// in- or out-group (Stream::bernoulli, none for p = 0 or 1) and the member (draw_group_pairs);
+// where out-group actions are judged by other norms than in-group ones, an out-group action's
+// stochastic-norm words are those of the out-group norms ((strategy, entry) order again), and
+// under one_action_per_donor every donor's block draws the in-group words, then the out-group
+// ones. With one group none of this happens, so the game is the well-mixed one bit for bit.
 //
 // Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
 // ceil(N / 64) words, so an action updates 64 observers per word operation and N = 100 000
@@ -63,6 +71,7 @@
 
 #include "engine/random/streams.hpp"
 #include "engine/reputation/bit_draws.hpp"
+#include "engine/reputation/groups.hpp"
 #include "engine/reputation/norm.hpp"
 #include "engine/reputation/schedule.hpp"
 #include "engine/reputation/strategy.hpp"
@@ -102,6 +111,45 @@ struct GameSettings {
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
   /// where a replicate per thread is the better split.
   std::uint32_t parallel_words = 512;
+  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, under
+  /// private assessment with norms, and while every individual's action rule ignores
+  /// reputations (ALLC, ALLD), Stages 2-3 are skipped: no one's action can depend on the views,
+  /// and the observers' streams (blocks 1 + w) are the only ones those stages draw from, so the
+  /// schedule, actions and payoffs are the same bits as with the views kept; the views then
+  /// stay as they were and good_views and view_pairs are not accumulated (0).
+  bool views_read = true;
+
+  // ---- Groups (engine/reputation/groups.hpp) ----
+  /// Group sizes, summing to N; empty: one group of everyone, the well-mixed game exactly.
+  std::vector<std::uint32_t> group_sizes;
+  /// With a value: the recipient is from the donor's group with this probability (needs
+  /// random_pairs); none: well-mixed (the schedule ignores groups).
+  std::optional<double> in_group_probability;
+  /// The population's norm for out-group actions (donor and recipient in different groups),
+  /// used where [reputation] norm is for in-group ones; none: the population's norm for both.
+  std::optional<Norm> out_group_norm;
+  /// Group reputations (Masuda 2012; private assessment, each_action): each observer holds one
+  /// reputation of every other group instead of its members' own, acts toward an out-group
+  /// recipient on it, and judges an out-group donor's action by it (donor side: the donor's
+  /// group; recipient side: the recipient's group unless the observer shares the recipient's
+  /// group); the verdict becomes the observer's view of the donor's group. Members of the donor's
+  /// group judge and update the donor individually, as without group reputations. With groups
+  /// of one this is the game of individual reputations, bit for bit.
+  bool group_reputation = false;
+  /// Groupwise sharing (Nakamura & Masuda 2012; private assessment, each_action): each group
+  /// holds one view of everyone, public inside the group, private between groups. After each
+  /// action every group in turn -- the donor's and the recipient's always, any other with
+  /// probability observation_probability -- perceives it (perception error), judges it with
+  /// the group's norm (its view of the donor, its view of the recipient or with probability
+  /// empathy the donor's group's view, the perceived action) and records the verdict
+  /// (assessment error) as every member's view of the donor. Draws from stream 0 after the
+  /// action's execution error, group by group: observation (others only), perception,
+  /// empathy (other groups than the donor's), a stochastic norm's entry, assessment -- the
+  /// institution's draws, so one group is the public institution with q = 1, bit for bit.
+  bool shared_views = false;
+  /// The group's norm under shared_views, by group; empty: the population's norm for all.
+  /// Out-group actions are judged by out_group_norm when it is set.
+  std::vector<Norm> group_norms;
 };
 
 /// Sums over a measured window, by strategy index (S strategies; matrices row-major S x S).
@@ -117,8 +165,15 @@ struct ReputationResults {
   // By individual: total payoff received, kept only when sized to N before playing (the
   // evolution job's realised payoffs); add() sums it where both have it.
   std::vector<double> individual_payoff;
+  // Donor actions toward recipients of the donor's own group (in) and of other groups (out),
+  // and of which C. Without groups every action is in-group.
+  std::uint64_t in_group_actions = 0, in_group_cooperations = 0;
+  std::uint64_t out_group_actions = 0, out_group_cooperations = 0;
 
   explicit ReputationResults(std::size_t s = 0);
+  /// Fractions of in-group and of out-group actions that were C (NaN without such actions).
+  double in_group_cooperation_rate() const;
+  double out_group_cooperation_rate() const;
   /// Fraction of all donor actions that were C (NaN without actions).
   double cooperation_rate() const;
   double cooperation_rate(std::size_t donor, std::size_t recipient) const;
@@ -164,21 +219,32 @@ class ReputationGame {
     return views_.data() + std::size_t{subject} * words_;
   }
   std::uint32_t words() const noexcept { return words_; }
+  const Groups& groups() const noexcept { return groups_; }
+  /// The reputation `observer` acts on toward `subject`: its view of the subject itself within
+  /// its own group, of the subject's group outside it under group_reputation.
+  bool sees_good(std::uint32_t observer, std::uint32_t subject) const noexcept;
 
  private:
   void rebuild_planes();
   void act(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
   bool decide(std::uint32_t donor, std::uint32_t recipient, Stream& play, ReputationResults* m);
+  void count_action(std::uint32_t donor, std::uint32_t recipient, bool cooperated,
+                    ReputationResults& m) const noexcept;
+  void play_public(Stream& play, ReputationResults* m);
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
-                             BlockWords& rng) const noexcept;
+                             bool out_group, BlockWords& rng) const noexcept;
   void observe_private(std::uint32_t donor, std::uint32_t recipient, bool donor_sees_recipient,
                        bool cooperated);
+  void observe_grouped(std::uint32_t donor, std::uint32_t recipient, bool donor_sees_recipient,
+                       bool cooperated);
+  void observe_shared(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
   void observe_public(std::uint32_t donor, std::uint32_t recipient, bool cooperated, Stream& play);
   void observe_scores(std::uint32_t donor, bool cooperated, Stream& play);
   void record_views(ReputationResults& m) const;
-  const Norm& norm_of(std::uint32_t strategy) const noexcept;
+  /// The norm strategy `strategy` judges in-group (out_group false) or out-group actions with.
+  const Norm& norm_of(std::uint32_t strategy, bool out_group = false) const noexcept;
 
   GameSettings s_;
   std::vector<Strategy> strategies_;
@@ -187,6 +253,8 @@ class ReputationGame {
   std::uint32_t n_, words_;
   std::uint64_t round_ = 0;
   bool scores_ = false;
+  bool public_fast_ = false;  // an institution with a deterministic norm: play_public
+  bool skip_views_ = false;   // see GameSettings::views_read
 
   BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
   BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`
@@ -199,8 +267,22 @@ class ReputationGame {
     BernoulliWord draw;
   };
   std::vector<StochasticEntry> stochastic_;
-  std::vector<std::uint64_t> lanes_;  // [strategy * words + w]: observers of that strategy
-  std::vector<BlockWords> blocks_;    // private: observer block w's stream, 1 + w
+  // Groups: the tags; whether out-group actions are judged by other norms than in-group ones
+  // (then planes_out_ and stochastic_out_ hold those, in the layout of planes_, stochastic_);
+  // the in-group draw's threshold when in_group_probability is set.
+  Groups groups_;
+  bool grouped_ = false, split_norms_ = false, in_group_draw_ = false;
+  std::vector<std::uint64_t> planes_out_;
+  std::vector<StochasticEntry> stochastic_out_;
+  // group_reputation: [group * words + w] bit set for the observers holding that group good;
+  // group_reputation and shared_views: bit set for the group's members.
+  bool group_rep_ = false, shared_ = false;
+  std::vector<std::uint64_t> group_views_, group_lanes_;
+  void build_planes(bool out_group, std::vector<std::uint64_t>& planes,
+                    std::vector<StochasticEntry>& stochastic);
+  std::vector<std::uint64_t> lanes_;   // [strategy * words + w]: observers of that strategy
+  std::vector<std::uint8_t> rule_of_;  // by individual: its strategy's action rule code
+  std::vector<BlockWords> blocks_;     // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
   // one_action_per_donor: [donor * words + recipient / 64] bit set if the donor's action
   // toward that recipient was C this round; and the views being built from the old ones.

@@ -19,14 +19,23 @@ enum class Interaction {
 };
 
 /// The (donor, recipient) pairs of one round of n >= 2 individuals, in order, drawn from `rng`
-/// (through HalfDraws; the words left in it afterwards are the round's next draws).
-/// sweeps: donors in a uniformly random order pi, recipients pi(delta(k)) for a uniformly random
-/// derangement delta (Fisher-Yates, redrawn until it has no fixed point: e tries on average),
-/// which makes (donors, recipients) uniform among permutation pairs with no common fixed point.
+/// (through PackedDraws: several uniform integers per word; the words left in it afterwards
+/// are the round's next draws).
+/// random_pairs: donor and recipient digits alternate (donor below n, recipient below n - 1,
+/// shifted past the donor), packed into words in that order.
+/// sweeps: donors in a uniformly random order pi (shuffle_identity), recipients pi(delta(k))
+/// for a uniformly random derangement delta (draw_derangement), which makes (donors,
+/// recipients) uniform among permutation pairs with no common fixed point.
+/// all_pairs: donors in a random order, each toward the others in a random order.
 void draw_schedule(Interaction interaction, std::uint32_t n, Stream& rng,
                    std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
 
-/// A uniformly random permutation of 0..n-1 (Fisher-Yates with HalfDraws::below).
-void shuffle_identity(std::uint32_t n, HalfDraws<>& rng, std::vector<std::uint32_t>& out);
+/// A uniformly random permutation of 0..n-1: Fisher-Yates from the top (position n - 1
+/// first), its integers i = n, n - 1, ..., 2 drawn by PackedDraws groups.
+void shuffle_identity(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out);
+
+/// A uniformly random derangement of 0..n-1 (n >= 2): the same shuffle, abandoned as soon as a
+/// position's final value is its own index and started again from the next word.
+void draw_derangement(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out);
 
 }  // namespace kindest::reputation

@@ -36,9 +36,10 @@ std::optional<std::string_view> arguments(std::string_view spec, std::string_vie
 }
 
 const std::vector<std::string>& known_specs() {
-  static const std::vector<std::string> names{"ALLC", "ALLD",      "DISC",         "L1",      "L2",
-                                              "L3",   "L4",        "L5",           "L6",      "L7",
-                                              "L8",   "Action(R)", "Pair(NORM/R)", "Score(K)"};
+  static const std::vector<std::string> names{
+      "ALLC", "ALLD",      "DISC",         "L1",       "L2",
+      "L3",   "L4",        "L5",           "L6",       "L7",
+      "L8",   "Action(R)", "Pair(NORM/R)", "Score(K)", "Group(IN, OUT)"};
   return names;
 }
 
@@ -57,7 +58,68 @@ ActionRule parse_action_rule(std::string_view text) {
   return {static_cast<std::uint8_t>(code)};
 }
 
+namespace {
+
+// Every spec but Group(IN, OUT): one strategy toward everyone.
+Strategy parse_plain(std::string_view spec);
+Strategy parse_single(std::string_view spec);
+
+// "IN, OUT" split at its one top-level comma; nullopt unless there is exactly one.
+std::optional<std::pair<std::string_view, std::string_view>> split_pair(std::string_view args) {
+  int depth = 0;
+  std::optional<std::size_t> comma;
+  for (std::size_t k = 0; k < args.size(); ++k) {
+    depth += args[k] == '(' ? 1 : args[k] == ')' ? -1 : 0;
+    if (args[k] != ',' || depth != 0) continue;
+    if (comma) return std::nullopt;
+    comma = k;
+  }
+  if (!comma) return std::nullopt;
+  return std::pair{trim(args.substr(0, *comma)), trim(args.substr(*comma + 1))};
+}
+
+}  // namespace
+
 Strategy parse_strategy(std::string_view spec) {
+  spec = trim(spec);
+  const auto args = arguments(spec, "Group");
+  if (!args) return parse_plain(spec);
+  const auto sides = split_pair(*args);
+  if (!sides)
+    throw std::invalid_argument("strategy '" + std::string(spec) +
+                                "': write Group(IN, OUT), e.g. Group(DISC, ALLD)");
+  Strategy in, out;
+  try {
+    in = parse_plain(sides->first);
+    out = parse_plain(sides->second);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument("strategy '" + std::string(spec) + "': " + e.what());
+  }
+  if (in.threshold || out.threshold)
+    throw std::invalid_argument("strategy '" + std::string(spec) +
+                                "': Group(IN, OUT) takes norm-based strategies, not Score(K)");
+  Strategy s = in;
+  s.name = "Group(" + in.name + ", " + out.name + ")";
+  s.out_action = out.action;
+  s.out_norm = out.norm;
+  s.grouped = true;
+  s.scores_ok = false;
+  return s;
+}
+
+namespace {
+
+Strategy parse_plain(std::string_view spec) {
+  spec = trim(spec);
+  if (arguments(spec, "Group"))
+    throw std::invalid_argument("Group(IN, OUT) cannot be nested in '" + std::string(spec) + "'");
+  Strategy s = parse_single(spec);
+  s.out_action = s.action;
+  s.out_norm = s.norm;
+  return s;
+}
+
+Strategy parse_single(std::string_view spec) {
   spec = trim(spec);
   const auto u = upper(spec);
   Strategy s;
@@ -107,7 +169,9 @@ Strategy parse_strategy(std::string_view spec) {
   throw std::invalid_argument("unknown reputation strategy '" + std::string(spec) + "'" +
                               did_you_mean(spec, known_specs()) +
                               "; known: ALLC, ALLD, DISC, L1..L8, Action(R), Pair(NORM/R), "
-                              "Score(K)");
+                              "Score(K), Group(IN, OUT)");
 }
+
+}  // namespace
 
 }  // namespace kindest::reputation

@@ -11,6 +11,10 @@
 //   Pair(NORM/R)      any norm (see parse_norm: a name, second:<c>, third:<c>, stochastic:<p..>)
 //                     with action rule R, e.g. Pair(SternJudging/DISC), Pair(third:186/11)
 //   Score(K)          image scores: C iff the recipient's score is >= K, K in [-5, 6]
+//   Group(IN, OUT)    group-aware: the strategy IN (any spec above but Score and Group) toward
+//                     and judging in-group actions (donor and recipient in one group), OUT
+//                     toward and judging out-group ones, e.g. Group(DISC, ALLD) (in-group
+//                     favouritism), Group(L6, Pair(ImageScoring/ALLD))
 // In image-score mode ALLC and ALLD are the thresholds -5 and 6.
 #include <optional>
 #include <string>
@@ -29,6 +33,11 @@ struct Strategy {
   ActionRule action;             // the norm-based action rule
   std::optional<Norm> norm;      // nullopt: judges with the population's norm
   std::optional<int> threshold;  // image-score strategies (Score(K)) only
+  // Toward out-group recipients and for judging out-group actions (engine/reputation/groups.hpp);
+  // the same as action and norm for every spec but Group(IN, OUT).
+  ActionRule out_action;
+  std::optional<Norm> out_norm;  // nullopt: the population's out-group norm
+  bool grouped = false;          // a Group(IN, OUT) spec
   /// Whether the strategy works with image scores (Score(K), ALLC, ALLD).
   bool scores_ok = false;
   /// Whether it works with norms (everything but Score(K)).

@@ -60,22 +60,41 @@ void add(PairStats& st, const match::MatchResult& r, bool self_play, std::int64_
 PairStats play_pair(const Player& a, const Player& b, std::size_t i, std::size_t j,
                     match::Match& match, const TournamentSettings& s) {
   PairStats st;
-  // Two deterministic rules without noise replay the same match: play it once.
-  const bool deterministic = s.match.is_deterministic() && !a.prototype->info().stochastic &&
-                             !b.prototype->info().stochastic;
-  const std::int64_t plays = deterministic ? 1 : s.repetitions;
+  const std::int64_t plays = plays_per_pair(a, b, s);
+  const std::int64_t times = s.repetitions / plays;  // identical repetitions each play stands for
   for (std::int64_t rep = 0; rep < plays; ++rep) {
     auto x = a.prototype->clone();
     auto y = b.prototype->clone();
     Stream rng = match_stream(s.seed, i, j, static_cast<std::uint64_t>(rep));
     const auto r = match.play(*x, *y, rng);
     st.turns_simulated += static_cast<std::uint64_t>(r.turns);
-    add(st, r, i == j, deterministic ? s.repetitions : 1);
+    add(st, r, i == j, times);
   }
   return st;
 }
 
 }  // namespace
+
+std::int64_t plays_per_pair(const Player& a, const Player& b, const TournamentSettings& s) {
+  // Two deterministic rules without noise replay the same match: play it once.
+  const bool deterministic = s.match.is_deterministic() && !a.prototype->info().stochastic &&
+                             !b.prototype->info().stochastic;
+  return deterministic ? 1 : s.repetitions;
+}
+
+double turns_to_simulate(const std::vector<Player>& players, const TournamentSettings& s) {
+  const double w = s.match.continuation_probability;
+  const double turns = w > 0 ? 1 / (1 - w) : static_cast<double>(s.match.turns);
+  double matches = 0;
+  for (std::size_t i = 0; i < players.size(); ++i)
+    for (std::size_t j = s.self_play ? i : i + 1; j < players.size(); ++j)
+      matches += static_cast<double>(plays_per_pair(players[i], players[j], s));
+  return matches * turns;
+}
+
+std::size_t pair_count(std::size_t players, bool self_play) {
+  return players * (players - 1) / 2 + (self_play ? players : 0);
+}
 
 TournamentResult run_round_robin(const std::vector<Player>& players,
                                  const games::PrisonersDilemma& game,

@@ -46,6 +46,18 @@ struct TournamentResult {
 /// Called from worker threads after each pair finishes: (pairs done, pairs in all).
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
+/// Matches pair (a, b) plays: one when both rules are deterministic and the match is (no
+/// noise, fixed length), since every repetition would replay it; else `repetitions`.
+std::int64_t plays_per_pair(const Player& a, const Player& b, const TournamentSettings& settings);
+
+/// The turns run_round_robin will simulate (in expectation for random-length matches), before
+/// it starts: what a tournament's time and a match's history memory follow.
+double turns_to_simulate(const std::vector<Player>& players, const TournamentSettings& settings);
+
+/// Matches of the round robin, each pair's repetitions counted once (they run in order on one
+/// thread): at most this many histories are held at once.
+std::size_t pair_count(std::size_t players, bool self_play);
+
 TournamentResult run_round_robin(const std::vector<Player>& players,
                                  const games::PrisonersDilemma& game,
                                  const TournamentSettings& settings, const Progress& progress = {});

@@ -211,7 +211,8 @@ def _check_datasets(contents, expected):
             problems.append(f"{p}: rank {len(d.shape)}, documented {doc.shape}")
             continue
         for sym, n in zip(doc.shape, d.shape):
-            if replicate and sym == SERIES_AXIS:
+            # Each sweep table (points, summary, columns, failures) has its own row count: check_sweep.
+            if (replicate or p.startswith("/sweep/")) and sym == SERIES_AXIS:
                 continue
             if sym.isdigit():
                 if int(sym) != n:
@@ -470,17 +471,79 @@ def check_reputation(contents):
     return problems
 
 
+def check_multilevel(contents):
+    """/multilevel: one entry per run, mutant_fixed 0 or 1, splits <= births."""
+    problems = []
+    r = contents.view("/multilevel")
+    runs = config(contents.file).getint("dynamics", "replicates")
+    for name in ("mutant_fixed", "births", "splits"):
+        if contents.length("/multilevel/" + name) != runs:
+            problems.append(f"/multilevel/{name} has length {contents.length('/multilevel/' + name)}, "
+                            f"not [dynamics] replicates = {runs}")
+    if not np.all((r["mutant_fixed"] == 0) | (r["mutant_fixed"] == 1)):
+        problems.append("/multilevel/mutant_fixed is not 0 or 1")
+    if np.any(r["splits"] > r["births"]):
+        problems.append("/multilevel/splits exceed births")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
     return [] if len(set(lengths.values())) <= 1 else [f"/summary: columns of different lengths {lengths}"]
 
 
+def check_sweep(contents):
+    """A sweep file (FORMAT.md, /sweep): the points series share a length N, a multiple of R, with
+    point = row // R and replicate = row % R; status is 1 or 2; summary rows are non-decreasing and
+    index existing points and columns; failed rows have no summary values; a complete file has
+    both commit slots equal and covering every series."""
+    problems = []
+    s = contents.view("/sweep")
+    names = ["point", "replicate", "seed", "status", "wall_seconds", "value", "number"]
+    lengths = {n: s.length("points/" + n) for n in names}
+    complete = bool(contents.file.attrs["complete"])
+    if len(set(lengths.values())) > 1:
+        # Only a killed writer leaves them ragged (past its last commit, which resume restores).
+        if complete:
+            return [f"/sweep/points: series of different lengths {lengths}"]
+    n = min(lengths.values())
+    r = int(s["replicates"][0])
+    rows = np.arange(n)
+    if r < 1:
+        problems.append(f"/sweep/replicates = {r}, expected >= 1")
+        return problems
+    if not np.array_equal(s["points/point"][:n], rows // r) or not np.array_equal(s["points/replicate"][:n], rows % r):
+        problems.append("/sweep/points: point and replicate are not row // R and row % R")
+    status = s["points/status"][:n]
+    if not np.isin(status, [1, 2]).all():
+        problems.append(f"/sweep/points/status: values {sorted(set(status.tolist()) - {1, 2})}, expected 1 or 2")
+    m = min(s.length("summary/" + k) for k in ("row", "column", "value"))
+    srow, scol = s["summary/row"][:m], s["summary/column"][:m]
+    if m and (np.any(np.diff(srow.astype(np.int64)) < 0) or srow.max() >= max(n, 1)):
+        problems.append("/sweep/summary/row: not non-decreasing rows of /sweep/points")
+    if m and scol.max() >= s.length("columns/table"):
+        problems.append("/sweep/summary/column: indexes past /sweep/columns")
+    failed = set(s["failures/row"][:s.length("failures/row")].tolist())
+    if failed != set(np.nonzero(status == 2)[0].tolist()):
+        problems.append("/sweep/failures/row: not exactly the rows with status 2")
+    if failed & set(srow.tolist()):
+        problems.append("/sweep/summary: values for failed rows")
+    if complete:
+        a, b = s["commit_0"], s["commit_1"]
+        covered = [n, s.length("summary/row"), s.length("columns/table"), s.length("failures/row")]
+        if not np.array_equal(a, b) or list(a[1:5]) != covered:
+            problems.append(f"/sweep/commit_0, commit_1: {a.tolist()} and {b.tolist()}, expected both to cover {covered}")
+        if len(set(lengths.values())) == 1 and n % r:
+            problems.append(f"/sweep/points: {n} rows, not a multiple of R = {r}")
+    return problems
+
+
 # The invariants of each group FORMAT.md states, run for every group the file's job is
 # documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
                 "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
-                "/summary": check_summary}
+                "/multilevel": check_multilevel, "/summary": check_summary, "/sweep": check_sweep}
 
 
 def main(argv=None, prog=None):

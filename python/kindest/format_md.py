@@ -6,7 +6,8 @@ Each row belongs to the jobs named in the heading of its section (`##`, or a `##
 e.g. `## /population (jobs evolution, analysis and replicator)` or `## /tournament (job =
 tournament)`; a heading that says `every job` or `all jobs` names every job the page mentions.
 A heading may add a condition on the file's config, `(job evolution, [payoffs] source =
-reputation)`: its rows belong to those files of the job whose config has that value.
+reputation)`: its rows belong to those files of the job whose config has that value; with `!=`
+(`[structure] graph != well_mixed`), to those whose config holds another value.
 """
 import os
 import re
@@ -28,7 +29,7 @@ class Dataset:
     units: str
     meaning: str
     jobs: frozenset    # jobs whose files hold it
-    when: tuple = None  # (section, key, value): only files whose config has it; None: all
+    when: tuple = None  # (section, key, value[, "!="]): only files whose config has (not) it
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,11 @@ class Format:
         def applies(d):
             if d.when is None:
                 return True
-            section, key, value = d.when
-            return config is not None and config.get(section, key, fallback=None) == value
+            section, key, value = d.when[:3]
+            held = None if config is None else config.get(section, key, fallback=None)
+            if len(d.when) > 3:  # "!=": a config without the key is not another value
+                return held is not None and held != value
+            return held == value
         return [d for d in self.datasets if job in d.jobs and applies(d)]
 
     @property
@@ -61,14 +65,16 @@ def _cells(line):
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line[1:-1])]
 
 
-CONDITION = re.compile(r",?\s*\[(\w+)\]\s*(\w+)\s*=\s*([\w.-]+)")
+CONDITION = re.compile(r",?\s*\[(\w+)\]\s*(\w+)\s*(!?=)\s*([\w.-]+)")
 
 
 def _heading_condition(title):
     """(section, key, value) of a heading's '[section] key = value' condition, or None."""
     m = re.search(r"\(([^()]*)\)\s*$", title)
     c = CONDITION.search(m.group(1)) if m else None
-    return (c.group(1), c.group(2), c.group(3)) if c else None
+    if not c:
+        return None
+    return (c.group(1), c.group(2), c.group(4)) + (("!=",) if c.group(3) == "!=" else ())
 
 
 def _heading_jobs(title):

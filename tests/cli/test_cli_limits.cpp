@@ -157,3 +157,114 @@ TEST_CASE("cli: a full disk stops a run with one line; resume finishes it to the
   REQUIRE(run_cli("run " + ini + " -q --resume -o " + dir.file("copy.h5")).code == 0);
   kindest::testing::check_same_contents(whole, dir.file("copy.h5"));
 }
+
+TEST_CASE("cli: a tournament too long to run and an evolution too large for the disk are refused",
+          "[cli][bad-input][limits]") {
+  TempDir dir;
+  // Axelrod's field at 1e9 turns: about 4.6e11 turns, a day or more (it ran, then
+  // std::bad_alloc with more threads).
+  auto r =
+      run_cli("run " + std::string(KINDEST_SOURCE_DIR) +
+              "/experiments/axelrod_1980.ini -q --match.turns=1000000000 -o " + dir.file("t.h5"));
+  CHECK(r.code == 2);
+  CHECK(lines(r.err) == 1);
+  CHECK_THAT(r.err, Contains("[match] turns = 1000000000 with 15 players") &&
+                        Contains("more than the 1e11 a tournament takes") &&
+                        Contains("lower [match] turns"));
+  // Random lengths: the mean length counts.
+  r = run_cli(
+      "tournament --players TitForTat,Random,Defector --repetitions 1000 -q "
+      "--continuation 0.99999999 -o " +
+      dir.file("w.h5"));
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Contains("continuation_probability = 0.99999999 (mean length 1e8 turns)"));
+  // An ordinary tournament is not refused.
+  CHECK(run_cli("tournament --players TitForTat,Random,Defector -q -o " + dir.file("ok.h5")).code ==
+        0);
+  // 1e15 generations recorded every one: petabytes even compressed as well as rows compress.
+  const auto ini = evolution(dir, "e.ini", "1000000000000000");
+  r = run_cli("run " + ini + " -q -o " + dir.file("e.h5"));
+  CHECK(r.code == 2);
+  CHECK(lines(r.err) == 1);
+  CHECK_THAT(r.err,
+             Contains("[dynamics] generations = 1000000000000000 with [record] interval = 1 and 4 "
+                      "replicates (4e15 records of 132 bytes") &&
+                 Contains("would write about") && Contains("free there") &&
+                 Contains("raise [record] interval"));
+  // The reputation game with 4e9 individuals: std::bad_alloc (ulimit -v, or a smaller machine)
+  // building the individuals' strategies, before the private-views check.
+  r = run_cli("run " + std::string(KINDEST_SOURCE_DIR) +
+              "/experiments/hilbe_2018_private.ini -q --population.size=4000000000 -o " +
+              dir.file("rep.h5"));
+  CHECK(r.code == 2);
+  CHECK(lines(r.err) == 1);
+  CHECK_THAT(r.err,
+             Contains("[population] size = 4000000000") && Contains("lower [population] size"));
+  for (const char* f : {"t.h5", "w.h5", "e.h5", "rep.h5"}) {
+    INFO(f);
+    CHECK_FALSE(std::filesystem::exists(dir.file(f)));
+    CHECK_FALSE(std::filesystem::exists(dir.file(std::string(f) + ".partial")));
+  }
+}
+
+namespace {
+
+// Starts `args` in the background, sends SIGINT after `seconds`, and returns its exit code
+// (137 if it had to be killed: the stop was not honoured within 60 s).
+int interrupted_exit(const TempDir& dir, const std::string& args, const std::string& seconds) {
+  // --foreground: otherwise timeout also sends the signal to its process group, so kindest gets
+  // it twice and the second one ends it at once, as a second Ctrl-C should.
+  const std::string script = "timeout --foreground -s KILL 60 " + std::string(KINDEST_CLI) + " " +
+                             args + " >/dev/null 2>" + dir.file("err") + " & pid=$!; sleep " +
+                             seconds + "; kill -INT $pid; wait $pid; echo $? >" + dir.file("rc");
+  REQUIRE(std::system(("sh -c '" + script + "'").c_str()) == 0);
+  return std::stoi(kindest::testing::slurp(dir.file("rc")));
+}
+
+}  // namespace
+
+TEST_CASE("cli: Ctrl-C stops the ecological map and a generation of matches",
+          "[cli][limits][stop]") {
+  TempDir dir;
+  // The ecological map to 1e12 generations with sparse records streams for hours; Ctrl-C ends
+  // it with what it wrote, in a valid file marked incomplete (it was killed, leaving nothing).
+  const auto eco = dir.write("eco.ini",
+                             "[run]\njob = replicator\n[payoffs]\nmatrix = 3,1;4,2\n[replicator]\n"
+                             "map = ecological\ntime = 1e12\nrecord_interval = 1e6\n");
+  CHECK(interrupted_exit(dir, "run " + eco + " -q -o " + dir.file("eco.h5"), "1") == 130);
+  CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("cannot be resumed"));
+  const auto eco_file = record::describe_file(dir.file("eco.h5"));
+  CHECK(eco_file.attributes.at("complete") == "0");
+  CHECK(record::read_numbers(dir.file("eco.h5"), "/replicator/time").size() >= 1);
+  // [payoffs] source = matches, 3000 individuals: one generation is 4.5e6 matches (seconds to
+  // minutes); the stop is read before every match. The file is resumable (in-process test:
+  // tests/jobs/test_evolution_job.cpp, to the bits).
+  const auto matches =
+      dir.write("m.ini",
+                "[run]\njob = evolution\n[population]\nsize = 3000\nstrategies = TitForTat, "
+                "Defector, Random\n[payoffs]\nsource = matches\n[match]\nturns = 200\n"
+                "[dynamics]\ngenerations = 10\n");
+  CHECK(interrupted_exit(dir, "run " + matches + " -q -o " + dir.file("m.h5"), "1") == 130);
+  CHECK(record::describe_file(dir.file("m.h5")).attributes.at("complete") == "0");
+  CHECK_THAT(kindest::testing::slurp(dir.file("err")), Contains("--resume"));
+}
+
+TEST_CASE("cli: a file that cannot be read says why", "[cli][bad-input]") {
+  // All four were "'X' is not a readable HDF5 file", with no reason.
+  TempDir dir;
+  std::filesystem::create_symlink(dir.file("nowhere"), dir.file("dangling.h5"));
+  const std::string long_name = dir.file(std::string(300, 'x') + ".h5");
+  for (const auto& [file, reason] :
+       {std::pair{dir.file("missing.h5"), "No such file or directory"},
+        std::pair{dir.file("dangling.h5"), "No such file or directory"},
+        std::pair{long_name, "File name too long"}}) {
+    INFO(file);
+    const auto r = run_cli("info " + file);
+    CHECK(r.code == 1);
+    CHECK(lines(r.err) == 1);
+    CHECK_THAT(r.err, Contains("cannot open") && Contains(reason));
+  }
+  // A file that is there but is no HDF5 file keeps its own message.
+  const auto text = dir.write("text.h5", "not hdf5\n");
+  CHECK_THAT(run_cli("info " + text).err, Contains("is not a readable HDF5 file"));
+}

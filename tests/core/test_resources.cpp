@@ -16,6 +16,13 @@ TEST_CASE("resources: sizes read as a person reads them", "[core][resources]") {
   CHECK_THAT(size_text(8e22), Contains("EiB"));  // the largest unit, however many
 }
 
+TEST_CASE("resources: estimates to two digits", "[core][resources]") {
+  CHECK(estimate_text(4.6e11 + 12345) == "4.6e11");
+  CHECK(estimate_text(4e15 + 4) == "4e15");
+  CHECK(estimate_text(99999999.5) == "1e8");
+  CHECK(estimate_text(531.2) == "530");
+}
+
 TEST_CASE("resources: a need beyond the machine is refused with what to lower",
           "[core][resources]") {
   CHECK(available_memory() > 0);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cmath>
 #include <sstream>
 
 #include "experiments/experiment_helpers.hpp"
@@ -25,8 +26,8 @@ std::string group(std::size_t r) {
 }
 
 // Mean cooperation of one cell: per replicate the time average of the recorded cooperation rate
-// after the first tenth of the run (the start from an equal mix and random views), then the
-// batch mean over the independent replicates.
+// over the second half of the run (as the authors' code averages it), then the batch mean over
+// the independent replicates.
 struct Cell {
   std::vector<double> per_replicate;
   experiments::MeanAndError mean;
@@ -46,7 +47,7 @@ Cell cell(const char* norm, int empathy, const std::vector<std::string>& scale,
   for (std::size_t r = 0; r < outcome.final_counts.size(); ++r) {
     const auto rate = record::read_numbers(path, group(r) + "/cooperation_rate");
     double sum = 0, n = 0;
-    for (std::size_t t = rate.size() / 10; t < rate.size(); ++t) sum += rate[t], n += 1;
+    for (std::size_t t = rate.size() / 2; t < rate.size(); ++t) sum += rate[t], n += 1;
     per_replicate.push_back(sum / n);
   }
   const auto m = experiments::batch_mean(per_replicate);
@@ -82,40 +83,58 @@ bool above(const experiments::MeanAndError& a, const experiments::MeanAndError& 
 
 }  // namespace
 
-TEST_CASE("experiment radzvilavicius_2019_empathy: the 8 cells, reduced; empathy and Scoring",
+TEST_CASE("experiment radzvilavicius_2019_empathy: the 8 cells, reduced; what separates early",
           "[experiment][verify][reputation]") {
   // Reduced: 16 replicates x 2000 generations (the full 200 x 10 000 is the [slow] case below).
-  // Measured (seed 2019): every cell's mean cooperation lies between 0.40 and 0.61 with a
-  // standard error of about 0.05 -- at one update per generation 2000 generations are 40
-  // updates per individual, too few for the paper's orderings to separate from the spread of
-  // the replicates, so this case does not assert them. What it does assert holds exactly:
-  // Scoring judges the action only, so the recipient's reputation -- and with it whose view of
-  // it is taken (empathy) -- cannot matter: E = 0 and E = 1 give the same run bit for bit (the
+  // Measured (seed 2019; mean of the second half, +- standard error over replicates):
+  //   E = 0: Scoring 0.618 +- 0.087, Simple Standing 0.685 +- 0.083, Stern Judging 0.046 +-
+  //          0.003, Shunning 0.034 +- 0.003;
+  //   E = 1: Scoring 0.618 (the same run), Simple Standing 0.805 +- 0.071, Stern Judging
+  //          0.920 +- 0.002, Shunning 0.150 +- 0.029.
+  // 2000 generations are 40 updates per individual: the close orderings of the paper (Scoring
+  // vs Simple Standing at E = 0, Stern Judging vs Simple Standing vs Scoring at E = 1) are
+  // within the spread of 16 replicates, so this case asserts only what already stands 4
+  // standard errors apart -- the ">>" of the paper and the effect of empathy on Stern Judging
+  // and Shunning -- plus one exact property: Scoring judges the action only, so whose view of
+  // the recipient is taken cannot matter, and E = 0 and E = 1 give the same run bit for bit (the
   // empathy draw is skipped at E = 0 and 1, so both consume the same streams). A bug that let
-  // empathy reach the action, the payoffs or another observer's view would break it.
+  // empathy reach the action, the payoffs or another observer's view would break it; one that
+  // left selection without payoffs (every cell near the neutral mix, as once) breaks the rest.
   const auto t = run_cells({"dynamics.replicates=16", "dynamics.generations=2000"});
   INFO(t.text);
+  const auto& e0 = t.c[0];
+  const auto& e1 = t.c[1];
   CHECK(t.scoring[0] == t.scoring[1]);
-  for (const auto& row : t.c)
-    for (const auto& c : row) {
-      CHECK(c.mean > 0.05);  // neither full defection nor full cooperation: mutation keeps
-      CHECK(c.mean < 0.95);  // all three strategies present at rate 0.025
-    }
+  // E = 0: Scoring and Simple Standing >> Stern Judging ~ Shunning.
+  CHECK(above(e0[simple_standing], e0[stern_judging], 4));
+  CHECK(above(e0[scoring], e0[shunning], 4));
+  CHECK(std::abs(e0[stern_judging].mean - e0[shunning].mean) < 0.05);
+  CHECK(e0[stern_judging].mean < 0.1);  // ALLD takes over; mutants cooperate a little
+  // E = 1: Stern Judging and Simple Standing >> Shunning; empathy rescues Stern Judging.
+  CHECK(above(e1[stern_judging], e1[shunning], 4));
+  CHECK(above(e1[simple_standing], e1[shunning], 4));
+  CHECK(above(e1[stern_judging], e0[stern_judging], 4));
+  CHECK(e1[stern_judging].mean > 0.85);
+  CHECK(above(e1[shunning], e0[shunning], 4));
 }
 
 TEST_CASE("experiment radzvilavicius_2019_empathy: the full setting, 8 cells x 200 replicates",
           "[.][slow][experiment][reputation]") {
-  // The paper's orderings at its setting. Not yet seen to pass here: the full run did not fit
-  // in the session that wrote it (about 625 CPU-s of games, 39 us per generation measured).
+  // The paper's orderings at its setting: strict ones by 3 standard errors of the difference,
+  // ">>" by 0.15 or more, "~" within 0.05. bench/README.md has the measured table and time;
+  // not yet run to the end here in one process (its cells were, separately, at 200 or 50
+  // replicates: every ordering held, Stern Judging over Simple Standing at E = 1 by 4 standard
+  // errors).
   const auto t = run_cells({});
   INFO(t.text);
   WARN(t.text);
   const auto& e0 = t.c[0];
   const auto& e1 = t.c[1];
   CHECK(above(e0[scoring], e0[simple_standing], 3));
-  CHECK(above(e0[simple_standing], e0[stern_judging], 3));
-  CHECK(above(e0[simple_standing], e0[shunning], 3));
+  CHECK(e0[simple_standing].mean - e0[stern_judging].mean > 0.15);
+  CHECK(e0[simple_standing].mean - e0[shunning].mean > 0.15);
+  CHECK(std::abs(e0[stern_judging].mean - e0[shunning].mean) < 0.05);
   CHECK(above(e1[stern_judging], e1[simple_standing], 3));
   CHECK(above(e1[simple_standing], e1[scoring], 3));
-  CHECK(above(e1[scoring], e1[shunning], 3));
+  CHECK(e1[scoring].mean - e1[shunning].mean > 0.15);
 }

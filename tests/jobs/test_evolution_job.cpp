@@ -206,3 +206,81 @@ TEST_CASE("evolution job: 10 001 replicates, the last named r10000", "[jobs][evo
   const auto counts = record::read_numbers(path, "/replicates/r10000/counts");
   CHECK(counts[4] + counts[5] == 4);
 }
+
+namespace {
+
+// Cooperates, and requests a stop at its `trigger`-th move: a stop that arrives at a known
+// point inside a generation of matches, without timing.
+std::atomic<std::uint64_t> g_trigger_moves{0};
+std::uint64_t g_trigger_at = 0;
+std::atomic<bool>* g_trigger_stop = nullptr;
+
+class StopTrigger final : public StrategyOf<StopTrigger> {
+ public:
+  static constexpr StrategyInfo info{.id = "StopTrigger",
+                                     .name = "Stop trigger",
+                                     .aliases = "",
+                                     .summary = "Cooperates; requests a stop at its n-th move.",
+                                     .cite = "",
+                                     .memory_depth = 0,
+                                     .stochastic = false};
+  Action move(const History&, const History&, Stream&) override {
+    if (++g_trigger_moves == g_trigger_at && g_trigger_stop) *g_trigger_stop = true;
+    return Action::C;
+  }
+};
+
+const jobs::PlayerResolver& trigger_resolver() {
+  static const jobs::PlayerResolver resolve = [](std::string_view list) {
+    std::vector<Player> players;
+    for (auto& p : strategies::registry().make_players(list.substr(0, list.rfind(','))))
+      players.push_back(std::move(p));
+    players.push_back({"StopTrigger", std::make_shared<StopTrigger>()});
+    return players;
+  };
+  return resolve;
+}
+
+}  // namespace
+
+TEST_CASE("evolution job: a stop inside a generation of matches ends it within one match",
+          "[jobs][evolution][stop]") {
+  // [payoffs] source = matches plays every pair of individuals each generation: Z = 300 is
+  // 44850 matches, and 4e4 individuals would be minutes per generation. A stop requested part
+  // way must end the run within a match (core/stop.hpp), also while recording generation 0
+  // (which plays generation 1's matches), and leave a file that resumes to the same bits.
+  tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+  TempDir dir;
+  const auto c = config::load_config(
+      "",
+      {"run.job=evolution", "run.seed=3", "population.size=300",
+       "population.strategies=ALLC, ALLD, StopTrigger", "payoffs.source=matches", "match.turns=10",
+       "dynamics.process=moran_death_birth", "dynamics.selection_intensity=0.1",
+       "dynamics.mutation_rate=0.05", "dynamics.generations=3", "record.flush_every=1"});
+  const auto whole = dir.file("whole.h5");
+  g_trigger_stop = nullptr;
+  g_trigger_moves = 0;
+  jobs::run_evolution_job(c, trigger_resolver(), {.path = whole});
+  const std::uint64_t per_run = g_trigger_moves;
+  // Recording generation 0 and each of the 3 generations play one generation of matches.
+  REQUIRE(per_run > 4 * 10000);
+  const std::uint64_t generation_moves = per_run / 4;
+  for (std::uint64_t at : {std::uint64_t{1000}, generation_moves + 1000}) {
+    INFO("stop requested at the trigger's move " << at << " of " << per_run);
+    const auto part = dir.file("part" + std::to_string(at) + ".h5");
+    std::atomic<bool> stop{false};
+    g_trigger_moves = 0;
+    g_trigger_at = at;
+    g_trigger_stop = &stop;
+    const auto first = jobs::run_evolution_job(c, trigger_resolver(), {.path = part}, {}, &stop);
+    g_trigger_stop = nullptr;
+    CHECK(first.interrupted);
+    // At most the rest of the match in which the stop came: 2 x 10 moves of a self-pair.
+    CHECK(g_trigger_moves <= at + 20);
+    CHECK(record::describe_file(part).attributes.at("complete") == "0");
+    const auto second =
+        jobs::run_evolution_job(c, trigger_resolver(), {.path = part, .resume = true});
+    CHECK_FALSE(second.interrupted);
+    check_same_contents(part, whole);
+  }
+}

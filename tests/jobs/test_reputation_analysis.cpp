@@ -10,6 +10,7 @@
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/analysis_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
 #include "hdf5_contents.hpp"
@@ -146,4 +147,13 @@ TEST_CASE("reputation analysis: bad input gets one clear message",
   CHECK_THROWS_WITH(fails({"dynamics.process=moran_birth_death", "dynamics.selection_intensity=0.9",
                            "reputation.interaction=all_pairs"})(),
                     Contains("selection_intensity"));
+  // Absurd work is refused before any game is played (this would take days otherwise): N =
+  // 2000 private, 3 + 3 x 1999 games x 2e6 rounds x 2000 actions x 32 words.
+  const std::vector<std::string> huge{
+      "population.size=2000",          "population.strategies=L1, ALLC, ALLD",
+      "reputation.assessment=private", "reputation.norm=L1",
+      "reputation.burn_in=1000000",    "reputation.window=1000000"};
+  CHECK_THROWS_AS(fails(huge)(), ResourceError);
+  CHECK_THROWS_WITH(fails(huge)(), Contains("[reputation] burn_in + window = 1000000 + 1000000") &&
+                                       Contains("word updates") && Contains("1e10"));
 }

@@ -99,12 +99,21 @@ TEST_CASE("reputation evolution: realised payoffs drive the Fermi rule",
   // turns an ALLC into an ALLD with probability n_C/N * n_D/(N - 1) / (1 + exp(-beta (pi_D -
   // pi_C))), the count-based process's transition probability; checked by frequency over many
   // seeded events.
+  // The payoffs per individual are the same whether observers judge each action (public) or
+  // one sampled action per donor after the round (private, Radzvilavicius et al. 2019), which
+  // plays the round on its own path.
   reputation::GameSettings settings;
   settings.benefit = 5;
   settings.cost = 1;
   settings.assessment = reputation::Assessment::public_institution;
   settings.interaction = reputation::Interaction::all_pairs;
   settings.norm = reputation::parse_norm("ImageScoring");
+  if (GENERATE(false, true)) {
+    settings.assessment = reputation::Assessment::private_views;
+    settings.observation = reputation::Observation::one_action_per_donor;
+  }
+  INFO("one_action_per_donor " << (settings.observation ==
+                                   reputation::Observation::one_action_per_donor));
   const auto people = population::Individuals::from_counts({5, 3});
   reputation::ReputationGame game(
       settings, {reputation::parse_strategy("ALLC"), reputation::parse_strategy("ALLD")},
@@ -127,6 +136,127 @@ TEST_CASE("reputation evolution: realised payoffs drive the Fermi rule",
   const double down = 3.0 / 8 * 5.0 / 7 / (1 + std::exp(beta * 12));
   CHECK(std::abs(c_to_d / events - up) < 5 * std::sqrt(up * (1 - up) / events));
   CHECK(std::abs(d_to_c / events - down) < 5 * std::sqrt(down * (1 - down) / events));
+}
+
+TEST_CASE("reputation evolution: one action per donor, payoffs per individual add up",
+          "[jobs][evolution][reputation]") {
+  // With DISC, errors and random views there is no hand value per individual, but b times the
+  // C an individual received minus c times the C it gave, summed over the individuals of each
+  // strategy, must equal the game's sums by strategy (counted from the same actions by
+  // strategy lanes, a separate path) -- and be far from 0 (the sampled path once left every
+  // individual at 0, and selection with nothing to act on).
+  reputation::GameSettings settings;
+  settings.interaction = reputation::Interaction::all_pairs;
+  settings.observation = reputation::Observation::one_action_per_donor;
+  settings.norm = reputation::parse_norm("SternJudging");
+  settings.execution_error = 0.1;
+  settings.assessment_error = 0.05;
+  settings.initial_reputation = reputation::InitialReputation::random;
+  std::vector<std::uint32_t> of(131);  // three words of observers, the last one partial
+  for (std::uint32_t i = 0; i < of.size(); ++i) of[i] = (i * 7) % 3;
+  reputation::ReputationGame game(
+      settings,
+      {reputation::parse_strategy("ALLC"), reputation::parse_strategy("ALLD"),
+       reputation::parse_strategy("DISC")},
+      of, 3, 0);
+  for (int round = 0; round < 3; ++round) {
+    reputation::ReputationResults m(3);
+    m.individual_payoff.assign(of.size(), 0.0);
+    game.play_round(&m);
+    std::vector<double> by(3, 0.0);
+    for (std::uint32_t i = 0; i < of.size(); ++i) by[of[i]] += m.individual_payoff[i];
+    for (std::size_t s = 0; s < 3; ++s) {
+      INFO("round " << round << " strategy " << s);
+      CHECK(by[s] == m.payoff[s]);  // integers times b = 5, c = 1: exact either way
+    }
+    CHECK(by[1] > 0);  // ALLD only receives
+    CHECK(by[0] < by[1]);
+  }
+}
+
+TEST_CASE("reputation evolution: payoff_per_partner divides the Fermi rule's gain by N - 1",
+          "[jobs][evolution][reputation]") {
+  // N = 8 ALLC and ALLD over all pairs, no errors: an ALLD individual earns b n_C per round and
+  // an ALLC one b (n_C - 1) - c (N - 1), so pi_D - pi_C = b + c (N - 1) = 12 in every
+  // composition, or 12 / 7 per partner. Without mutation every change of strategy is one
+  // pairwise-comparison event between an ALLC and an ALLD individual, equally likely to pick
+  // either as the focal one; the focal one adopts by the Fermi rule. So of all changes the
+  // share that turn an ALLC into an ALLD is 1 / (1 + exp(-beta gain)): 0.9975 for the total,
+  // 0.70 per partner at beta = 0.5.
+  TempDir dir;
+  for (const bool per_partner : {false, true}) {
+    INFO("payoff_per_partner " << per_partner);
+    const auto path = dir.file(per_partner ? "partner.h5" : "round.h5");
+    jobs::run_evolution_job(
+        reputation_config(
+            {"population.size=8", "population.strategies=ALLC, ALLD",
+             "population.initial_counts=5,3", "reputation.interaction=all_pairs",
+             "reputation.assessment=private", "reputation.observation=one_action_per_donor",
+             "reputation.norm=ImageScoring", "reputation.observation_probability=1",
+             "reputation.perception_error=0", "reputation.execution_error=0",
+             "reputation.rounds_per_generation=1",
+             std::string("reputation.payoff_per_partner=") + (per_partner ? "true" : "false"),
+             "dynamics.selection_intensity=0.5", "dynamics.mutation_rate=0",
+             "dynamics.updates_per_generation=1", "dynamics.generations=30",
+             "dynamics.replicates=300", "record.interval=1", "record.flush_every=100"}),
+        testing::resolver(), {.path = path});
+    double to_d = 0, to_c = 0;
+    for (std::size_t r = 0; r < 300; ++r) {
+      std::string digits = std::to_string(r);
+      digits.insert(0, 4 - digits.size(), '0');
+      const auto counts = record::read_numbers(path, "/replicates/r" + digits + "/counts");
+      for (std::size_t t = 1; 2 * t < counts.size(); ++t) {
+        to_d += counts[2 * t] < counts[2 * t - 2];
+        to_c += counts[2 * t] > counts[2 * t - 2];
+      }
+    }
+    const double moves = to_d + to_c,
+                 expected = 1 / (1 + std::exp(-0.5 * (per_partner ? 12.0 / 7 : 12.0)));
+    INFO(to_d << " of " << moves << " changes turned ALLC into ALLD; expected share " << expected);
+    REQUIRE(moves > 300);
+    CHECK(std::abs(to_d / moves - expected) <
+          4 * std::sqrt(expected * (1 - expected) / moves) + 1.0 / moves);
+  }
+  // Only all_pairs meets every partner once a round.
+  CHECK_THROWS_WITH(
+      jobs::run_evolution_job(reputation_config({"reputation.payoff_per_partner=true"}),
+                              testing::resolver(), {.path = dir.file("sweeps.h5")}),
+      Catch::Matchers::Contains("payoff_per_partner = true"));
+}
+
+TEST_CASE("reputation evolution: local mutation changes one entry of the action rule",
+          "[jobs][evolution][reputation]") {
+  // ALLC = (C, C), ALLD = (D, D), DISC = (C toward G, D toward B): with a small scale a mutant
+  // changes one of the two, so ALLC and ALLD mutate only to DISC and DISC to ALLC or ALLD,
+  // half each (Radzvilavicius, Kessinger & Plotkin 2021). Neutral (beta = 0), every event a
+  // mutation, one event per generation: each change between consecutive records is one such
+  // step, never ALLC <-> ALLD.
+  TempDir dir;
+  const auto path = dir.file("local.h5");
+  jobs::run_evolution_job(
+      reputation_config({"dynamics.mutation=local", "dynamics.mutation_scale=0.1",
+                         "dynamics.mutation_rate=1", "dynamics.selection_intensity=0",
+                         "dynamics.updates_per_generation=1", "dynamics.generations=400",
+                         "dynamics.replicates=1", "record.interval=1"}),
+      testing::resolver(), {.path = path});
+  const auto counts = record::read_numbers(path, group(0) + "/counts");
+  REQUIRE(counts.size() == 401 * 3);
+  double from_disc_to_c = 0, from_disc_to_d = 0, to_disc = 0;
+  for (std::size_t t = 1; t < 401; ++t) {
+    const double dc = counts[3 * t] - counts[3 * t - 3], dd = counts[3 * t + 1] - counts[3 * t - 2],
+                 dx = counts[3 * t + 2] - counts[3 * t - 1];
+    INFO("generation " << t);
+    REQUIRE(dc + dd + dx == 0);
+    REQUIRE(std::abs(dx) == 1);  // every event mutates, and every mutation goes to or from DISC
+    to_disc += dx > 0;
+    from_disc_to_c += dc > 0;
+    from_disc_to_d += dd > 0;
+  }
+  // DISC -> ALLC or ALLD with probability 1/2 each: binomial, 4 standard deviations.
+  const double from_disc = from_disc_to_c + from_disc_to_d;
+  REQUIRE(from_disc > 50);
+  CHECK(std::abs(from_disc_to_c / from_disc - 0.5) < 4 * 0.5 / std::sqrt(from_disc));
+  CHECK(to_disc > 50);
 }
 
 TEST_CASE("reputation evolution: identical files for 1, 2 and 4 threads",
@@ -226,8 +356,12 @@ TEST_CASE("reputation evolution: bad input is one clear message",
   CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"reputation.norm="}),
                                             testing::resolver(), {.path = dir.file("a.h5")}),
                     Catch::Matchers::Contains("norm"));
-  CHECK_THROWS_WITH(jobs::run_evolution_job(reputation_config({"dynamics.mutation=local"}),
-                                            testing::resolver(), {.path = dir.file("b.h5")}),
+  CHECK_THROWS_WITH(jobs::run_evolution_job(
+                        reputation_config({"dynamics.mutation=local", "reputation.norm=",
+                                           "population.strategies=Score(-5), Score(0), Score(6)",
+                                           "reputation.assessment=public",
+                                           "reputation.interaction=random_pairs"}),
+                        testing::resolver(), {.path = dir.file("b.h5")}),
                     Catch::Matchers::Contains("mutation = local"));
   CHECK_THROWS_AS(
       jobs::run_evolution_job(reputation_config({"population.strategies=ALLC, Score(0), DISC"}),

@@ -4,6 +4,7 @@
 #include <tbb/global_control.h>
 
 #include <array>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstring>
@@ -243,4 +244,30 @@ TEST_CASE("reputation payoffs: bad input is refused with what is wrong",
   g.game.norm.reset();
   g.game.assessment = reputation::Assessment::private_views;
   CHECK_THROWS_WITH(simulate_composition_payoffs(g), Contains("no norm is set"));
+}
+
+TEST_CASE("reputation payoffs: progress counts every game once, and the work is what it says",
+          "[jobs][reputation_payoffs]") {
+  auto g = allc_alld(reputation::Interaction::sweeps, 7);
+  std::atomic<std::uint64_t> calls{0}, last_total{0}, largest{0};
+  g.progress = [&](std::uint64_t done, std::uint64_t total) {
+    ++calls;
+    last_total = total;
+    std::uint64_t seen = largest;
+    while (done > seen && !largest.compare_exchange_weak(seen, done)) {
+    }
+  };
+  simulate_composition_payoffs(g);
+  const std::size_t games = composition_game_count(2, 7);  // 2 + 6
+  CHECK(games == 8);
+  CHECK(calls == games);
+  CHECK(last_total == games);
+  CHECK(largest == games);
+  // 8 games x (burn_in + window) rounds x 7 actions, one word each (public).
+  CHECK(composition_work(g) == 8.0 * static_cast<double>(g.burn_in + g.window) * 7);
+  g.game.assessment = reputation::Assessment::private_views;
+  g.population_size = 130;  // 3 observer words per action
+  g.game.interaction = reputation::Interaction::all_pairs;
+  CHECK(composition_work(g) == static_cast<double>(composition_game_count(2, 130)) *
+                                   static_cast<double>(g.burn_in + g.window) * 130 * 129 * 3);
 }

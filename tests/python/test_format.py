@@ -303,8 +303,8 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 4]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 4]"))
+        md = self.edited_format_md("`[1, 5]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 5]"))
 
     def test_checks_follow_the_groups_a_file_holds_not_a_job_list(self):
         """A job the checker's code never heard of, documented in FORMAT.md as writing the
@@ -377,7 +377,8 @@ class FormatTest(unittest.TestCase):
         self.assertEqual(real.attributes, ("format_name", "format_version", "engine_version", "git_hash", "job",
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
-        self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "replicator", "reputation", "tournament"])
+        self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
+                                     "reputation", "sweep", "tournament"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 

@@ -109,7 +109,8 @@ class ScriptsTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         self.assertIn("cannot read", r.stderr)
 
-    def test_sweep_runs_the_grid_and_writes_a_manifest(self):
+    def test_sweep_py_drives_kindest_sweep(self):
+        # Retired to a thin driver: --set lists become --vary dimensions, run.seed lists replicates.
         ini = os.path.join(self.dir, "t.ini")
         with open(ini, "w") as f:
             f.write("[tournament]\nplayers = TitForTat, Random, Defector\nrepetitions = 2\n[match]\nturns = 10\n")
@@ -117,19 +118,14 @@ class ScriptsTest(unittest.TestCase):
         r = script("sweep.py", ini, "--set", "match.execution_error_rate=0,0.1", "--set", "run.seed=1,2,3",
                    "--out", out, "--jobs", "2", "--kindest", files.KINDEST)
         self.assertEqual(r.returncode, 0, r.stderr)
-        with open(os.path.join(out, "manifest.csv")) as f:
-            rows = list(csv.reader(f))
-        self.assertEqual(rows[0][:4], ["file", "match.execution_error_rate", "run.seed", "exit_status"])
-        self.assertEqual(len(rows), 7)
-        for row in rows[1:]:
-            with kindest.open_result(os.path.join(out, row[0])) as h:
-                config = kindest.config(h)
-                self.assertEqual(config.getfloat("match", "execution_error_rate"), float(row[1]))
-                self.assertEqual(config.get("run", "seed"), row[2])
-        # A bad value fails its point, and the sweep says so.
+        points = kindest.sweep_points(os.path.join(out, "sweep.h5"))
+        self.assertEqual(len(points), 6)
+        self.assertEqual(points["match.execution_error_rate"].tolist(), [0, 0, 0, 0.1, 0.1, 0.1])
+        self.assertEqual(points.replicate.tolist(), [0, 1, 2, 0, 1, 2])
+        # A bad value is refused before anything runs, and the sweep says so.
         r = script("sweep.py", ini, "--set", "match.execution_error_rate=2", "--out", out, "--force",
                    "--kindest", files.KINDEST)
-        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.returncode, 2)
         self.assertIn("outside [0, 1]", r.stderr)
 
     def test_missing_file_is_a_clear_error(self):

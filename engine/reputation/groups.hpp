@@ -1,0 +1,72 @@
+#pragma once
+// Group structure of the reputation game: M groups, each individual carrying its group tag,
+// and who a donor meets when groups matter.
+//
+// Tags. Individuals are dealt to the groups in turn, like cards: individual i goes to the next
+// group in the cycle 0, 1, .., M - 1, 0, .. that still has room. With equal sizes that is
+// group i mod M. Because the jobs number individuals strategy by strategy, dealing (rather than
+// cutting the population into blocks) gives every group about the population's strategy mix;
+// a block cut would put each strategy into groups of its own.
+//
+// Recipients. Well-mixed (no in_group_probability) the group plays no part in who meets whom:
+// the schedule is exactly the one of a population without groups. With in_group_probability p
+// (interaction random_pairs) each of the round's N actions draws a uniformly random donor,
+// then with probability p a uniformly random other member of the donor's group, else a
+// uniformly random member of another group (Nakamura & Masuda 2012's theta).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/random/streams.hpp"
+
+namespace kindest::reputation {
+
+class Groups {
+ public:
+  /// One group of everyone (the well-mixed population).
+  explicit Groups(std::uint32_t n = 0);
+  /// Groups of these sizes (each >= 1), individuals dealt in turn (above). Throws
+  /// std::invalid_argument for no groups or an empty group.
+  static Groups from_sizes(const std::vector<std::uint32_t>& sizes);
+  /// `count` groups of N individuals, sizes differing by at most one (the first N mod count
+  /// groups one larger). Throws std::invalid_argument unless 1 <= count <= n.
+  static Groups equal(std::uint32_t n, std::uint32_t count);
+
+  std::uint32_t count() const noexcept { return static_cast<std::uint32_t>(sizes_.size()); }
+  std::uint32_t individuals() const noexcept { return static_cast<std::uint32_t>(tag_.size()); }
+  std::uint32_t group_of(std::uint32_t individual) const noexcept { return tag_[individual]; }
+  std::uint32_t size_of(std::uint32_t group) const noexcept { return sizes_[group]; }
+  const std::vector<std::uint32_t>& tags() const noexcept { return tag_; }
+  const std::vector<std::uint32_t>& sizes() const noexcept { return sizes_; }
+  bool same(std::uint32_t i, std::uint32_t j) const noexcept { return tag_[i] == tag_[j]; }
+  /// The k-th member (ascending) of `group`.
+  std::uint32_t member(std::uint32_t group, std::uint32_t k) const noexcept {
+    return members_[offset_[group] + k];
+  }
+
+  /// A recipient for `donor`: with probability in_group another member of its group, else a
+  /// member of another group, uniformly. Draws rng.bernoulli(in_group) (no draw for 0 or 1),
+  /// then rng.below(the number of candidates).
+  std::uint32_t draw_recipient(std::uint32_t donor, double in_group, Stream& rng) const noexcept;
+
+ private:
+  std::vector<std::uint32_t> tag_;      // by individual
+  std::vector<std::uint32_t> place_;    // by individual: its index among its group's members
+  std::vector<std::uint32_t> sizes_;    // by group
+  std::vector<std::uint32_t> offset_;   // by group: first index into members_
+  std::vector<std::uint32_t> members_;  // individuals sorted by group, ascending within
+};
+
+/// The N (donor, recipient) pairs of one random_pairs round with in_group_probability, action
+/// by action: the donor rng.below(N), then Groups::draw_recipient.
+void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
+                      std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
+
+/// Why these settings cannot be played, or nullopt: in_group_probability needs at least two
+/// groups, every group of at least 2 when p > 0 (a donor needs another member), and
+/// interaction = random_pairs (sweeps and all_pairs fix who meets whom).
+std::optional<std::string> in_group_problem(const Groups& groups, double p, bool random_pairs);
+
+}  // namespace kindest::reputation
