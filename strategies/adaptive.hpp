@@ -15,7 +15,8 @@ class Adaptive final : public StrategyOf<Adaptive> {
       .summary = "Try C x6 and D x5, then play the move that has earned more in total.",
       .cite = "LiKendall2011",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_game = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (!own.empty()) {
       const double earned = match_attributes().payoff(own.back(), opponent.back());

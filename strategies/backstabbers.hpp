@@ -15,7 +15,8 @@ class BackStabber final : public StrategyOf<BackStabber> {
       .summary = "Forgive three defections, defect after the fourth and on the last 2 moves.",
       .cite = "Knight2016",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_length = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (among_last_moves(own, 2)) return Action::D;
     return opponent.defections() > 3 ? Action::D : Action::C;
@@ -33,7 +34,8 @@ class DoubleCrosser final : public StrategyOf<DoubleCrosser> {
       .summary = "BackStabber that, on moves 8-180 against a clean opener, answers only D, D.",
       .cite = "Knight2016",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_length = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (among_last_moves(own, 2)) return Action::D;
     const std::size_t round = opponent.size() + 1;

@@ -30,7 +30,8 @@ class FirstByDowning final : public StrategyOf<FirstByDowning> {
       .summary = "Best reply to an estimated reactive opponent; opens D, D.",
       .cite = "Axelrod1980",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_game = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     const std::size_t n = own.size();
     if (n == 0) return Action::D;

@@ -19,7 +19,8 @@ class FirstBySteinAndRapoport final : public StrategyOf<FirstBySteinAndRapoport>
       .summary = "Tit for tat, D against opponents that look random and on the last 2 moves.",
       .cite = "Axelrod1980",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_length = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     // The rule runs on the last two moves too, as the library's FinalTransformer does.
     const Action rule = rule_move(own, opponent);

@@ -23,7 +23,9 @@ class FirstByTidemanAndChieruzzi final : public StrategyOf<FirstByTidemanAndChie
       .summary = "Tit for tat with growing punishment and fresh starts; D on the last 2 moves.",
       .cite = "Axelrod1980",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_length = true,
+      .uses_game = true};
   Action move(const History& own, const History& opponent, Stream& rng) override;
 
  private:

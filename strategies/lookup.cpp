@@ -4,6 +4,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/suggest.hpp"
+#include "strategies/groups.hpp"
 #include "strategies/registry.hpp"
 
 namespace kindest::strategies {
@@ -90,7 +91,10 @@ std::vector<Player> Registry::make_players(std::string_view list) const {
     if (c == ')') --depth;
     if (c == ',' && depth == 0) {
       const auto item = trim(list.substr(start, i - start));
-      if (!item.empty()) players.push_back(make_player(item));
+      if (!item.empty() && item.front() == '@')
+        for (auto& p : make_group(*this, item.substr(1))) players.push_back(std::move(p));
+      else if (!item.empty())
+        players.push_back(make_player(item));
       start = i + 1;
     }
   }

@@ -5,14 +5,18 @@
 
 #include "strategies/adaptive.hpp"
 #include "strategies/alternator.hpp"
+#include "strategies/anti_cycler.hpp"
 #include "strategies/anti_tit_for_tat.hpp"
+#include "strategies/apavlov.hpp"
 #include "strategies/appeaser.hpp"
 #include "strategies/backstabbers.hpp"
 #include "strategies/bully.hpp"
 #include "strategies/calculator.hpp"
+#include "strategies/cooperation_ratio.hpp"
 #include "strategies/cooperator.hpp"
 #include "strategies/cycler.hpp"
 #include "strategies/defector.hpp"
+#include "strategies/doubler.hpp"
 #include "strategies/first_by_anonymous.hpp"
 #include "strategies/first_by_davis.hpp"
 #include "strategies/first_by_downing.hpp"
@@ -31,18 +35,22 @@
 #include "strategies/fsm_players.hpp"
 #include "strategies/go_by_majority.hpp"
 #include "strategies/gradual.hpp"
+#include "strategies/gradual_killer.hpp"
 #include "strategies/grudger.hpp"
 #include "strategies/grudgers.hpp"
 #include "strategies/grumpy.hpp"
 #include "strategies/handshake.hpp"
 #include "strategies/hard_tit_for_2_tats.hpp"
 #include "strategies/hard_tit_for_tat.hpp"
+#include "strategies/hunters.hpp"
+#include "strategies/level_punishers.hpp"
 #include "strategies/looker_up.hpp"
 #include "strategies/looker_up_players.hpp"
 #include "strategies/mem2.hpp"
 #include "strategies/memory_one.hpp"
 #include "strategies/memory_one_players.hpp"
 #include "strategies/omega_tft.hpp"
+#include "strategies/once_bitten.hpp"
 #include "strategies/prober.hpp"
 #include "strategies/prober2.hpp"
 #include "strategies/prober3.hpp"
@@ -51,16 +59,39 @@
 #include "strategies/random.hpp"
 #include "strategies/reactive.hpp"
 #include "strategies/registry.hpp"
+#include "strategies/resurrection.hpp"
 #include "strategies/retaliate.hpp"
+#include "strategies/second_by_black.hpp"
+#include "strategies/second_by_borufsen.hpp"
+#include "strategies/second_by_cave.hpp"
+#include "strategies/second_by_champion.hpp"
+#include "strategies/second_by_colbert.hpp"
+#include "strategies/second_by_eatherley.hpp"
+#include "strategies/second_by_getzler.hpp"
+#include "strategies/second_by_gladstein.hpp"
+#include "strategies/second_by_graaskamp_katzen.hpp"
+#include "strategies/second_by_grofman.hpp"
+#include "strategies/second_by_leyvraz.hpp"
+#include "strategies/second_by_mikkelson.hpp"
+#include "strategies/second_by_richard_hufford.hpp"
+#include "strategies/second_by_rowsam.hpp"
 #include "strategies/second_by_tester.hpp"
+#include "strategies/second_by_tideman_and_chieruzzi.hpp"
+#include "strategies/second_by_weiner.hpp"
+#include "strategies/second_by_white.hpp"
+#include "strategies/second_by_wm_adams.hpp"
+#include "strategies/second_by_yamachi.hpp"
+#include "strategies/short_mem.hpp"
 #include "strategies/sneaky_tit_for_tat.hpp"
 #include "strategies/spiteful_tit_for_tat.hpp"
 #include "strategies/suspicious_tit_for_tat.hpp"
+#include "strategies/thue_morse.hpp"
 #include "strategies/tit_for_2_tats.hpp"
 #include "strategies/tit_for_tat.hpp"
 #include "strategies/tit_for_tat_variants.hpp"
 #include "strategies/tricky.hpp"
 #include "strategies/two_tits_for_tat.hpp"
+#include "strategies/very_bad.hpp"
 #include "strategies/win_shift_lose_stay.hpp"
 #include "strategies/win_stay_lose_shift.hpp"
 #include "strategies/zero_determinant.hpp"
@@ -71,11 +102,15 @@ namespace {
 Registry build() {
   Registry r;
   r.add<AON2>();
+  r.add<APavlov2006>();
+  r.add<APavlov2011>();
   r.add<Adaptive>();
   r.add<AdaptiveTitForTat>();
   r.add<Aggravater>();
   r.add<Alexei>();
   r.add<Alternator>();
+  r.add<AlternatorHunter>();
+  r.add<AntiCycler>();
   r.add<AntiTitForTat>();
   r.add<Appeaser>();
   r.add<BackStabber>();
@@ -85,6 +120,8 @@ Registry build() {
   r.add<CollectiveStrategy>();
   r.add<ContriteTitForTat>();
   r.add<Cooperator>();
+  r.add<CooperatorHunter>();
+  r.add<CycleHunter>();
   r.add<CyclerCCCCCD>();
   r.add<CyclerCCCD>();
   r.add<CyclerCCCDCD>();
@@ -92,11 +129,16 @@ Registry build() {
   r.add<CyclerDC>();
   r.add<CyclerDDC>();
   r.add<Defector>();
+  r.add<DefectorHunter>();
   r.add<DelayedAON1>();
   r.add<Detective>();
   r.add<DoubleCrosser>();
+  r.add<DoubleResurrection>();
+  r.add<Doubler>();
+  r.add<E>();
   r.add<EasyGo>();
   r.add<EugineNier>();
+  r.add<EventualCycleHunter>();
   r.add<EvolvedFSM16>();
   r.add<EvolvedFSM16Noise05>();
   r.add<EvolvedFSM4>();
@@ -116,6 +158,7 @@ Registry build() {
   r.add<FirstBySteinAndRapoport>();
   r.add<FirstByTidemanAndChieruzzi>();
   r.add<FirstByTullock>();
+  r.add<FoolMeOnce>();
   r.add<ForgetfulGrudger>();
   r.add<Forgiver>();
   r.add<ForgivingTitForTat>();
@@ -128,7 +171,9 @@ Registry build() {
   r.add<GoByMajority20>();
   r.add<GoByMajority40>();
   r.add<GoByMajority5>();
+  r.add<Golden>();
   r.add<Gradual>();
+  r.add<GradualKiller>();
   r.add<Grudger>();
   r.add<GrudgerAlternator>();
   r.add<Grumpy>();
@@ -142,11 +187,18 @@ Registry build() {
   r.add<HardTitFor2Tats>();
   r.add<HardTitForTat>();
   r.add<InversePunisher>();
+  r.add<LevelPunisher>();
+  r.add<LimitedRetaliate>();
+  r.add<LimitedRetaliate2>();
+  r.add<LimitedRetaliate3>();
   r.add<MEM2>();
+  r.add<MathConstantHunter>();
   r.add<NTitsForMTats>();
   r.add<OmegaTFT>();
+  r.add<OnceBitten>();
   r.add<OppositeGrudger>();
   r.add<OriginalGradual>();
+  r.add<Pi>();
   r.add<Predator>();
   r.add<Prober>();
   r.add<Prober2>();
@@ -156,9 +208,33 @@ Registry build() {
   r.add<Punisher>();
   r.add<Raider>();
   r.add<Random>();
+  r.add<RandomHunter>();
+  r.add<Resurrection>();
   r.add<Retaliate>();
+  r.add<Retaliate2>();
+  r.add<Retaliate3>();
   r.add<Ripoff>();
+  r.add<SecondByBlack>();
+  r.add<SecondByBorufsen>();
+  r.add<SecondByCave>();
+  r.add<SecondByChampion>();
+  r.add<SecondByColbert>();
+  r.add<SecondByEatherley>();
+  r.add<SecondByGetzler>();
+  r.add<SecondByGladstein>();
+  r.add<SecondByGraaskampKatzen>();
+  r.add<SecondByGrofman>();
+  r.add<SecondByLeyvraz>();
+  r.add<SecondByMikkelson>();
+  r.add<SecondByRichardHufford>();
+  r.add<SecondByRowsam>();
   r.add<SecondByTester>();
+  r.add<SecondByTidemanAndChieruzzi>();
+  r.add<SecondByWeiner>();
+  r.add<SecondByWhite>();
+  r.add<SecondByWmAdams>();
+  r.add<SecondByYamachi>();
+  r.add<ShortMem>();
   r.add<SlowTitForTwoTats2>();
   r.add<SneakyTitForTat>();
   r.add<SoftGrudger>();
@@ -173,14 +249,18 @@ Registry build() {
   r.add<TF1>();
   r.add<TF2>();
   r.add<TF3>();
+  r.add<ThueMorse>();
+  r.add<ThueMorseInverse>();
   r.add<Thumper>();
   r.add<TitFor2Tats>();
   r.add<TitForTat>();
   r.add<TrickyCooperator>();
   r.add<TrickyDefector>();
+  r.add<TrickyLevelPunisher>();
   r.add<TwoTitsForTat>();
   r.add<UsuallyCooperates>();
   r.add<UsuallyDefects>();
+  r.add<VeryBad>();
   r.add<WinShiftLoseStay>();
   r.add<WinStayLoseShift>();
   r.add<Winner12>();

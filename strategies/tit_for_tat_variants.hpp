@@ -39,7 +39,8 @@ class Alexei final : public StrategyOf<Alexei> {
                                      .summary = "Tit for tat, defecting on the last move.",
                                      .cite = "LessWrong2011",
                                      .memory_depth = -1,
-                                     .stochastic = false};
+                                     .stochastic = false,
+                                     .uses_length = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (among_last_moves(own, 1)) return Action::D;
     return opponent.empty() ? Action::C : opponent.back();
@@ -57,7 +58,8 @@ class EugineNier final : public StrategyOf<EugineNier> {
       .summary = "Tit for tat; always D after 5 opponent defections and on the last move.",
       .cite = "LessWrong2011",
       .memory_depth = -1,
-      .stochastic = false};
+      .stochastic = false,
+      .uses_length = true};
   Action move(const History& own, const History& opponent, Stream&) override {
     if (among_last_moves(own, 1)) return Action::D;
     if (opponent.empty()) return Action::C;

@@ -363,9 +363,7 @@ int analyze_command(const std::vector<std::string>& args) {
 }
 
 int strategies_command(const std::vector<std::string>& args) {
-  const bool markdown = !args.empty() && args[0] == "--markdown";
-  if (!args.empty() && !markdown) throw ConfigError("kindest strategies takes only --markdown");
-  std::cout << (markdown ? strategies_markdown() : strategies_table());
+  std::cout << strategies_listing(args);
   return 0;
 }
 

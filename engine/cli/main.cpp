@@ -23,8 +23,9 @@ Usage:
       Quick round robin without a config file.
   kindest analyze (--matrix "a,b;c,d" | --strategies A,B,...) --population Z --process fermi
       Exact small-mutation limit: fixation probabilities, stationary distribution.
-  kindest strategies [--markdown]
-      List every strategy and family: id, aliases, memory, stochastic, summary, source.
+  kindest strategies [--markdown] [--memory N] [--deterministic|--stochastic] [--group G]
+      List every strategy, family and @group (player lists accept @group, e.g.
+      --players @second_tournament); filters keep memory depth <= N, one kind, one group.
   kindest info FILE.h5
       Show what a result file holds: attributes, datasets, shapes, dtypes.
   kindest norms

@@ -25,6 +25,11 @@ struct StrategyInfo {
   std::string_view cite;     // key into docs/bibliography.md
   int memory_depth;          // turns of history used; -1 = unbounded
   bool stochastic;           // draws from the random stream
+  // What the match tells it (MatchAttributes) that it reads: the number of turns (e.g. to
+  // defect at the end) and the game's payoffs (e.g. to keep score). A strategy that reads
+  // neither plays the same moves whatever it is told; the registry contract test checks both.
+  bool uses_length = false;
+  bool uses_game = false;
 };
 
 /// A memory-one rule: probability to cooperate after (own, opponent) last moves CC, CD, DC, DD,

@@ -34,13 +34,19 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 
-def kindest_deterministic_ids(strategies_md):
-    ids = []
+def kindest_rows(strategies_md):
+    """(id, stochastic, uses) for every row of the strategy table; uses is a set of 'length', 'game'."""
+    rows = []
     for line in strategies_md.read_text().splitlines():
-        m = re.match(r"\| `([^`]+)` \|[^|]*\|[^|]*\| (yes|no) \|", line)
-        if m and m.group(2) == "no":
-            ids.append(m.group(1))
-    return ids
+        m = re.match(r"\| `([^`]+)` \|[^|]*\|[^|]*\| (yes|no) \| ([^|]*) \|", line)
+        if m:
+            uses = {u for u in m.group(3).strip().split(",") if u in ("length", "game")}
+            rows.append((m.group(1), m.group(2) == "yes", uses))
+    return rows
+
+
+def kindest_deterministic_ids(strategies_md):
+    return [sid for sid, stochastic, _ in kindest_rows(strategies_md) if not stochastic]
 
 
 def run_length(actions):
@@ -58,6 +64,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--strategies-md", type=pathlib.Path, default=ROOT / "docs" / "STRATEGIES.md")
     parser.add_argument("--out", type=pathlib.Path, default=HERE / f"axelrod_matches_{TURNS}.txt")
+    parser.add_argument("--reuse", type=pathlib.Path,
+                        help="an earlier output made with the same library version: its pairs are copied, "
+                             "not replayed (the matches are deterministic); the header must name the version")
     args = parser.parse_args()
 
     shared, skipped = [], []
@@ -76,8 +85,20 @@ def main():
         f"# turns={TURNS} game=(R,S,T,P)=(3,0,5,1) noise=0; length and game told to the players",
         "# <id0> <id1> <moves0> <moves1>, moves run-length encoded (C4D1 = CCCCD)",
     ]
+    reused = {}
+    if args.reuse:
+        old_lines = args.reuse.read_text().splitlines()
+        if not old_lines or f"library {axl.__version__} " not in old_lines[0]:
+            sys.exit(f"--reuse {args.reuse}: not made with library {axl.__version__}")
+        for line in old_lines:
+            if line and not line.startswith("#"):
+                a, b, _, _ = line.split()
+                reused[(a, b)] = line
     for a in shared:
         for b in shared:
+            if (a, b) in reused:
+                lines.append(reused[(a, b)])
+                continue
             match = axl.Match((getattr(axl, a)(), getattr(axl, b)()), turns=TURNS, game=game)
             result = match.play()
             lines.append(f"{a} {b} {run_length(x for x, _ in result)} {run_length(y for _, y in result)}")
@@ -85,6 +106,16 @@ def main():
     print(f"{len(shared)} shared strategies, {len(shared) ** 2} ordered pairs -> {args.out}")
     for s in skipped:
         print(f"skipped: {s}", file=sys.stderr)
+    # What the library says each shared strategy reads (its makes_use_of classifier), next to
+    # Kindest's uses_length / uses_game; a difference is worth a look, not always a bug (the
+    # library's classifier is declared by hand too).
+    for sid, stochastic, uses in kindest_rows(args.strategies_md):
+        cls = getattr(axl, sid, None)
+        if cls is None or not isinstance(cls, type) or not issubclass(cls, axl.Player):
+            continue
+        library = set(axl.Classifiers["makes_use_of"](cls())) & {"length", "game"}
+        if library != uses:
+            print(f"uses differ: {sid} kindest {sorted(uses)} library {sorted(library)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -198,4 +199,42 @@ TEST_CASE("registry contract: every id and alias resolves", "[strategy][contract
   CHECK_THROWS_AS(r.make_player("TitForTatt"), StrategyError);
   CHECK_THROWS_WITH(r.make_player("TitForTatt"),
                     Catch::Contains("did you mean") && Catch::Contains("TitForTat"));
+}
+
+TEST_CASE("registry contract: uses_length and uses_game say what a strategy reads",
+          "[strategy][contract]") {
+  // Told a different length (or none) or a different game, a strategy that declares it does
+  // not read them plays the same moves (same seed, so the same draws); one that declares it
+  // does must show it against some opponent. The first game is a scaling of (3, 0, 5, 1), the
+  // second a prisoner's dilemma that is not an affine image of it, the third pays only mutual
+  // cooperation (a rule comparing what C and D earned, like Adaptive, then decides otherwise).
+  constexpr int turns = 200;
+  const MatchAttributes told{.length = turns};
+  const MatchAttributes untold{.length = std::nullopt};
+  const std::vector<MatchAttributes> other_games = {
+      {.length = turns, .payoffs = {0.3, 0, 0.5, 0.1}},
+      {.length = turns, .payoffs = {4, -1, 7, 0.5}},
+      {.length = turns, .payoffs = {1, 0, 0, 0}}};
+  for (const auto& s : registry().named()) {
+    INFO(s.info.id << " declares uses_length = " << s.info.uses_length
+                   << ", uses_game = " << s.info.uses_game);
+    const auto prototype = s.make();
+    bool length_mattered = false;
+    bool game_mattered = false;
+    // Random opponents, and steady ones (an end-game defection shows only against those).
+    std::vector<std::unique_ptr<Strategy>> opponents;
+    for (const char* pattern : {"C", "D", "CD", "CCCCD"})
+      opponents.push_back(std::make_unique<Cycle>(pattern));
+    for (std::uint64_t seed = 0; seed < 20; ++seed)
+      opponents.push_back(std::make_unique<Script>(random_moves(2000 + seed, turns)));
+    for (std::uint64_t seed = 0; seed < opponents.size(); ++seed) {
+      const Strategy& opponent = *opponents[seed];
+      const std::string base = play_within(*prototype, opponent, turns, told, seed);
+      length_mattered |= base != play_within(*prototype, opponent, turns, untold, seed);
+      for (const auto& game : other_games)
+        game_mattered |= base != play_within(*prototype, opponent, turns, game, seed);
+    }
+    CHECK(length_mattered == s.info.uses_length);
+    CHECK(game_mattered == s.info.uses_game);
+  }
 }

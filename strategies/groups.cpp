@@ -1,0 +1,77 @@
+#include "strategies/groups.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "engine/core/errors.hpp"
+#include "engine/core/suggest.hpp"
+
+namespace kindest::strategies {
+namespace {
+
+// The entrants of Axelrod's first tournament as the Axelrod library implements them
+// (its axelrod_first_strategies, in its order of the published ranking), and the same list as
+// experiments/axelrod_1980.ini.
+constexpr std::array<std::string_view, 15> kFirstTournament = {"TitForTat",
+                                                               "FirstByTidemanAndChieruzzi",
+                                                               "FirstByNydegger",
+                                                               "FirstByGrofman",
+                                                               "FirstByShubik",
+                                                               "FirstBySteinAndRapoport",
+                                                               "Grudger",
+                                                               "FirstByDavis",
+                                                               "FirstByGraaskamp",
+                                                               "FirstByDowning",
+                                                               "FirstByFeld",
+                                                               "FirstByJoss",
+                                                               "FirstByTullock",
+                                                               "FirstByAnonymous",
+                                                               "Random"};
+
+bool in_first_tournament(const StrategyInfo& s) {
+  return std::find(kFirstTournament.begin(), kFirstTournament.end(), s.id) !=
+         kFirstTournament.end();
+}
+
+}  // namespace
+
+const std::vector<StrategyGroup>& strategy_groups() {
+  static const std::vector<StrategyGroup> groups = {
+      {"all", "every named strategy", [](const StrategyInfo&) { return true; }},
+      {"deterministic", "strategies that never draw a random number",
+       [](const StrategyInfo& s) { return !s.stochastic; }},
+      {"stochastic", "strategies that draw random numbers",
+       [](const StrategyInfo& s) { return s.stochastic; }},
+      {"memory_one", "strategies reading at most the last turn (memory depth 0 or 1)",
+       [](const StrategyInfo& s) { return s.memory_depth == 0 || s.memory_depth == 1; }},
+      {"first_tournament", "Axelrod's first tournament (1980): 14 entries and Random",
+       in_first_tournament},
+      {"second_tournament",
+       "Axelrod's second tournament (1980): the entries Kindest implements (SecondBy*) and "
+       "Tit For Tat",
+       [](const StrategyInfo& s) {
+         return s.id == "TitForTat" || s.id.substr(0, 8) == "SecondBy";
+       }},
+  };
+  return groups;
+}
+
+std::vector<Player> make_group(const Registry& registry, std::string_view group) {
+  const std::string wanted = normalized_name(group);
+  for (const auto& g : strategy_groups()) {
+    if (normalized_name(g.name) != wanted) continue;
+    std::vector<Player> players;
+    for (const auto& s : registry.named())
+      if (g.contains(s.info)) players.push_back({std::string(s.info.id), s.make()});
+    return players;
+  }
+  std::vector<std::string> names;
+  for (const auto& g : strategy_groups()) names.push_back("@" + std::string(g.name));
+  std::string known;
+  for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+  throw StrategyError("unknown strategy group " + quoted_for_message("@" + std::string(group)) +
+                      did_you_mean("@" + std::string(group), names) + "; groups: " + known);
+}
+
+}  // namespace kindest::strategies
