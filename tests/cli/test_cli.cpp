@@ -183,7 +183,7 @@ TEST_CASE("cli: the invasion job prints the corners its runs end in", "[cli][inv
   CHECK(r.code != 0);
 }
 
-TEST_CASE("cli: strategies lists every strategy; docs/STRATEGIES.md is generated from it",
+TEST_CASE("cli: strategies lists every strategy, docs/STRATEGIES.md is generated from it",
           "[cli][docs]") {
   auto r = run_cli("strategies");
   CHECK(r.code == 0);

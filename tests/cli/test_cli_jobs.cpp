@@ -14,7 +14,7 @@ using Catch::Matchers::Contains;
 using kindest::testing::run_cli;
 using kindest::testing::TempDir;
 
-TEST_CASE("cli: kindest jobs lists every job; --help names them", "[cli][jobs]") {
+TEST_CASE("cli: kindest jobs lists every job, --help names them", "[cli][jobs]") {
   const auto r = run_cli("jobs");
   REQUIRE(r.code == 0);
   for (const char* job : {"tournament", "evolution", "analysis", "replicator", "invasion"})

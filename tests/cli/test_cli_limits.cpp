@@ -110,7 +110,7 @@ TEST_CASE("cli: resume refuses a file another engine version wrote", "[cli][bad-
   CHECK_THAT(r.err, Contains("written by Kindest 9.0.0") && Contains("may compute differently"));
 }
 
-TEST_CASE("cli: a full disk stops a run with one line; resume finishes it to the bits",
+TEST_CASE("cli: a full disk stops a run with one line, resume finishes it to the bits",
           "[cli][limits][disk]") {
   // A 2 MiB tmpfs in a user and mount namespace (unshare -rm), where the kernel allows one.
   if (std::system("unshare -rm true 2>/dev/null") != 0) {

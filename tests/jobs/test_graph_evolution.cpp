@@ -107,7 +107,7 @@ TEST_CASE("graph evolution: a stop inside a generation resumes to the same bits"
   WARN(testing::check_stopped_runs_resume(c, dir, {250}) << " of 1 run stopped part-way");
 }
 
-TEST_CASE("graph evolution: counts agree with the nodes; random graphs differ by replicate",
+TEST_CASE("graph evolution: counts agree with the nodes, random graphs differ by replicate",
           "[jobs][evolution][structure]") {
   TempDir dir;
   const auto path = dir.file("g.h5");

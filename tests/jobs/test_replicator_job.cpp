@@ -28,7 +28,7 @@ TEST_CASE("replicator job: rock-paper-scissors keeps x1 x2 x3 on file", "[jobs][
     CHECK(std::abs(x[3 * k] * x[3 * k + 1] * x[3 * k + 2] - 0.03) < 1e-8);
 }
 
-TEST_CASE("replicator job: Hawk-Dove settles at V/C; the ecological map keeps the PD's all-D end",
+TEST_CASE("replicator job: Hawk-Dove settles at V/C, the ecological map keeps the PD's all-D end",
           "[jobs][replicator]") {
   TempDir dir;
   // Hawk-Dove with V = 2, C = 3: hawks (row 0) at V/C = 2/3.

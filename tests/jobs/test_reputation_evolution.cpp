@@ -335,7 +335,7 @@ TEST_CASE("reputation evolution: a stop inside a generation's game resumes to th
   WARN(testing::check_stopped_runs_resume(c, dir, {2, 40, 150}) << " of 3 runs stopped part-way");
 }
 
-TEST_CASE("reputation evolution: individuals and counts agree; records are consistent",
+TEST_CASE("reputation evolution: individuals and counts agree, records are consistent",
           "[jobs][evolution][reputation]") {
   TempDir dir;
   const auto path = dir.file("c.h5");

@@ -73,7 +73,7 @@ TEST_CASE("norm: second-order norms match their definitions", "[reputation]") {
   CHECK_FALSE(parse_norm("L1").is_second_order());
 }
 
-TEST_CASE("norm: codes and tables round-trip; second order embeds in third", "[reputation]") {
+TEST_CASE("norm: codes and tables round-trip, second order embeds in third", "[reputation]") {
   for (unsigned code = 0; code < 256; ++code) {
     const Norm n = Norm::third_order(static_cast<std::uint8_t>(code));
     CHECK(n.code() == code);

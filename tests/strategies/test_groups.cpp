@@ -67,7 +67,7 @@ TEST_CASE("groups: classification groups partition the registry as its infos say
   CHECK(second.count("FirstByDavis") == 0);
 }
 
-TEST_CASE("groups: mix with names and families; unknown groups are named", "[strategy][groups]") {
+TEST_CASE("groups: mix with names and families, unknown groups are named", "[strategy][groups]") {
   const auto players = registry().make_players("Defector, @first_tournament, Cycler(CCD)");
   CHECK(players.size() == 17);
   CHECK(players.front().name == "Defector");

@@ -47,7 +47,7 @@ TEST_CASE("names: old ids of Axelrod's first tournament entries are aliases", "[
   }
 }
 
-TEST_CASE("names: spaces, case, '-' and '_' do not matter; human names resolve",
+TEST_CASE("names: spaces, case, '-' and '_' do not matter, human names resolve",
           "[strategy][names]") {
   CHECK(registry().make_player("Tideman and Chieruzzi").name == "FirstByTidemanAndChieruzzi");
   CHECK(registry().make_player("stein_and_rapoport").name == "FirstBySteinAndRapoport");
