@@ -20,12 +20,21 @@ struct Interrupted : std::exception {
 /// nothing measurable and a stop takes effect well within a second.
 inline constexpr std::uint64_t kStopPollEvents = std::uint64_t{1} << 20;
 
+/// Whether a stop was requested; `stop` may be null (never stops).
+inline bool stop_requested(const std::atomic<bool>* stop) {
+  return stop && stop->load(std::memory_order_relaxed);
+}
+
+/// Throws Interrupted when a stop was requested: for loops whose every iteration is long work
+/// (a match, a round of the reputation game).
+inline void throw_if_stopped(const std::atomic<bool>* stop) {
+  if (stop_requested(stop)) throw Interrupted();
+}
+
 /// Throws Interrupted when `stop` (may be null) is set; reads it only every kStopPollEvents-th
 /// value of `iteration`.
 inline void poll_stop(const std::atomic<bool>* stop, std::uint64_t iteration) {
-  if (iteration % kStopPollEvents == kStopPollEvents - 1 && stop &&
-      stop->load(std::memory_order_relaxed))
-    throw Interrupted();
+  if (iteration % kStopPollEvents == kStopPollEvents - 1) throw_if_stopped(stop);
 }
 
 }  // namespace kindest

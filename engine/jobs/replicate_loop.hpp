@@ -39,7 +39,7 @@ class ReplicateLoop {
         stop_(stop),
         done_(already_done) {}
 
-  bool stopping() const { return stop_ && stop_->load(std::memory_order_relaxed); }
+  bool stopping() const { return stop_requested(stop_); }
   /// A replicate left as it is on file because the run is stopping.
   void skip() { interrupted_ = true; }
   /// Some replicate stopped before its last generation.

@@ -9,6 +9,7 @@
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
 #include "engine/core/resources.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/dynamics/ecological.hpp"
 #include "engine/dynamics/replicator.hpp"
 #include "engine/jobs/from_config.hpp"
@@ -170,7 +171,7 @@ ReplicatorOutcome run_replicator_job(const config::Config& c, const PlayerResolv
     std::vector<double> x = dynamics::iterate(*map, x0, 0).front();
     record(0, x);
     for (std::size_t g = 1; g <= generations; ++g) {
-      if (stop && stop->load(std::memory_order_relaxed)) {
+      if (stop_requested(stop)) {
         // The records so far are whole generations: write them, leave the file incomplete.
         recorder.write_rows(0);
         writer.flush();

@@ -40,8 +40,6 @@ struct Setup {
   std::uint64_t seed = 0;
   // mutation = local: mutants land near their parent in action-rule space (process points here).
   std::optional<dynamics::LocalMutation> local_mutation;
-  // Polled between the rounds of a generation's game: rounds_per_generation = 1e12 is in range.
-  const std::atomic<bool>* stop = nullptr;
 };
 
 // mutation = local for reputation strategies: each action rule as the vector of its four
@@ -84,8 +82,9 @@ struct Replicate {
     last = reputation::ReputationResults(setup.strategies.size());
     last.individual_payoff.assign(individuals.size(), 0.0);
     for (std::uint64_t t = 0; t < setup.rounds; ++t) {
-      // The generation is discarded part-way (core/stop.hpp); resume replays it whole.
-      if (setup.stop && setup.stop->load(std::memory_order_relaxed)) throw Interrupted();
+      // rounds_per_generation = 1e12 is in range: the stop is read between rounds, and the
+      // generation is discarded part-way (core/stop.hpp); resume replays it whole.
+      throw_if_stopped(setup.process.stop);
       game.play_round(&last);
     }
     const double per = static_cast<double>(setup.rounds) / setup.payoff_scale;
@@ -209,7 +208,6 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   setup.strategies = reputation_strategies(c);
   setup.process = process_settings_from_config(c);
   setup.process.stop = stop;
-  setup.stop = stop;
   if (config::choice(c, config::kMutation) == config::MutationKind::local) {
     setup.local_mutation.emplace(
         action_rule_mutation(setup.strategies, c.real("dynamics.mutation_scale"), c));

@@ -10,6 +10,7 @@
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
 #include "engine/core/resources.hpp"
+#include "engine/core/stop.hpp"
 #include "engine/jobs/evolution_job.hpp"
 #include "engine/jobs/reputation_settings.hpp"
 #include "engine/record/file_format.hpp"
@@ -204,7 +205,7 @@ ReputationOutcome run_reputation_job(const config::Config& c, const OutputOption
     std::uint64_t pending = 0;
     for (std::uint64_t t = 0; t < per; ++t) {
       // A window of 1e15 rounds is in range; Ctrl-C ends it within a round.
-      if (stop && stop->load(std::memory_order_relaxed)) {
+      if (stop_requested(stop)) {
         stopped = true;
         return;
       }

@@ -22,7 +22,7 @@ RealisedGame play_population_matches(const std::vector<Player>& players,
   auto play = [&](std::size_t i, std::size_t j, std::uint64_t index) {
     // A match is at least a clone of two strategies, so one relaxed load per match costs
     // nothing measurable (poll_stop's every-2^20 spacing is for loops of single events).
-    if (stop && stop->load(std::memory_order_relaxed)) throw Interrupted();
+    throw_if_stopped(stop);
     auto a = players[i].prototype->clone();
     auto b = players[j].prototype->clone();
     Stream rng = population_match_stream(seed, replicate, generation, index);
