@@ -222,22 +222,21 @@ void GraphPopulation::generation(Stream& rng) {
           accumulated ? double(std::max(nb.size(), std::size_t{graph_->degree(y)}) + self) : 1.0;
       if (rng.uniform() * spread_ * k < pay[y] - pay[v]) next[v] = strategy_of_[y];
     }
-    for (std::size_t v = 0; v < n; ++v) set_strategy(static_cast<Node>(v), mutated(next[v], rng));
-    return;
+  } else {
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 4096), [&](const auto& range) {
+      for (std::size_t v = range.begin(); v < range.end(); ++v) {
+        // Ties keep the node's own strategy, then the first best neighbour in id order.
+        double best = pay[v];
+        std::uint32_t choice = strategy_of_[v];
+        for (Node w : graph_->neighbours(static_cast<Node>(v)))
+          if (pay[w] > best) {
+            best = pay[w];
+            choice = strategy_of_[w];
+          }
+        next[v] = choice;
+      }
+    });
   }
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 4096), [&](const auto& range) {
-    for (std::size_t v = range.begin(); v < range.end(); ++v) {
-      // Ties keep the node's own strategy, then the first best neighbour in id order.
-      double best = pay[v];
-      std::uint32_t choice = strategy_of_[v];
-      for (Node w : graph_->neighbours(static_cast<Node>(v)))
-        if (pay[w] > best) {
-          best = pay[w];
-          choice = strategy_of_[w];
-        }
-      next[v] = choice;
-    }
-  });
   for (std::size_t v = 0; v < n; ++v) set_strategy(static_cast<Node>(v), mutated(next[v], rng));
 }
 
