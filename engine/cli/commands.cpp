@@ -6,18 +6,16 @@
 #include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
-#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <filesystem>
-#include <iomanip>
 #include <iostream>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <sstream>
 
 #include "engine/cli/listing.hpp"
+#include "engine/cli/progress_line.hpp"
 #include "engine/config/load.hpp"
 #include "engine/config/schema.hpp"
 #include "engine/core/errors.hpp"
@@ -33,11 +31,6 @@ namespace po = boost::program_options;
 
 namespace kindest::cli {
 namespace {
-
-// Boost's default accepts unambiguous prefixes (--rep for --repetitions); a typo should be an
-// error with a suggestion instead.
-constexpr int kStyle =
-    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
 
 // Options every job command shares; none of them changes results.
 struct RunOptions {
@@ -86,35 +79,6 @@ bool parse_options(const std::vector<std::string>& args, const po::options_descr
   po::notify(vm);
   return true;
 }
-
-// Progress on stderr, at most five updates a second, only when stderr is a terminal.
-class ProgressLine {
- public:
-  explicit ProgressLine(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
-  ~ProgressLine() {
-    if (shown_) std::cerr << "\n";
-  }
-  ProgressLine(bool enabled, std::string unit) : ProgressLine(enabled) { unit_ = std::move(unit); }
-  void operator()(std::uint64_t done, std::uint64_t total) {
-    if (!enabled_) return;
-    std::lock_guard lock(mutex_);
-    const auto now = std::chrono::steady_clock::now();
-    if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::cerr << "\r  " << done << "/" << total << " " << unit_ << " (" << 100 * done / total
-              << "%), " << std::fixed << std::setprecision(1) << seconds << " s" << std::flush;
-    shown_ = true;
-  }
-
- private:
-  bool enabled_;
-  std::string unit_ = "pairs";
-  bool shown_ = false;
-  std::mutex mutex_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  std::chrono::steady_clock::time_point last_{};
-};
 
 std::string default_output(const std::string& config_path) {
   if (config_path.empty()) return "kindest.h5";

@@ -5,7 +5,14 @@
 #include <string>
 #include <vector>
 
+#include <boost/program_options/parsers.hpp>
+
 namespace kindest::cli {
+
+/// Boost's default accepts unambiguous prefixes (--rep for --repetitions); a typo should be an
+/// error with a suggestion instead. Every subcommand parses with this style.
+inline constexpr int kStyle = boost::program_options::command_line_style::default_style &
+                              ~boost::program_options::command_line_style::allow_guessing;
 
 int run_command(const std::vector<std::string>& args);
 int tournament_command(const std::vector<std::string>& args);

@@ -1,6 +1,5 @@
 // kindest sweep: a config run over a grid of parameter values x replicates into one file; and
 // kindest export: a sweep file's summary as CSV, or one point's config for `kindest run`.
-#include <unistd.h>
 
 #include <algorithm>
 #include <boost/program_options.hpp>
@@ -10,11 +9,11 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
-#include <mutex>
 #include <optional>
 #include <sstream>
 
 #include "engine/cli/commands.hpp"
+#include "engine/cli/progress_line.hpp"
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
@@ -28,48 +27,6 @@ namespace po = boost::program_options;
 
 namespace kindest::cli {
 namespace {
-
-constexpr int kStyle =
-    po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
-
-// Rows done / total, rate and time left on stderr, at most twice a second, when stderr is a
-// terminal; a closing line either way, so that a log shows how the sweep went.
-class SweepProgressLine {
- public:
-  explicit SweepProgressLine(bool enabled) : enabled_(enabled), tty_(::isatty(STDERR_FILENO)) {}
-  void operator()(std::uint64_t done, std::uint64_t total) {
-    if (!enabled_ || !tty_) return;
-    std::lock_guard lock(mutex_);
-    const auto now = std::chrono::steady_clock::now();
-    if (done != total && now - last_ < std::chrono::milliseconds(500)) return;
-    last_ = now;
-    if (!started_) {
-      started_ = true;
-      first_ = done - 1;
-    }
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? static_cast<double>(done - first_) / seconds : 0;
-    std::cerr << "\r  " << done << "/" << total << " rows (" << 100 * done / total << "%), "
-              << std::fixed << std::setprecision(1) << rate << " rows/s";
-    if (rate > 0)
-      std::cerr << ", " << std::setprecision(0) << static_cast<double>(total - done) / rate
-                << " s left";
-    std::cerr << "   " << std::flush;
-    shown_ = true;
-  }
-  ~SweepProgressLine() {
-    if (shown_) std::cerr << "\n";
-  }
-  SweepProgressLine(const SweepProgressLine&) = delete;
-  SweepProgressLine& operator=(const SweepProgressLine&) = delete;
-
- private:
-  bool enabled_, tty_;
-  bool shown_ = false, started_ = false;
-  std::uint64_t first_ = 0;
-  std::mutex mutex_;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
-};
 
 std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
@@ -205,7 +162,7 @@ int sweep_command(const std::vector<std::string>& args) {
     if (!quiet && ranks.size() > 1)
       std::cerr << "kindest: " << ranks.size() << " MPI ranks, rank 0 writes the file\n";
     StopOnSignal signals(true);
-    SweepProgressLine progress(!quiet);
+    ProgressLine progress(!quiet, "rows");
     result = sweep::run_sweep(
         base, grid, options,
         [](std::string_view list) { return strategies::registry().make_players(list); },

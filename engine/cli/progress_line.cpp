@@ -1,0 +1,42 @@
+#include "engine/cli/progress_line.hpp"
+
+#include <unistd.h>
+
+#include <iomanip>
+#include <iostream>
+#include <utility>
+
+namespace kindest::cli {
+
+ProgressLine::ProgressLine(bool enabled, std::string unit)
+    : enabled_(enabled && ::isatty(STDERR_FILENO)), unit_(std::move(unit)) {}
+
+ProgressLine::~ProgressLine() {
+  if (shown_) std::cerr << "\n";
+}
+
+void ProgressLine::operator()(std::uint64_t done, std::uint64_t total) {
+  if (!enabled_ || total == 0) return;
+  std::lock_guard lock(mutex_);
+  const auto now = Clock::now();
+  if (!started_) {
+    // The first unit finished while the clock ran from the start: count it.
+    started_ = true;
+    first_ = done > 0 ? done - 1 : 0;
+    first_at_ = start_;
+  }
+  if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
+  last_ = now;
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  const double counting = std::chrono::duration<double>(now - first_at_).count();
+  const double rate = counting > 0 ? static_cast<double>(done - first_) / counting : 0;
+  std::cerr << "\r  " << done << "/" << total << " " << unit_ << " (" << 100 * done / total
+            << "%), " << std::fixed << std::setprecision(1) << seconds << " s";
+  if (rate > 0 && done < total)
+    std::cerr << ", " << std::setprecision(1) << rate << " " << unit_ << "/s, "
+              << std::setprecision(0) << static_cast<double>(total - done) / rate << " s left";
+  std::cerr << "   " << std::flush;
+  shown_ = true;
+}
+
+}  // namespace kindest::cli
