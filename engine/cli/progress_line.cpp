@@ -20,10 +20,11 @@ void ProgressLine::operator()(std::uint64_t done, std::uint64_t total) {
   std::lock_guard lock(mutex_);
   const auto now = Clock::now();
   if (!started_) {
-    // The first unit finished while the clock ran from the start: count it.
+    // The rate counts from here: before the first report a job may spend long setting up
+    // (creating 10^4 replicate groups), which says nothing about how fast the rest goes.
     started_ = true;
-    first_ = done > 0 ? done - 1 : 0;
-    first_at_ = start_;
+    first_ = done;
+    first_at_ = now;
   }
   if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
   last_ = now;
@@ -32,7 +33,7 @@ void ProgressLine::operator()(std::uint64_t done, std::uint64_t total) {
   const double rate = counting > 0 ? static_cast<double>(done - first_) / counting : 0;
   std::cerr << "\r  " << done << "/" << total << " " << unit_ << " (" << 100 * done / total
             << "%), " << std::fixed << std::setprecision(1) << seconds << " s";
-  if (rate > 0 && done < total)
+  if (rate > 0 && done < total && counting > 0.5)
     std::cerr << ", " << std::setprecision(1) << rate << " " << unit_ << "/s, "
               << std::setprecision(0) << static_cast<double>(total - done) / rate << " s left";
   std::cerr << "   " << std::flush;

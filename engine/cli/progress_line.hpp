@@ -18,8 +18,9 @@ class ProgressLine {
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
 
-  /// Safe from any thread. The rate counts from the first call, so that what a resumed run
-  /// had done before does not inflate it.
+  /// Safe from any thread. The rate (and time left, shown after half a second) counts from
+  /// the first call, so that neither setup time nor what a resumed run had done before
+  /// distorts it.
   void operator()(std::uint64_t done, std::uint64_t total);
 
  private:
