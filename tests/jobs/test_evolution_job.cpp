@@ -181,32 +181,6 @@ TEST_CASE("evolution job: cooperation by strategy, a hand-computed case", "[jobs
     CHECK(std::isnan(x));
 }
 
-TEST_CASE("evolution job: 10 001 replicates, the last named r10000", "[jobs][evolution]") {
-  // Replicate 10 000 is r10000 (r + at least four digits): every group complete and consistent.
-  TempDir dir;
-  const auto path = dir.file("many.h5");
-  jobs::run_evolution_job(
-      config::load_config("", {"run.job=evolution", "population.size=4", "dynamics.generations=2",
-                               "dynamics.replicates=10001", "dynamics.mutation_rate=0.1"}),
-      testing::resolver(), {.path = path});
-  const auto summary = record::describe_file(path);
-  CHECK(summary.attributes.at("complete") == "1");
-  std::size_t groups = 0;
-  for (const auto& d : summary.datasets)
-    if (d.path.size() > 20 && d.path.compare(d.path.size() - 11, 11, "/generation") == 0 &&
-        d.path.find("checkpoint") == std::string::npos) {
-      ++groups;
-      REQUIRE(d.shape == std::vector<std::size_t>{3});
-    }
-  CHECK(groups == 10001);
-  CHECK(record::read_numbers(path, "/replicates/r10000/generation") ==
-        std::vector<double>{0, 1, 2});
-  CHECK(record::read_numbers(path, "/replicates/r10000/checkpoint/generation") ==
-        std::vector<double>{2});
-  const auto counts = record::read_numbers(path, "/replicates/r10000/counts");
-  CHECK(counts[4] + counts[5] == 4);
-}
-
 namespace {
 
 // Cooperates, and requests a stop at its `trigger`-th move: a stop that arrives at a known

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """A real evolution run with 10 001 replicates (2 strategies, 3 generations): groups r0000 to
-r10000 pass check_format.py, the frames list them in numeric order and the plot script draws
-the first ones (issue 7: replicate 10 000 and beyond are named r10000, which a four-digit
-pattern and a text sort mishandle). Run by ctest as python_many_replicates."""
+r10000 are complete and pass check_format.py, the frames list them in numeric order and the plot
+script draws the first ones (issue 7: replicate 10 000 and beyond are named r10000, which a
+four-digit pattern and a text sort mishandle). The suite's one run of this size: the writer's
+side (every group whole, the last one's checkpoint) is checked here too. Run by ctest as
+python_many_replicates."""
 import os
 import shutil
 import subprocess
@@ -48,6 +50,18 @@ class ManyReplicatesTest(unittest.TestCase):
                            capture_output=True, text=True)
         self.assertEqual(r.returncode, 0, r.stdout[-2000:] + r.stderr)
         self.assertIn("conforms to docs/FORMAT.md", r.stdout)
+
+    def test_every_replicate_whole(self):
+        with kindest.open_result(self.path) as f:
+            self.assertEqual(int(np.ravel(f.attrs["complete"])[0]), 1)
+            group = f["replicates"]
+            self.assertEqual(len(group), REPLICATES)
+            for name in group:
+                self.assertEqual(group[name]["generation"].shape, (3,), name)
+            last = group["r10000"]
+            np.testing.assert_array_equal(last["generation"][()], [0, 2, 3])
+            np.testing.assert_array_equal(last["checkpoint/generation"][()], [3])
+            np.testing.assert_array_equal(last["counts"][()].sum(axis=1), [10, 10, 10])
 
     def test_frames_in_numeric_order(self):
         with kindest.open_result(self.path) as f:
