@@ -20,8 +20,11 @@
 //                         investment exceeded my last one, raise mine by 2b; if it equalled it,
 //                         raise mine by b; otherwise match the partner's last. The rule as
 //                         Killingback & Doebeli (1999, Nature 400:518) state it for Roberts &
-//                         Sherratt. "Equalled" is exact equality of doubles: a copied value is
-//                         equal to its original, so two RTS players who match each other see it.
+//                         Sherratt, read literally. "Equalled" is exact equality of doubles: a
+//                         copied value is equal to its original, so two RTS players who match
+//                         each other see it. Read literally, 0 equals 0 too: against a
+//                         non-investor RTS invests a, 0, b, 0, b, ... (it tests the water again
+//                         every other round); a reading that stays at 0 is not offered.
 //   ShortChanger(a, d)    invest a first, then d less than the partner's last: the "short-
 //                         changing" Roberts & Sherratt's abstract warns of (our form).
 //   Matcher(a)            invest a first, then the partner's last ("give as good as you get");

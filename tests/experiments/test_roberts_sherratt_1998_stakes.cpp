@@ -35,8 +35,9 @@ TEST_CASE("experiment roberts_sherratt_1998_stakes: raise-the-stakes invades non
              rts = index_of(out, "RTS(1, 1)");
   // The payoffs against closed forms (B = 2, C = 1, w = 0.9, per round = total x (1 - w)).
   CHECK(out.payoffs(rts, rts) == Approx((1 / 0.1 + 0.9 / 0.01) * 0.1));
-  CHECK(out.payoffs(rts, ni) == Approx(-0.1));
-  CHECK(out.payoffs(ni, rts) == Approx(0.2));
+  // Against a non-investor RTS(1, 1) offers 1, 0, 1, 0, ... (0 equals 0: it raises by b).
+  CHECK(out.payoffs(rts, ni) == Approx(-(1 + 0.81 / 0.19) * 0.1));
+  CHECK(out.payoffs(ni, rts) == Approx(2 * (1 + 0.81 / 0.19) * 0.1));
   CHECK(out.payoffs(fixed, ni) == Approx(-5));
   CHECK(out.payoffs(ni, fixed) == Approx(10));
   // Measured: rho N = 3.14 for RTS(1, 1), 9e-110 for Fixed(5).

@@ -102,10 +102,10 @@ TEST_CASE("continuous investment: closed forms over geometric matches",
     const double rts = (b - c) * (1 / (1 - w) + 0.5 * w / ((1 - w) * (1 - w)));
     CHECK(p.first == Approx(rts).epsilon(1e-12));
     CHECK(p.second == p.first);
-    // Against a non-investor it loses its first offer and then matches 0.
+    // Against a non-investor: a, then 0 (matched), then 0 equals 0, so b, then 0, b, ...
     p = expected(g, "RTS(2, 1)", "NonInvestor");
-    CHECK(p.first == Approx(-c * 2));
-    CHECK(p.second == Approx(b * 2));
+    CHECK(p.first == Approx(-c * (2 + w * w / (1 - w * w))));
+    CHECK(p.second == Approx(b * (2 + w * w / (1 - w * w))));
     // Linear reactive against itself: x_t = x* + (a - x*) m^(t-1).
     p = expected(g, "Linear(1, 0.5, 0.8)", "Linear(1, 0.5, 0.8)");
     const double xs = 0.5 / (1 - 0.8);
@@ -137,7 +137,7 @@ TEST_CASE("continuous investment: payoff matrix per round", "[games][continuous_
   CHECK(m(0, 1) == Approx(10));  // B x per round from a fixed investor
   CHECK(m(1, 0) == Approx(-5));
   CHECK(m(2, 2) == Approx((1 / 0.1 + 0.9 / 0.01) * 0.1));  // RTS(1, 1) with itself, per round
-  CHECK(m(2, 0) == Approx(-0.1));                          // -C a over 10 rounds on average
+  CHECK(m(2, 0) == Approx(-(1 + 0.81 / 0.19) * 0.1));      // offers 1, 0, 1, 0, 1, ...
   InvestmentGame bad = g;
   bad.continuation = 1;
   CHECK_THROWS_AS(games::investment_payoff_matrix(bad, s), ModelError);
