@@ -399,7 +399,7 @@ class FormatTest(unittest.TestCase):
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
-                                     "reputation", "sweep", "tournament", "upstream"])
+                                     "reputation", "stakes", "sweep", "tournament", "upstream"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
