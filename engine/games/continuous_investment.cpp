@@ -64,8 +64,9 @@ InvestmentPayoffs round_payoffs(const InvestmentGame& g, State s) noexcept {
 
 [[noreturn]] void diverges(const InvestmentGame& g, const InvestmentStrategy& a,
                            const InvestmentStrategy& b) {
-  throw ModelError(kModel, "expected payoff of " + a.name + " against " + b.name, "",
-                   "does not settle within " + number_text(static_cast<double>(kMaxRounds)) +
+  throw ModelError(kModel, "strategy pair", a.name + " against " + b.name,
+                   "has an expected payoff that does not settle within " +
+                       number_text(static_cast<double>(kMaxRounds)) +
                        " rounds: investments grow as fast as the match ends (w = " +
                        number_text(g.continuation) + "); lower w or the growth");
 }

@@ -21,26 +21,6 @@ std::string where(const config::Config& c) {
   return c.source() == "command line" ? "on the command line" : "in " + c.source();
 }
 
-// A model error of the game, as the key that set the parameter.
-ConfigError game_error(const ModelError& e, const config::Config& c) {
-  const std::string& p = e.parameter();
-  const char* key = p == "B"        ? "game.benefit"
-                    : p == "C"      ? "game.cost"
-                    : p == "h"      ? "stakes.saturation"
-                    : p == "w"      ? "match.continuation_probability"
-                    : p == "rounds" ? "match.turns"
-                    : p == "strategy" || p.starts_with("expected") ? "stakes.strategies"
-                                                                   : nullptr;
-  if (key == nullptr) return config_error(e, c);
-  const std::string k(key);
-  const auto dot = k.find('.');
-  const std::string detail = p == "strategy"             ? " (" + e.value() + ")"
-                             : p.starts_with("expected") ? " (" + p + ")"
-                                                         : "";
-  return ConfigError("config error: [" + k.substr(0, dot) + "] " + k.substr(dot + 1) + " = " +
-                     c.text(k) + detail + " " + e.requirement() + " (" + where(c) + ")");
-}
-
 }  // namespace
 
 const JobSpec& stakes_job() {
@@ -86,7 +66,7 @@ StakesSettings stakes_settings(const config::Config& c) {
     for (const auto& text : config::split_specs(c.text("stakes.strategies"), "[stakes] strategies"))
       s.strategies.push_back(games::parse_investment_strategy(text));
   } catch (const ModelError& e) {
-    throw game_error(e, c);
+    throw config_error(e, c);
   }
   if (s.strategies.size() < 2)
     throw ConfigError("config error: [stakes] strategies = " + c.text("stakes.strategies") +
@@ -103,7 +83,7 @@ StakesOutcome run_stakes_job(const config::Config& c, const OutputOptions& outpu
   try {
     out.payoffs = games::investment_payoff_matrix(s.game, s.strategies);
   } catch (const ModelError& e) {
-    throw game_error(e, c);
+    throw config_error(e, c);
   }
   try {
     out.limit = analytic::compute_small_mutation_limit(out.payoffs, s.population_size, s.fixation);

@@ -120,8 +120,9 @@ TEST_CASE("stakes job: bad input names the key, the value and what is allowed", 
     return std::string();
   };
   CHECK_THAT(fails({"stakes.strategies=NonInvestor, Give(1)"}),
-             Contains("[stakes] strategies = NonInvestor, Give(1)") && Contains("(Give(1))") &&
-                 Contains("Linear(a, k, m)") && Contains("command line"));
+             Contains("[stakes] strategies = NonInvestor, Give(1)") &&
+                 Contains("(strategy = Give(1))") && Contains("Linear(a, k, m)") &&
+                 Contains("command line"));
   CHECK_THAT(fails({"stakes.strategies=NonInvestor, Fixed(-1)"}),
              Contains("[stakes] strategies") && Contains("negative"));
   CHECK_THAT(fails({"stakes.strategies=RTS(1, 1)"}), Contains("at least two strategies"));
