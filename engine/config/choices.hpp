@@ -15,6 +15,7 @@
 #include "engine/dynamics/fitness.hpp"
 #include "engine/dynamics/mutant_invasion.hpp"
 #include "engine/dynamics/process.hpp"
+#include "engine/games/continuous_investment.hpp"
 #include "engine/reputation/reputation_game.hpp"
 #include "engine/reputation/schedule.hpp"
 #include "engine/structure/graph.hpp"
@@ -69,6 +70,10 @@ inline constexpr ChoiceKey<PayoffSource, 7> kPayoffSource{
       {"threshold_public_goods", PayoffSource::threshold_public_goods},
       {"matches", PayoffSource::matches},
       {"reputation", PayoffSource::reputation}}}};
+
+inline constexpr ChoiceKey<games::BenefitShape, 2> kBenefitShape{
+    "stakes.benefit_shape",
+    {{{"linear", games::BenefitShape::linear}, {"saturating", games::BenefitShape::saturating}}}};
 
 inline constexpr ChoiceKey<dynamics::ProcessKind, 4> kProcess{
     "dynamics.process",

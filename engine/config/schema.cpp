@@ -51,6 +51,13 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "donation_game); a chain starts with a random act of help, and whoever has just been "
      "helped returns it, passes it on or ends the chain by its rule. The small-mutation limit "
      "among the rules uses [dynamics] process and selection_intensity."},
+    {"stakes",
+     "The continuous-investment game (job stakes; Roberts & Sherratt 1998, Wahl & Nowak 1999; "
+     "engine/games/continuous_investment.hpp): in every round of a match both players invest "
+     "x >= 0 at once; the investor pays [game] cost C per unit, the partner gains b(x), [game] "
+     "benefit B per unit ([game] type = donation_game). Matches last [match] turns rounds or "
+     "continue with [match] continuation_probability; the small-mutation limit among the "
+     "strategies uses [population] size and [dynamics] process and selection_intensity."},
 };
 }  // namespace
 
@@ -711,6 +718,29 @@ const std::vector<KeySpec>& schema() {
        .doc = "Chains simulated in each monomorphic population, in parallel, to check the closed "
               "form's acts of help per chain within Monte-Carlo error; 0 = none.",
        .min = 0,
+       .max = 1e9},
+      // ---- [stakes]: the continuous-investment game (job stakes) ----
+      {.key = "stakes.strategies",
+       .type = T::text,
+       .default_value = "NonInvestor, Fixed(5), RTS(1, 1), ShortChanger(1, 0.5), Matcher(10)",
+       .doc = "The S investment strategies, comma-separated: NonInvestor (0), Fixed(x) (always "
+              "x), RTS(a, b) (raise-the-stakes: a first; then my last + 2b if the partner's last "
+              "exceeded mine, + b if it equalled it, else the partner's last), ShortChanger(a, d) "
+              "(a first, then the partner's last - d), Matcher(a) (a first, then the partner's "
+              "last; a large a is a leap of faith) or Linear(a, k, m) (a first, then k + m x the "
+              "partner's last); investments below 0 count as 0. The first one listed is the "
+              "resident of the summary's invasion column."},
+      {.key = kBenefitShape.key,
+       .type = T::choice,
+       .default_value = "linear",
+       .doc = "b(x): linear = B x; saturating = B h (1 - exp(-x / h)) (slope B at 0, at most B "
+              "h; h = saturation).",
+       .choices = kBenefitShape.names()},
+      {.key = "stakes.saturation",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "h: the scale of the saturating benefit (investment units).",
+       .min = 1e-9,
        .max = 1e9},
   };
   return keys;

@@ -40,6 +40,12 @@ constexpr ParameterKey kParameterKeys[] = {
     {"upstream reciprocity", "rule*", "upstream.strategies"},
     {"upstream reciprocity", "N", "population.size"},
     {"upstream reciprocity", "w", "upstream.continuation"},
+    {"continuous investment", "strategy*", "stakes.strategies"},
+    {"continuous investment", "B", "game.benefit"},
+    {"continuous investment", "C", "game.cost"},
+    {"continuous investment", "h", "stakes.saturation"},
+    {"continuous investment", "w", "match.continuation_probability"},
+    {"continuous investment", "rounds", "match.turns"},
 };
 
 bool matches(std::string_view pattern, const std::string& parameter) {

@@ -52,6 +52,7 @@ const std::vector<DocTable>& doc_tables() {
       {"/reputation", &reputation_specs(), nullptr},
       {"/multilevel", &multilevel_specs(), nullptr},
       {"/upstream", &upstream_specs(), nullptr},
+      {"/stakes", &stakes_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
       // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
       {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
@@ -599,6 +600,43 @@ const std::vector<ArraySpec>& upstream_specs() {
   return specs;
 }
 
+// Written by engine/jobs/stakes_job.cpp: S investment strategies
+// (engine/games/continuous_investment.hpp). Payoffs are expected payoffs per round, exact.
+const std::vector<ArraySpec>& stakes_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"strategies",
+       {"S"},
+       D::string,
+       "-",
+       "The investment strategies as given in [stakes] strategies (NonInvestor, Fixed(x), RTS(a, "
+       "b), ShortChanger(a, d), Matcher(a), Linear(a, k, m)); index s in every /stakes dataset."},
+      {"first_investment",
+       {"S"},
+       D::float64,
+       "investment",
+       "What the strategy invests in the first round of a match (x or a)."},
+      {"payoff",
+       {"S", "S"},
+       D::float64,
+       "payoff per round",
+       "Entry [i][j]: expected payoff of strategy i in a match against j (b(x) received minus "
+       "c(x) paid, summed over the rounds), divided by the expected number of rounds."},
+      {"fixation_probability",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Entry [i][j]: probability that one j mutant takes over N - 1 of strategy i under "
+       "[dynamics] process with these payoffs (diagonal 1/N)."},
+      {"stationary_distribution",
+       {"S"},
+       D::float64,
+       "-",
+       "Small-mutation limit: long-run share of time in the monomorphic population of each "
+       "strategy; sums to 1."},
+  };
+  return specs;
+}
+
 const std::vector<ArraySpec>& summary_specs() {
   static const std::vector<ArraySpec> specs = {
       {"table",
@@ -609,7 +647,7 @@ const std::vector<ArraySpec>& summary_specs() {
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
        "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), "
-       "strategies and population (upstream), sweep (a "
+       "strategies and population (upstream), strategies (stakes), sweep (a "
        "sweep file: rows and failed_rows; its points' summaries are in /sweep/summary)."},
       {"measure",
        {"K"},

@@ -42,6 +42,8 @@ const std::vector<ArraySpec>& reputation_specs();
 const std::vector<ArraySpec>& multilevel_specs();
 /// /upstream (job upstream): fixed datasets, per rule and per composition.
 const std::vector<ArraySpec>& upstream_specs();
+/// /stakes (job stakes): the investment strategies, their payoff matrix and small-mutation limit.
+const std::vector<ArraySpec>& stakes_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

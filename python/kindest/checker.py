@@ -512,6 +512,27 @@ def check_upstream(contents):
     return problems
 
 
+def check_stakes(contents):
+    """/stakes: first investments >= 0, finite payoffs, fixation probabilities in [0, 1] with
+    1/N on the diagonal, a stationary distribution."""
+    problems = []
+    k = contents.view("/stakes")
+    size = config(contents.file).getint("population", "size")
+    if np.any(~(k["first_investment"] >= 0)):
+        problems.append("/stakes/first_investment below 0")
+    if np.any(~np.isfinite(k["payoff"])):
+        problems.append("/stakes/payoff not finite")
+    rho = k["fixation_probability"]
+    if np.any(~np.isfinite(rho)) or np.any((rho < 0) | (rho > 1)):
+        problems.append("/stakes/fixation_probability outside [0, 1]")
+    elif not np.allclose(np.diag(rho), 1 / size, rtol=1e-12):
+        problems.append("/stakes/fixation_probability: diagonal is not 1/N")
+    x = k["stationary_distribution"]
+    if np.any(~(x >= 0)) or not np.isclose(np.sum(x), 1, atol=1e-12):
+        problems.append("/stakes/stationary_distribution does not sum to 1")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
@@ -568,7 +589,8 @@ def check_sweep(contents):
 # documented to hold: keyed by the group, so the checks follow the file, not a list of jobs.
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
                 "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
-                "/multilevel": check_multilevel, "/upstream": check_upstream, "/summary": check_summary,
+                "/multilevel": check_multilevel, "/upstream": check_upstream, "/stakes": check_stakes,
+                "/summary": check_summary,
                 "/sweep": check_sweep}
 
 

@@ -73,6 +73,20 @@ size = 20
 strategies = ALLD, Upstream(0.9), Direct(0.9), Linked(0.9, 0.9)
 chains = 2000
 """
+# job = stakes: the continuous-investment game among five strategies (docs/FORMAT.md, /stakes).
+STAKES = """[run]
+job = stakes
+[game]
+type = donation_game
+benefit = 2
+cost = 1
+[match]
+continuation_probability = 0.9
+[population]
+size = 20
+[stakes]
+strategies = NonInvestor, Fixed(2), RTS(1, 1), ShortChanger(1, 0.5), Linear(1, 0.5, 0.8)
+"""
 POPULATION = """[run]
 job = {job}
 [population]

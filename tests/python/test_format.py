@@ -74,6 +74,7 @@ class FormatTest(unittest.TestCase):
         cls.files["analysis"] = files.run_config(cls.dir, "analysis", files.POPULATION.format(job="analysis"))
         cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
         cls.files["upstream"] = files.run_config(cls.dir, "upstream", files.UPSTREAM)
+        cls.files["stakes"] = files.run_config(cls.dir, "stakes", files.STAKES)
 
     @classmethod
     def tearDownClass(cls):
@@ -108,6 +109,15 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(lambda f: f.create_dataset("analysis/payoff_mutant", data=np.zeros((3, 3, 49))),
                                  "analysis")
         self.assertIn("undocumented dataset /analysis/payoff_mutant", problems)
+
+    def test_checker_states_the_stakes_requirements(self):
+        def unnormalised(f):
+            f["stakes/stationary_distribution"][0] += 0.5
+        self.assertIn("/stakes/stationary_distribution does not sum to 1", self.tampered(unnormalised, "stakes"))
+
+        def diagonal(f):
+            f["stakes/fixation_probability"][1, 1] = 0.5
+        self.assertIn("/stakes/fixation_probability: diagonal is not 1/N", self.tampered(diagonal, "stakes"))
 
     def test_checker_states_the_upstream_requirements(self):
         def unnormalised(f):
@@ -389,7 +399,7 @@ class FormatTest(unittest.TestCase):
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
-                                     "reputation", "sweep", "tournament", "upstream"])
+                                     "reputation", "stakes", "sweep", "tournament", "upstream"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
