@@ -300,7 +300,9 @@ std::vector<unsigned char> read_raw(const std::string& path, const std::string& 
     for (const auto& s : read_strings(path, dataset)) joined += s + '\0';
     return {joined.begin(), joined.end()};
   }
-  H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data());
+  // A failed read must not pass for zeros: "same bits" comparisons read through this.
+  if (H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) < 0)
+    throw FileError("cannot read " + dataset + " from '" + path + "' (" + hdf5_reason() + ")");
   return out;
 }
 
