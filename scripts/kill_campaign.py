@@ -156,13 +156,22 @@ def main(argv=None):
             problem = campaign.trial(rng, job, buffers, kills)
             if problem:
                 failures += 1
-                print(f"trial {t}: FAIL {problem}", flush=True)
+                # Keep what failed for diagnosis: the trial's file (and a .partial one) by trial.
+                kept = os.path.join(workdir, f"failed_trial_{t}")
+                os.makedirs(kept, exist_ok=True)
+                for name in ("trial.h5", "trial.h5.partial"):
+                    if os.path.exists(os.path.join(workdir, name)):
+                        shutil.copy(os.path.join(workdir, name), kept)
+                print(f"trial {t}: FAIL {problem} (files kept in {kept})", flush=True)
             elif (t + 1) % 10 == 0:
                 print(f"{t + 1} trials, {failures} failed", flush=True)
         print(f"kill campaign: {args.trials - failures} of {args.trials} trials resumed to the "
               f"uninterrupted run's bits", flush=True)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        if failures:
+            print(f"kill campaign: the failed trials' files are kept in {workdir}", flush=True)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
     return 1 if failures else 0
 
 

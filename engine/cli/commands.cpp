@@ -105,7 +105,8 @@ int run_job(const config::Config& config, const RunOptions& o) {
          .resolve = [](std::string_view list) { return strategies::registry().make_players(list); },
          .progress = [&](std::uint64_t d, std::uint64_t t) { progress(d, t); },
          .stop = job.resumable || job.stoppable ? StopOnSignal::flag() : nullptr,
-         .threads = static_cast<std::size_t>(o.threads)});
+         .threads = static_cast<std::size_t>(o.threads),
+         .notice = [](const std::string& line) { std::cerr << "kindest: " << line << "\n"; }});
   }
   if (result.interrupted && !job.resumable) {
     std::cerr << "kindest: interrupted; " << output.path

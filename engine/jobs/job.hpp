@@ -42,6 +42,9 @@ struct JobContext {
   const std::atomic<bool>* stop = nullptr;  // set by SIGINT/SIGTERM; polled by resumable and
                                             // stoppable jobs
   std::size_t threads = 0;                  // worker threads; 0 = all cores
+  // One line for the user about what the run does differently than asked (a resume that starts
+  // over); the CLI prints it on stderr. May be empty.
+  std::function<void(const std::string&)> notice = {};
 };
 
 struct JobResult {

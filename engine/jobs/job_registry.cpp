@@ -13,6 +13,7 @@
 #include "engine/jobs/multilevel_job.hpp"
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/reputation_job.hpp"
+#include "engine/jobs/run_file.hpp"
 #include "engine/jobs/stakes_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/jobs/upstream_job.hpp"
@@ -52,7 +53,17 @@ JobResult run_job(const JobSpec& job, const JobContext& context) {
   if (context.output.resume && !job.resumable)
     throw ConfigError("--resume applies to jobs that checkpoint; job = " + std::string(job.name) +
                       " runs in one go: run it again with --force");
-  return job.run(context);
+  try {
+    return job.run(context);
+  } catch (const UntrustedRunFile& e) {
+    // The one recovery for every resumable job: nothing was written (open_run_file checks before
+    // the job writes), and a fresh run replaces the file the way --force does.
+    if (context.notice) context.notice(e.what());
+    JobContext fresh = context;
+    fresh.output.resume = false;
+    fresh.output.overwrite = true;
+    return job.run(fresh);
+  }
 }
 
 std::string jobs_markdown() {

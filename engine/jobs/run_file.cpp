@@ -1,11 +1,13 @@
 #include "engine/jobs/run_file.hpp"
 
 #include <filesystem>
+#include <map>
 
 #include "engine/config/load.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/version.hpp"
 #include "engine/record/hdf5_reader.hpp"
+#include "engine/record/write_lock.hpp"
 
 namespace kindest::jobs {
 namespace {
@@ -35,7 +37,15 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
   // The reader refuses another format or major version; resume also needs this minor one:
   // an older file lacks what this version appends to (e.g. checkpoint stamps), a newer one
   // has series this version would not extend.
-  const auto stored = record::read_attributes(output.path);
+  // Without its root attributes (the config above all) nothing says what the run was: refuse.
+  std::map<std::string, std::string> stored;
+  try {
+    stored = record::read_attributes(output.path);
+  } catch (const FileError& e) {
+    if (!std::filesystem::exists(output.path, ec)) throw;
+    throw FileError("cannot resume '" + output.path + "': its config cannot be read (" + e.what() +
+                    "), so nothing says which run to continue; start it again with --force");
+  }
   const std::string version = "[" + std::to_string(record::kFormatMajor) + ", " +
                               std::to_string(record::kFormatMinor) + "]";
   if (stored.count("format_version") == 0 || stored.at("format_version") != version)
@@ -65,6 +75,21 @@ std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& c,
                       "); resume with the config it was written with (kindest info shows it)");
   if (stored.at("complete") == "1")
     throw FileError("'" + output.path + "' is complete; nothing to resume");
+  // A kill -9 can leave a metadata block torn (a chunk index half written): HDF5 finds out only
+  // when it reads the block, and then a resume fails or, in a SWMR write, retries for hours
+  // (the kill campaign's trial 33). So read every dataset once before trusting the file; under
+  // the write lock, so that a run still writing it is refused (by the lock), not taken for torn.
+  std::string unreadable;
+  {
+    const record::WriteLock lock(output.path);
+    unreadable = record::first_unreadable_dataset(output.path);
+  }
+  if (!unreadable.empty())
+    throw UntrustedRunFile(
+        output.path + ": " + unreadable +
+        " cannot be read (a block torn when a run was killed); its checkpoints cannot be "
+        "trusted, so the run starts over from generation 0 (the result will "
+        "be the same bits)");
   return std::make_unique<record::Hdf5Writer>(output.path);
 }
 

@@ -10,14 +10,26 @@
 #include <string>
 
 #include "engine/config/config.hpp"
+#include "engine/core/errors.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::jobs {
 
+/// Thrown by open_run_file when the file to resume holds an unfinished run of this job and config
+/// but cannot be read whole (a block torn by a kill -9: HDF5 checksums fail): its checkpoints
+/// cannot be trusted. run_job then starts the run over from generation 0, into a new file that
+/// replaces this one as a fresh run's does; runs are deterministic, so the result has the bits
+/// the uninterrupted run would have. what() is the one line that says so.
+class UntrustedRunFile : public FileError {
+ public:
+  using FileError::FileError;
+};
+
 /// A new file for `job` (FileError if it exists without output.overwrite), or with output.resume
 /// the existing one, which must hold an incomplete `job` run with this config (its output path
-/// aside). Throws FileError / ConfigError naming the problem.
+/// aside) and read whole (else UntrustedRunFile). Throws FileError / ConfigError naming the
+/// problem.
 std::unique_ptr<record::Hdf5Writer> open_run_file(const config::Config& config,
                                                   const OutputOptions& output,
                                                   const std::string& job);

@@ -4,6 +4,7 @@
 #include <hdf5.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -161,6 +162,75 @@ herr_t collect(hid_t obj, const char* name, const H5O_info_t* info, void* out) {
   return 0;
 }
 
+// The innermost message of this thread's HDF5 error stack: what failed at the bottom (a
+// checksum, a decompression), where the outer ones only name the call it came through.
+herr_t innermost(unsigned n, const H5E_error2_t* error, void* out) {
+  if (n == 0 && error->desc) *static_cast<std::string*>(out) = error->desc;
+  return 0;
+}
+
+std::string hdf5_reason() {
+  std::string desc;
+  H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, innermost, &desc);
+  H5Eclear2(H5E_DEFAULT);
+  return desc.empty() ? "HDF5 error" : "HDF5: " + desc;
+}
+
+// Reads the whole of one dataset, at most kBlockBytes at a time along its first axis; returns
+// why it cannot be read, or "" when it can.
+std::string unreadable(hid_t file, const char* name) {
+  constexpr hsize_t kBlockBytes = hsize_t{16} << 20;
+  Handle d(H5Dopen2(file, name, H5P_DEFAULT), H5Dclose);
+  if (!d.valid()) return hdf5_reason();
+  Handle type(H5Dget_type(d), H5Tclose);
+  Handle space(H5Dget_space(d), H5Sclose);
+  if (!type.valid() || !space.valid()) return hdf5_reason();
+  const int rank = H5Sget_simple_extent_ndims(space);
+  if (rank < 0) return hdf5_reason();
+  if (rank == 0) {  // a scalar
+    std::vector<unsigned char> one(H5Tget_size(type));
+    if (H5Tget_class(type) == H5T_STRING && H5Tis_variable_str(type) > 0) {
+      char* s = nullptr;
+      if (H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, &s) < 0) return hdf5_reason();
+      H5free_memory(s);
+      return "";
+    }
+    return H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, one.data()) < 0 ? hdf5_reason() : "";
+  }
+  std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+  H5Sget_simple_extent_dims(space, dims.data(), nullptr);
+  hsize_t row = H5Tget_size(type);
+  for (std::size_t k = 1; k < dims.size(); ++k) row *= dims[k];
+  const hsize_t block = std::max<hsize_t>(1, kBlockBytes / std::max<hsize_t>(1, row));
+  const bool strings = H5Tis_variable_str(type) > 0;
+  std::vector<hsize_t> start(dims.size(), 0), count = dims;
+  for (hsize_t first = 0; first < dims[0]; first += block) {
+    start[0] = first;
+    count[0] = std::min(block, dims[0] - first);
+    hsize_t n = 1;
+    for (hsize_t c : count) n *= c;
+    if (n == 0) break;
+    H5Sselect_hyperslab(space, H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr);
+    Handle memory(H5Screate_simple(rank, count.data(), nullptr), H5Sclose);
+    std::vector<unsigned char> out(static_cast<std::size_t>(n * H5Tget_size(type)));
+    if (H5Dread(d, type, memory, space, H5P_DEFAULT, out.data()) < 0) return hdf5_reason();
+    if (strings) H5Dvlen_reclaim(type, memory, H5P_DEFAULT, out.data());
+  }
+  return "";
+}
+
+struct FirstUnreadable {
+  std::string found;
+};
+
+herr_t check_readable(hid_t obj, const char* name, const H5O_info_t* info, void* out) {
+  if (info->type != H5O_TYPE_DATASET) return 0;
+  const std::string why = unreadable(obj, name);
+  if (why.empty()) return 0;
+  static_cast<FirstUnreadable*>(out)->found = "/" + std::string(name) + " (" + why + ")";
+  return 1;  // stop: one unreadable dataset is enough to distrust the file
+}
+
 herr_t collect_attribute(hid_t obj, const char* name, const H5A_info_t*, void* out) {
   static_cast<FileSummary*>(out)->attributes[name] = attribute_text(obj, name);
   return 0;
@@ -181,6 +251,16 @@ std::map<std::string, std::string> read_attributes(const std::string& path) {
   FileSummary summary;
   H5Aiterate2(file, H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_attribute, &summary);
   return summary.attributes;
+}
+
+std::string first_unreadable_dataset(const std::string& path) {
+  Handle file = open_file(path);
+  FirstUnreadable result;
+  // A torn group (its link storage) fails the visit itself, before any dataset is reached.
+  if (H5Ovisit2(file, H5_INDEX_NAME, H5_ITER_INC, check_readable, &result, H5O_INFO_BASIC) < 0 &&
+      result.found.empty())
+    result.found = "a group (" + hdf5_reason() + ")";
+  return result.found;
 }
 
 std::vector<double> read_numbers(const std::string& path, const std::string& dataset) {
@@ -220,7 +300,9 @@ std::vector<unsigned char> read_raw(const std::string& path, const std::string& 
     for (const auto& s : read_strings(path, dataset)) joined += s + '\0';
     return {joined.begin(), joined.end()};
   }
-  H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data());
+  // A failed read must not pass for zeros: "same bits" comparisons read through this.
+  if (H5Dread(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) < 0)
+    throw FileError("cannot read " + dataset + " from '" + path + "' (" + hdf5_reason() + ")");
   return out;
 }
 

@@ -29,6 +29,13 @@ std::map<std::string, std::string> read_attributes(const std::string& path);
 /// Numeric dataset converted to double (exact for the integer ranges Kindest writes).
 std::vector<double> read_numbers(const std::string& path, const std::string& dataset);
 std::vector<std::string> read_strings(const std::string& path, const std::string& dataset);
+/// The first dataset of `path`, in name order, that cannot be read whole, and why:
+/// "/invasion/r0000/mean_rule (HDF5: incorrect metadata checksum after all read attempts)";
+/// empty when every dataset reads. Reads every element of every dataset (a row block at a time,
+/// so memory stays small), which is what a resume must know before it trusts a file a kill may
+/// have torn: HDF5 checks a metadata block's checksum only when it reads the block. Throws
+/// FileError when the file itself cannot be opened (see describe_file).
+std::string first_unreadable_dataset(const std::string& path);
 /// The raw bytes of a dataset as stored, for bit-identity checks.
 std::vector<unsigned char> read_raw(const std::string& path, const std::string& dataset);
 
