@@ -357,7 +357,18 @@ void ReputationGame::play_round(ReputationResults* measure) {
       play_public(play, measure);
     else if (private_fast_)
       play_private(play, measure);
-    else if (skip_views_)
+    else if (skip_views_ && !grouped_) {
+      // Every rule is ALLC or ALLD (skip_views_): decide() without views, in one loop (the
+      // same execution-error trials, only where C is intended).
+      BernoulliTrials execution = execution_trials_;
+      const std::uint8_t* const rule = rule_of_.data();
+      for (const auto& [donor, recipient] : schedule_) {
+        const bool intends = rule[donor] & 1u;
+        const bool cooperated = intends & !execution.next_if(intends, play);
+        if (measure) count_action(donor, recipient, cooperated, *measure);
+      }
+      execution_trials_ = execution;
+    } else if (skip_views_)
       for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
     else
       for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
@@ -365,7 +376,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
-    if (!skip_views_) record_views(*measure);
+    if (s_.views_read) record_views(*measure);
   }
   ++round_;
 }
@@ -505,6 +516,10 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
   // act() for private views without groups, in one loop: decide() with the views and the
   // action rule read in place (the same draws: an execution-error trial only if C is
   // intended), then observe_private().
+  if (words_ == 1 && stochastic_.empty()) {
+    play_private_word(play, m);
+    return;
+  }
   const std::uint64_t* const views = views_.data();
   const std::uint8_t* const rule = rule_of_.data();
   const std::size_t words = words_;
@@ -518,6 +533,42 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
     if (m) count_action(donor, recipient, cooperated, *m);
     observe_private(donor, recipient, other, cooperated);
   }
+}
+
+void ReputationGame::play_private_word(Stream& play, ReputationResults* m) {
+  // play_private for N <= 64 and deterministic norms: every view row is one word (row i is
+  // views[i]) and every observer is in block 0, so the loop holds the norm planes, the error
+  // trials and the block's words in locals (a view store may alias any member or vector
+  // element, which would be reloaded after each action otherwise), with no loop over blocks
+  // and no call per action. The same draws in the same order as observe_private: observation,
+  // perception, empathy, assessment words, each skipped where its probability is 0 or 1.
+  std::uint64_t* const views = views_.data();
+  const std::uint8_t* const rule = rule_of_.data();
+  const std::uint64_t n0 = planes_[0], n1 = planes_[1], n2 = planes_[2], n3 = planes_[3],
+                      n4 = planes_[4], n5 = planes_[5], n6 = planes_[6], n7 = planes_[7];
+  const std::uint64_t valid = ~std::uint64_t{0} >> (64 - n_);  // lanes past N stay 0
+  const BernoulliWord observe = observe_, perceive = perceive_error_, empathy = empathy_,
+                      assess = assess_error_;
+  BernoulliTrials execution = execution_trials_;
+  BlockWords rng = blocks_[0];
+  for (const auto& [donor, recipient] : schedule_) {
+    const std::uint64_t row_r = views[recipient], d = views[donor];
+    const unsigned own = (d >> donor) & 1u, other = (row_r >> donor) & 1u;
+    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+    const bool cooperated = intends & !execution.next_if(intends, play);
+    if (m) count_action(donor, recipient, cooperated, *m);
+    const std::uint64_t observed =
+        observe(rng) | std::uint64_t{1} << donor | std::uint64_t{1} << recipient;
+    const std::uint64_t a = (0 - std::uint64_t{cooperated}) ^ perceive(rng);
+    const std::uint64_t r = select(empathy(rng), 0 - std::uint64_t{other}, row_r);
+    const std::uint64_t flip = assess(rng);
+    const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
+                                         select(r, select(a, n3, n2), select(a, n1, n0))) ^
+                                  flip;
+    views[donor] = select(observed & valid, verdict, d);
+  }
+  blocks_[0] = rng;
+  execution_trials_ = execution;
 }
 
 inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,

@@ -111,12 +111,13 @@ struct GameSettings {
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
   /// where a replicate per thread is the better split.
   std::uint32_t parallel_words = 512;
-  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, under
-  /// private assessment with norms, and while every individual's action rule ignores
-  /// reputations (ALLC, ALLD), Stages 2-3 are skipped: no one's action can depend on the views,
-  /// and the observers' streams (blocks 1 + w) are the only ones those stages draw from, so the
-  /// schedule, actions and payoffs are the same bits as with the views kept; the views then
-  /// stay as they were and good_views and view_pairs are not accumulated (0).
+  /// Whether the caller reads the views (good(), good_views, view_pairs). When false,
+  /// good_views and view_pairs are not accumulated (0; Stage 4 tallies every view of every
+  /// measured round, a tenth of a small game's time). And under private assessment with
+  /// norms, while every individual's action rule ignores reputations (ALLC, ALLD), Stages 2-3
+  /// are skipped: no one's action can depend on the views, and the observers' streams (blocks
+  /// 1 + w) are the only ones those stages draw from, so the schedule, actions and payoffs are
+  /// the same bits as with the views kept; the views then stay as they were.
   bool views_read = true;
 
   // ---- Groups (engine/reputation/groups.hpp) ----
@@ -232,6 +233,7 @@ class ReputationGame {
                     ReputationResults& m) const noexcept;
   void play_public(Stream& play, ReputationResults* m);
   void play_private(Stream& play, ReputationResults* m);
+  void play_private_word(Stream& play, ReputationResults* m);
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
