@@ -111,10 +111,9 @@ struct GameSettings {
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
   /// where a replicate per thread is the better split.
   std::uint32_t parallel_words = 512;
-  /// Whether the caller reads the views (good(), good_views, view_pairs). When false,
-  /// good_views and view_pairs are not accumulated (0; Stage 4 tallies every view of every
-  /// measured round, a tenth of a small game's time). And under private assessment with
-  /// norms, while every individual's action rule ignores reputations (ALLC, ALLD), Stages 2-3
+  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, no round
+  /// tallies good_views and view_pairs (0: a tenth of a small game's time). And under private
+  /// assessment with norms, while every action rule ignores reputations (ALLC, ALLD), Stages 2-3
   /// are skipped: no one's action can depend on the views, and the observers' streams (blocks
   /// 1 + w) are the only ones those stages draw from, so the schedule, actions and payoffs are
   /// the same bits as with the views kept; the views then stay as they were.
@@ -233,7 +232,6 @@ class ReputationGame {
                     ReputationResults& m) const noexcept;
   void play_public(Stream& play, ReputationResults* m);
   void play_private(Stream& play, ReputationResults* m);
-  void play_private_word(Stream& play, ReputationResults* m);
   void play_sampled(Stream& play, ReputationResults* m);
   void assess_sampled(std::uint32_t begin, std::uint32_t end);
   std::uint64_t verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r, std::uint64_t a,
