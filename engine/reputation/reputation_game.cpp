@@ -42,6 +42,24 @@ inline std::uint64_t count_ones(std::uint64_t x) noexcept {
 
 constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
 
+// Runs `body` (an always_inline lambda) compiled for BMI2 where the CPU has it, portable code
+// otherwise. The private rounds spend most of their instructions on BernoulliWord's lane
+// picks, shifts by a variable count: without BMI2 each one moves its count through %cl (about
+// 12 instructions per pick), with shlx/shrx about 7. The same C++ operations either way, so
+// the same bits; the portable build (no -march) keeps running everywhere.
+template <class Body>
+[[gnu::target("bmi2,popcnt"), gnu::noinline]] void run_with_bmi2(Body& body) {
+  body();
+}
+template <class Body>
+void run_fastest(Body& body) {
+  static const bool bmi2 = __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+  if (bmi2)
+    run_with_bmi2(body);
+  else
+    body();
+}
+
 }  // namespace
 
 ReputationResults::ReputationResults(std::size_t s)
@@ -357,7 +375,18 @@ void ReputationGame::play_round(ReputationResults* measure) {
       play_public(play, measure);
     else if (private_fast_)
       play_private(play, measure);
-    else if (skip_views_)
+    else if (skip_views_ && !grouped_) {
+      // Every rule is ALLC or ALLD (skip_views_): decide() without views, in one loop (the
+      // same execution-error trials, only where C is intended).
+      BernoulliTrials execution = execution_trials_;
+      const std::uint8_t* const rule = rule_of_.data();
+      for (const auto& [donor, recipient] : schedule_) {
+        const bool intends = rule[donor] & 1u;
+        const bool cooperated = intends & !execution.next_if(intends, play);
+        if (measure) count_action(donor, recipient, cooperated, *measure);
+      }
+      execution_trials_ = execution;
+    } else if (skip_views_)
       for (const auto& [donor, recipient] : schedule_) decide(donor, recipient, play, measure);
     else
       for (const auto& [donor, recipient] : schedule_) act(donor, recipient, play, measure);
@@ -365,7 +394,7 @@ void ReputationGame::play_round(ReputationResults* measure) {
   if (measure) {
     ++measure->rounds;
     for (const auto st : strategy_of_) ++measure->individual_rounds[st];
-    if (!skip_views_) record_views(*measure);
+    if (s_.views_read) record_views(*measure);
   }
   ++round_;
 }
@@ -505,19 +534,93 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
   // act() for private views without groups, in one loop: decide() with the views and the
   // action rule read in place (the same draws: an execution-error trial only if C is
   // intended), then observe_private().
-  const std::uint64_t* const views = views_.data();
-  const std::uint8_t* const rule = rule_of_.data();
-  const std::size_t words = words_;
-  for (const auto& [donor, recipient] : schedule_) {
-    const std::uint64_t* column = views + donor / 64;  // the donor's bit of each row
-    const unsigned bit = donor % 64;
-    const unsigned own = (column[donor * words] >> bit) & 1u;
-    const unsigned other = (column[recipient * words] >> bit) & 1u;
-    const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
-    const bool cooperated = intends & !execution_trials_.next_if(intends, play);
-    if (m) count_action(donor, recipient, cooperated, *m);
-    observe_private(donor, recipient, other, cooperated);
+  if (words_ == 1 && stochastic_.empty()) {
+    // N <= 64 and deterministic norms: every view row is one word (row i is views[i]) and
+    // every observer is in block 0, so the loop holds the norm planes, the error trials and
+    // the block's words in locals (a view store may alias any member or vector element, which
+    // would be reloaded after each action otherwise), with no loop over blocks and no call per
+    // action (the lambda captures no locals by reference: those would be reloaded through the
+    // closure too). The same draws in the same order as observe_private: observation,
+    // perception, empathy, assessment words, each skipped where its probability is 0 or 1.
+    auto rounds = [ this, &play, m ]() __attribute__((always_inline)) {
+      std::uint64_t* const views = views_.data();
+      const std::uint8_t* const rule = rule_of_.data();
+      const std::uint64_t n0 = planes_[0], n1 = planes_[1], n2 = planes_[2], n3 = planes_[3],
+                          n4 = planes_[4], n5 = planes_[5], n6 = planes_[6], n7 = planes_[7];
+      const std::uint64_t valid = ~std::uint64_t{0} >> (64 - n_);  // lanes past N stay 0
+      const BernoulliWord observe = observe_, perceive = perceive_error_, empathy = empathy_,
+                          assess = assess_error_;
+      BernoulliTrials execution = execution_trials_;
+      BlockWords rng = blocks_[0];
+      for (const auto& [donor, recipient] : schedule_) {
+        const std::uint64_t row_r = views[recipient], d = views[donor];
+        const unsigned own = (d >> donor) & 1u, other = (row_r >> donor) & 1u;
+        const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+        const bool cooperated = intends & !execution.next_if(intends, play);
+        if (m) count_action(donor, recipient, cooperated, *m);
+        const std::uint64_t observed =
+            observe(rng) | std::uint64_t{1} << donor | std::uint64_t{1} << recipient;
+        const std::uint64_t a = (0 - std::uint64_t{cooperated}) ^ perceive(rng);
+        const std::uint64_t r = select(empathy(rng), 0 - std::uint64_t{other}, row_r);
+        const std::uint64_t flip = assess(rng);
+        const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
+                                             select(r, select(a, n3, n2), select(a, n1, n0))) ^
+                                      flip;
+        views[donor] = select(observed & valid, verdict, d);
+      }
+      blocks_[0] = rng;
+      execution_trials_ = execution;
+    };
+    run_fastest(rounds);
+    return;
   }
+  // Serial blocks and deterministic norms: observe_private's loop over the blocks written out
+  // here (the same draws, block by block), without a call per action; otherwise the call.
+  auto rounds = [ this, &play, m ]() __attribute__((always_inline)) {
+    std::uint64_t* const views = views_.data();
+    const std::uint8_t* const rule = rule_of_.data();
+    const std::size_t words = words_;
+    const bool inline_blocks =
+        stochastic_.empty() && (s_.parallel_words == 0 || words_ < s_.parallel_words);
+    const std::uint64_t* const planes = planes_.data();
+    const std::uint64_t last_valid = ~std::uint64_t{0} >> (64 * words_ - n_);
+    BlockWords* const blocks = blocks_.data();
+    for (const auto& [donor, recipient] : schedule_) {
+      const std::uint64_t* column = views + donor / 64;  // the donor's bit of each row
+      const unsigned bit = donor % 64;
+      const unsigned own = (column[donor * words] >> bit) & 1u;
+      const unsigned other = (column[recipient * words] >> bit) & 1u;
+      const bool intends = (rule[donor] >> action_entry(own, other)) & 1u;
+      const bool cooperated = intends & !execution_trials_.next_if(intends, play);
+      if (m) count_action(donor, recipient, cooperated, *m);
+      if (!inline_blocks) {
+        observe_private(donor, recipient, other, cooperated);
+        continue;
+      }
+      std::uint64_t* const row_d = views + std::size_t{donor} * words;
+      const std::uint64_t* const row_r = views + std::size_t{recipient} * words;
+      const std::uint64_t action = 0 - std::uint64_t{cooperated};
+      const std::uint64_t donor_view = 0 - std::uint64_t{other};
+      for (std::size_t w = 0; w < words; ++w) {
+        BlockWords& rng = blocks[w];
+        std::uint64_t observed = observe_(rng);
+        if (donor / 64 == w) observed |= std::uint64_t{1} << bit;
+        if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
+        const std::uint64_t a = action ^ perceive_error_(rng);
+        const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
+        const std::uint64_t flip = assess_error_(rng);
+        const std::uint64_t d = row_d[w];
+        const std::uint64_t* p = planes + 8 * w;
+        const std::uint64_t verdict =
+            select(d, select(r, select(a, p[7], p[6]), select(a, p[5], p[4])),
+                   select(r, select(a, p[3], p[2]), select(a, p[1], p[0]))) ^
+            flip;
+        if (w + 1 == words) observed &= last_valid;  // lanes past N stay 0
+        row_d[w] = select(observed, verdict, d);
+      }
+    }
+  };
+  run_fastest(rounds);
 }
 
 inline std::uint64_t ReputationGame::verdict_word(std::uint32_t w, std::uint64_t d, std::uint64_t r,

@@ -111,12 +111,12 @@ struct GameSettings {
   /// from its own stream. The default, 512 words (N >= 32 705), leaves smaller games serial,
   /// where a replicate per thread is the better split.
   std::uint32_t parallel_words = 512;
-  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, under
-  /// private assessment with norms, and while every individual's action rule ignores
-  /// reputations (ALLC, ALLD), Stages 2-3 are skipped: no one's action can depend on the views,
-  /// and the observers' streams (blocks 1 + w) are the only ones those stages draw from, so the
-  /// schedule, actions and payoffs are the same bits as with the views kept; the views then
-  /// stay as they were and good_views and view_pairs are not accumulated (0).
+  /// Whether the caller reads the views (good(), good_views, view_pairs). When false, no round
+  /// tallies good_views and view_pairs (0: a tenth of a small game's time). And under private
+  /// assessment with norms, while every action rule ignores reputations (ALLC, ALLD), Stages 2-3
+  /// are skipped: no one's action can depend on the views, and the observers' streams (blocks
+  /// 1 + w) are the only ones those stages draw from, so the schedule, actions and payoffs are
+  /// the same bits as with the views kept; the views then stay as they were.
   bool views_read = true;
 
   // ---- Groups (engine/reputation/groups.hpp) ----
