@@ -119,6 +119,10 @@ TEST_CASE("streams: each factory names the coordinates its call sites used", "[r
         first_draws(Stream(3, Purpose::population_match, 4, 5, 6)));
   CHECK(first_draws(kindest::upstream_stream(3, 4, 5)) ==
         first_draws(Stream(3, Purpose::upstream, 4, 5)));
+  CHECK(first_draws(kindest::group_norm_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::group_norms, 4, 5)));
+  CHECK(first_draws(kindest::migration_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::migration, 4, 5)));
   // A fixed population's reputation streams are (seed, assessment, replicate, round, block).
   CHECK(first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})) ==
         first_draws(Stream(3, Purpose::assessment, 4, 5, 6)));
