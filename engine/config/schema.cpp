@@ -709,7 +709,7 @@ const std::vector<KeySpec>& schema() {
       {.key = "groups.norm_pool",
        .type = T::text,
        .default_value = "",
-       .doc = "With evolve_norms: the K norms group norms evolve among (comma-separated, names as "
+       .doc = "With evolve_norms: the Q norms group norms evolve among (comma-separated, names as "
               "for [reputation] norm, each once); every initial group norm ([groups] norms, "
               "else [reputation] norm) must be one of them."},
       {.key = "groups.norm_imitation_rate",

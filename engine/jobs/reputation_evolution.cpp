@@ -387,7 +387,7 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   auto& outcome = file.outcome;
   if (setup.groups.evolve_norms && !writer->exists("/groups/norm_pool"))
     writer->write(record::make_dataset("/groups", record::group_norm_pool_specs().front(),
-                                       {{"K", setup.groups.pool_names.size()}},
+                                       {{"Q", setup.groups.pool_names.size()}},
                                        setup.groups.pool_names));
   SeriesRecorder recorder(*writer,
                           record::grouped_reputation_evolution_table(setup.groups.evolve_norms),

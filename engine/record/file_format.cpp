@@ -247,12 +247,12 @@ const std::vector<ArraySpec>& group_norm_checkpoint_specs() {
 }
 
 const std::vector<ArraySpec>& group_norm_pool_specs() {
-  static const std::vector<ArraySpec> specs = {
-      {"norm_pool",
-       {"K"},
-       D::string,
-       "-",
-       "[groups] norm_pool as given, one name per norm: group_norm's index k is this entry."}};
+  static const std::vector<ArraySpec> specs = {{"norm_pool",
+                                                {"Q"},
+                                                D::string,
+                                                "-",
+                                                "[groups] norm_pool as given, one name per norm (Q "
+                                                "norms): group_norm's index k is entry k."}};
   return specs;
 }
 

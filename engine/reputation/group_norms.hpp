@@ -12,10 +12,10 @@
 //              the mean payoffs per member, probability 1 / (1 + exp(-beta (pi_h - pi_g)))
 //              (dynamics::fermi_adopts, the individuals' rule, here with beta_out);
 //   mutation   then, with probability mutation_rate, g's norm becomes one drawn uniformly among
-//              the other K - 1 norms of the pool (the mutant replaces whatever g holds).
+//              the other Q - 1 norms of the pool (the mutant replaces whatever g holds).
 // Draws: per group, rng.bernoulli(imitation_rate) (none for 0 or 1); for an imitating group
 // rng.below(M - 1) and, when the norms differ, fermi_adopts's one uniform; then
-// rng.bernoulli(mutation_rate) and for a mutant rng.below(K - 1). With one group there is no
+// rng.bernoulli(mutation_rate) and for a mutant rng.below(Q - 1). With one group there is no
 // imitation (no model) and no draw for it.
 //
 // What Murase & Hilbe do differently: their groups are monomorphic (the small-mutation limit
@@ -31,7 +31,7 @@
 namespace kindest::reputation {
 
 struct GroupNormSettings {
-  std::uint32_t pool = 1;          // K: norms are indices 0 .. K - 1 into a pool
+  std::uint32_t pool = 1;          // Q: norms are indices 0 .. Q - 1 into a pool
   double imitation_rate = 0;       // per group and generation
   double selection_intensity = 1;  // beta_out
   double mutation_rate = 0;        // per group and generation
