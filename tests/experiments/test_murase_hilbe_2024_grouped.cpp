@@ -39,7 +39,8 @@ Outcome run(std::vector<std::string> overrides, const testing::TempDir& dir) {
     double c = 0, n = 0;
     for (std::size_t t = records / 2; t < records; ++t) {
       c += rate[t];
-      for (std::size_t k = 0; k < m; ++k) n += held[t * m + k] <= 1 ? 1.0 / m : 0.0;
+      for (std::size_t k = 0; k < m; ++k)
+        n += held[t * m + k] <= 1 ? 1.0 / static_cast<double>(m) : 0.0;
     }
     cooperation.push_back(c / static_cast<double>(records - records / 2));
     norms.push_back(n / static_cast<double>(records - records / 2));
