@@ -63,8 +63,12 @@ void check(const std::vector<std::string>& extra, const testing::TempDir& dir) {
       grouped.cooperation.mean, grouped.cooperation.standard_error, grouped.cooperative_norms.mean,
       mixed.cooperation.mean, mixed.cooperation.standard_error, mixed.cooperative_norms.mean,
       alone.cooperation.mean, alone.cooperation.standard_error, alone.cooperative_norms.mean);
+  // The well-mixed population holds a cooperative norm about 2 of 6 of the time in the long
+  // run (mutation alone), so its cooperation is bounded near there (0.38 over 20000
+  // generations), far below the groups'.
   CHECK(grouped.cooperation.mean > 0.7);
-  CHECK(mixed.cooperation.mean < 0.4);
+  CHECK(mixed.cooperation.mean < 0.45);
+  CHECK(grouped.cooperation.mean - mixed.cooperation.mean > 0.3);
   CHECK(grouped.cooperation.mean - mixed.cooperation.mean >
         4 * (grouped.cooperation.standard_error + mixed.cooperation.standard_error));
   // Groups hold the cooperative norms (Stern Judging, Simple Standing) most of the time, and
@@ -72,7 +76,7 @@ void check(const std::vector<std::string>& extra, const testing::TempDir& dir) {
   // well-mixed population.
   CHECK(grouped.cooperative_norms.mean > 0.8);
   CHECK(mixed.cooperative_norms.mean < 0.5);
-  CHECK(alone.cooperation.mean < 0.4);
+  CHECK(alone.cooperation.mean < 0.45);
   CHECK(alone.cooperative_norms.mean < 0.5);
 }
 
