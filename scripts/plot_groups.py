@@ -7,7 +7,10 @@ actions (dashed), over generations (/replicates/rNNNN/in_group_cooperation and
 out_group_cooperation), with their mean over the replicates drawn thick. A job = reputation file:
 the same two fractions per replicate as bars (/reputation/in_group_cooperation,
 out_group_cooperation). Out-group cooperation is NaN, and not drawn, without out-group actions
-(one group). docs/FORMAT.md describes the datasets.
+(one group). With evolving group norms ([groups] evolve_norms, format 1.7) a second panel shows
+each group's norm over generations in the first shown replicate (/replicates/rNNNN/group_norm,
+a colour per entry of /groups/norm_pool), and a third the fraction of groups holding each norm,
+averaged over the shown replicates. docs/FORMAT.md describes the datasets.
 
     scripts/plot_groups.py results/masuda_evolution.h5 --output groups.png
 """
@@ -27,10 +30,38 @@ import kindest.cli  # noqa: E402
 IN, OUT = "C0", "C3"
 
 
+def norm_panels(f, shown, heat, share):
+    """Each group's norm over generations (replicate shown[0]) and the norms' shares of groups."""
+    pool = kindest.strings(f["groups/norm_pool"])
+    colors = plt.get_cmap("tab10")
+    first = f[f"replicates/{kindest.replicate_name(shown[0])}"]
+    generation = first["generation"][()]
+    norms = first["group_norm"][()]
+    cmap = matplotlib.colors.ListedColormap([colors(k % 10) for k in range(len(pool))])
+    heat.imshow(norms.T, aspect="auto", interpolation="nearest", cmap=cmap, vmin=-0.5,
+                vmax=len(pool) - 0.5, origin="lower",
+                extent=(generation[0], generation[-1], -0.5, norms.shape[1] - 0.5))
+    heat.set_ylabel("group")
+    heat.set_title(f"Each group's norm (replicate {shown[0]})", fontsize=11)
+    runs = [f[f"replicates/{kindest.replicate_name(r)}/group_norm"][()] for r in shown]
+    length = min(len(x) for x in runs)
+    for k, name in enumerate(pool):
+        fraction = np.mean([(x[:length] == k).mean(axis=1) for x in runs], axis=0)
+        share.plot(generation[:length], fraction, color=colors(k % 10), label=name)
+    share.set_ylim(-0.02, 1.02)
+    share.set_xlabel("generation")
+    share.set_ylabel("fraction of groups")
+    share.legend(frameon=False, fontsize=8, loc="upper right")
+
+
 def evolution_figure(f, max_replicates):
     shown = [kindest.replicate_index(n) for n in kindest.replicate_names(f["replicates"])][:max_replicates]
     population = kindest.trajectory_population(f, replicates=shown)
-    fig, ax = plt.subplots(figsize=(9, 4.2))
+    norms = "groups/norm_pool" in f and shown and "group_norm" in f[f"replicates/{kindest.replicate_name(shown[0])}"]
+    if norms:
+        fig, (ax, heat, share) = plt.subplots(3, 1, figsize=(9, 10), sharex=True)
+    else:
+        fig, ax = plt.subplots(figsize=(9, 4.2))
     curves = {"in_group_cooperation": [], "out_group_cooperation": []}
     for replicate in shown:
         mine = population[population["replicate"] == replicate]
@@ -61,6 +92,8 @@ def evolution_figure(f, max_replicates):
     ax.set_title("In-group vs out-group cooperation", fontsize=11)
     if ax.get_legend_handles_labels()[0]:
         ax.legend(frameon=False, loc="lower right")
+    if norms:
+        norm_panels(f, shown, heat, share)
     fig.tight_layout()
     return fig
 

@@ -695,6 +695,60 @@ const std::vector<KeySpec>& schema() {
        .doc = "With shared_views: one norm per group, comma-separated (names as for "
               "[reputation] norm), so that groups may differ in norm; empty = [reputation] norm "
               "for every group."},
+      // Evolution between and within groups (job evolution, [payoffs] source = reputation):
+      // engine/reputation/group_norms.hpp, groups.hpp (migrate).
+      {.key = "groups.update_within",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "Job evolution with [payoffs] source = reputation: true runs the [dynamics] process "
+              "inside each group (an individual imitates or is replaced only by members of its "
+              "own group, each group's events as many as its members, groups 0 .. M - 1 in "
+              "turn on the generation's stream); false: over the whole population. With one "
+              "group both are the same bits."},
+      {.key = "groups.evolve_norms",
+       .type = T::boolean,
+       .default_value = "false",
+       .doc = "Job evolution with [payoffs] source = reputation and shared_views: true lets the "
+              "groups' norms evolve between groups (Murase & Hilbe 2024): each generation a "
+              "group may adopt a more successful group's norm (norm_imitation_rate, Fermi rule "
+              "with norm_selection_intensity on mean payoffs) or mutate to another norm of "
+              "norm_pool (norm_mutation_rate)."},
+      {.key = "groups.norm_pool",
+       .type = T::text,
+       .default_value = "",
+       .doc = "With evolve_norms: the Q norms group norms evolve among (comma-separated, names as "
+              "for [reputation] norm, each once); every initial group norm ([groups] norms, "
+              "else [reputation] norm) must be one of them."},
+      {.key = "groups.norm_imitation_rate",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "With evolve_norms: probability per group and generation that the group compares "
+              "itself with a uniformly random other group and adopts its norm by the Fermi rule "
+              "on their mean payoffs per member and round (norm_selection_intensity).",
+       .min = 0,
+       .max = 1},
+      {.key = "groups.norm_selection_intensity",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "With evolve_norms: beta_out, the groups' Fermi rule's selection intensity.",
+       .min = 0,
+       .max = 1e6},
+      {.key = "groups.norm_mutation_rate",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "With evolve_norms: probability per group and generation that the group's norm "
+              "becomes a uniformly random other norm of the pool.",
+       .min = 0,
+       .max = 1},
+      {.key = "groups.migration_rate",
+       .type = T::real,
+       .default_value = "0",
+       .doc = "Job evolution with [payoffs] source = reputation: probability per individual and "
+              "generation that it moves to a uniformly random other group, keeping its strategy "
+              "(a move that would leave its group with fewer than 2 members is not made); 0 = "
+              "no draws at all. Needs count >= 2.",
+       .min = 0,
+       .max = 1},
       // ---- [upstream]: chains of help (job upstream; engine/games/upstream_reciprocity.hpp) ----
       {.key = "upstream.strategies",
        .type = T::text,

@@ -120,7 +120,8 @@ const JobSpec& evolution_job() {
       .description =
           "Finite population (Moran, pairwise comparison, Wright-Fisher) with "
           "mutation: `[dynamics] replicates` trajectories in parallel",
-      .reads = "[population] [payoffs] [dynamics] [record] [match] [game] [reputation] [run]",
+      .reads =
+          "[population] [payoffs] [dynamics] [record] [match] [game] [reputation] [groups] [run]",
       .writes = "/population, /replicates/rNNNN",
       .progress_unit = "generations",
       .resumable = true,

@@ -17,6 +17,8 @@
 #include "engine/jobs/summary.hpp"
 #include "engine/population/process.hpp"
 #include "engine/record/file_format.hpp"
+#include "engine/reputation/group_norms.hpp"
+#include "engine/reputation/groups.hpp"
 #include "engine/reputation/reputation_game.hpp"
 
 namespace kindest::jobs {
@@ -25,7 +27,14 @@ namespace {
 using record::SeriesRecorder;
 
 // Positions of the checkpoint arrays (record::reputation_evolution_table()).
-enum CheckpointArray : std::size_t { counts_at = 0, individuals_at, payoff_at, views_at };
+enum CheckpointArray : std::size_t {
+  counts_at = 0,
+  individuals_at,
+  payoff_at,
+  views_at,
+  group_of_at,   // record::reputation_group_checkpoint_specs()
+  group_norm_at  // record::group_norm_checkpoint_specs(), with evolve_norms only
+};
 
 // What every replicate shares.
 struct Setup {
@@ -40,6 +49,25 @@ struct Setup {
   std::uint64_t seed = 0;
   // mutation = local: mutants land near their parent in action-rule space (process points here).
   std::optional<dynamics::LocalMutation> local_mutation;
+  GroupEvolution groups;  // [groups] update_within, evolve_norms, migration_rate
+  std::uint32_t group_count = 1;
+
+  // The game one replicate plays with its individuals in groups `tags` (one per individual)
+  // and its groups' norms `norm_of` (pool indices; empty without evolve_norms).
+  reputation::GameSettings game_for(const std::vector<std::uint32_t>& tags,
+                                    const std::vector<std::uint32_t>& norm_of) const {
+    reputation::GameSettings out = game;
+    if (groups.migration_rate > 0) {
+      out.group_tags = tags;
+      out.group_sizes.assign(group_count, 0);
+      for (const std::uint32_t t : tags) ++out.group_sizes[t];
+    }
+    if (groups.evolve_norms) {
+      out.group_norms.clear();
+      for (const std::uint32_t k : norm_of) out.group_norms.push_back(groups.pool[k]);
+    }
+    return out;
+  }
 };
 
 // mutation = local for reputation strategies: each action rule as the vector of its four
@@ -71,6 +99,8 @@ struct Replicate {
   const Setup& setup;
   std::size_t r;
   population::Individuals individuals;
+  std::vector<std::uint32_t> tags;     // each individual's group
+  std::vector<std::uint32_t> norm_of;  // each group's norm (pool index; evolve_norms)
   reputation::ReputationGame game;
   std::vector<double> payoff;          // per individual, per round, of the last game
   reputation::ReputationResults last;  // the last game's sums, for the record
@@ -81,6 +111,8 @@ struct Replicate {
   void play() {
     last = reputation::ReputationResults(setup.strategies.size());
     last.individual_payoff.assign(individuals.size(), 0.0);
+    last.individual_actions.assign(individuals.size(), 0);
+    last.individual_cooperations.assign(individuals.size(), 0);
     for (std::uint64_t t = 0; t < setup.rounds; ++t) {
       // rounds_per_generation = 1e12 is in range: the stop is read between rounds, and the
       // generation is discarded part-way (core/stop.hpp); resume replays it whole.
@@ -92,18 +124,75 @@ struct Replicate {
     for (std::size_t i = 0; i < payoff.size(); ++i) payoff[i] = last.individual_payoff[i] / per;
   }
 
+  // Mean payoff per member of each group in the last game (NaN for an empty group: none is,
+  // groups keep 2 members or more).
+  std::vector<double> group_payoff() const {
+    std::vector<double> sum(setup.group_count, 0.0), members(setup.group_count, 0.0);
+    for (std::size_t i = 0; i < payoff.size(); ++i) sum[tags[i]] += payoff[i], ++members[tags[i]];
+    for (std::size_t k = 0; k < sum.size(); ++k) sum[k] /= members[k];
+    return sum;
+  }
+
+  // Stages 2-4 inside each group (update_within): group k's members as a population of their
+  // own, with their payoffs, for as many events as members; groups in turn on one stream.
+  void update_within(Stream& rng) {
+    const auto groups = reputation::Groups::from_tags(tags, setup.group_count);
+    std::vector<std::uint32_t> strategy_of;
+    std::vector<double> sub_payoff;
+    for (std::uint32_t k = 0; k < groups.count(); ++k) {
+      strategy_of.clear();
+      sub_payoff.clear();
+      for (std::uint32_t j = 0; j < groups.size_of(k); ++j) {
+        strategy_of.push_back(individuals.strategy(groups.member(k, j)));
+        sub_payoff.push_back(payoff[groups.member(k, j)]);
+      }
+      auto members = population::Individuals::from_strategies(strategy_of, setup.strategies.size());
+      population::run_generation(members, sub_payoff, setup.process, rng);
+      for (std::uint32_t j = 0; j < groups.size_of(k); ++j) {
+        individuals.set_strategy(groups.member(k, j), members.strategy(j));
+        payoff[groups.member(k, j)] = sub_payoff[j];
+      }
+    }
+  }
+
   void step(std::uint64_t g) {
+    const std::vector<double> by_group =
+        setup.groups.evolve_norms ? group_payoff() : std::vector<double>{};
     Stream rng = population_stream(setup.seed, r, g);
-    // Stages 2-4: fitness, update, mutate (on the previous game's payoffs).
-    population::run_generation(individuals, payoff, setup.process, rng, setup.updates);
+    // Stages 2-4: fitness, update, mutate (on the previous game's payoffs), in the whole
+    // population or inside each group.
+    if (setup.groups.update_within)
+      update_within(rng);
+    else
+      population::run_generation(individuals, payoff, setup.process, rng, setup.updates);
+    // Then the groups: norms compete and mutate (on the same game's payoffs), individuals
+    // migrate; each from its own stream, so neither shifts any other draw.
+    bool regrouped = false;
+    if (setup.groups.evolve_norms) {
+      Stream norms = group_norm_stream(setup.seed, r, g);
+      regrouped |= reputation::evolve_group_norms(norm_of, by_group, setup.groups.norms, norms);
+    }
+    if (setup.groups.migration_rate > 0) {
+      Stream moves = migration_stream(setup.seed, r, g);
+      regrouped |=
+          reputation::migrate(tags, setup.group_count, setup.groups.migration_rate, 2, moves);
+    }
     if (setup.reset) {
       // Nowak & Sigmund (1998): a new generation of offspring, every image score back to the
       // start; the game's streams go on at round g m.
-      reputation::ReputationGame fresh(setup.game, setup.strategies, individuals.strategy_of(),
-                                       setup.seed, r);
+      reputation::ReputationGame fresh(setup.game_for(tags, norm_of), setup.strategies,
+                                       individuals.strategy_of(), setup.seed, r);
       auto start = fresh.state();
       start.round = g * setup.rounds;
       fresh.restore(start);
+      game = std::move(fresh);
+    } else if (regrouped) {
+      // New norms or groups: the game rebuilt with them, its views and round carried over.
+      auto now = game.state();
+      now.strategy_of = individuals.strategy_of();
+      reputation::ReputationGame fresh(setup.game_for(tags, norm_of), setup.strategies,
+                                       now.strategy_of, setup.seed, r);
+      fresh.restore(now);
       game = std::move(fresh);
     } else {
       game.set_strategies(individuals.strategy_of());
@@ -132,52 +221,85 @@ struct Replicate {
     }
     std::uint64_t good = 0, pairs = 0;
     for (std::size_t k = 0; k < s * s; ++k) good += last.good_views[k], pairs += last.view_pairs[k];
-    return {std::vector<std::uint64_t>{g},
-            counts,
-            std::move(mean_payoff),
-            std::vector<double>{total / individual_rounds},
-            std::vector<double>{last.cooperation_rate()},
-            std::move(by_strategy),
-            std::vector<double>{pairs ? static_cast<double>(good) / static_cast<double>(pairs)
-                                      : std::nan("")},
-            std::vector<double>{last.in_group_cooperation_rate()},
-            std::vector<double>{last.out_group_cooperation_rate()}};
+    // Per group: members, the fraction of their actions that were C, their mean payoff.
+    const std::uint32_t m = setup.group_count;
+    std::vector<std::uint32_t> size(m, 0);
+    std::vector<std::uint64_t> actions(m, 0), cooperations(m, 0);
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+      ++size[tags[i]];
+      actions[tags[i]] += last.individual_actions[i];
+      cooperations[tags[i]] += last.individual_cooperations[i];
+    }
+    std::vector<double> group_cooperation(m, std::nan(""));
+    for (std::uint32_t k = 0; k < m; ++k)
+      if (actions[k] > 0)
+        group_cooperation[k] =
+            static_cast<double>(cooperations[k]) / static_cast<double>(actions[k]);
+    SeriesRecorder::Row out{
+        std::vector<std::uint64_t>{g},
+        counts,
+        std::move(mean_payoff),
+        std::vector<double>{total / individual_rounds},
+        std::vector<double>{last.cooperation_rate()},
+        std::move(by_strategy),
+        std::vector<double>{pairs ? static_cast<double>(good) / static_cast<double>(pairs)
+                                  : std::nan("")},
+        std::vector<double>{last.in_group_cooperation_rate()},
+        std::vector<double>{last.out_group_cooperation_rate()},
+        std::move(size),
+        std::move(group_cooperation),
+        group_payoff()};
+    if (setup.groups.evolve_norms) out.push_back(norm_of);
+    return out;
   }
 
   SeriesRecorder::State state(std::uint64_t g) const {
     auto views = game.state().views;
-    return {g, {individuals.counts(), individuals.strategy_of(), payoff, std::move(views)}};
+    SeriesRecorder::State out{
+        g, {individuals.counts(), individuals.strategy_of(), payoff, std::move(views), tags}};
+    if (setup.groups.evolve_norms) out.arrays.push_back(norm_of);
+    return out;
   }
 };
 
 struct Job {
   const Setup& setup;
   const std::vector<std::uint32_t>& initial;
-  std::size_t view_words;  // V x W of the checkpoint's views
+  const std::vector<std::uint32_t>& initial_tags;  // individuals dealt to the groups
+  std::size_t view_words;                          // V x W of the checkpoint's views
   std::atomic<std::uint64_t>& events;
   EvolutionOutcome& outcome;
   const SeriesRecorder& recorder;
 
-  // Generation 0 before its game: the initial individuals; payoffs and views are not used.
+  // Generation 0 before its game: the initial individuals dealt to their groups, the initial
+  // norms; payoffs and views are not used.
   SeriesRecorder::State initial_state(std::size_t) const {
     const auto start = population::Individuals::from_counts(initial);
-    return {0,
-            {initial, start.strategy_of(), std::vector<double>(start.size(), 0.0),
-             std::vector<std::uint32_t>(view_words, 0)}};
+    SeriesRecorder::State out{0,
+                              {initial, start.strategy_of(), std::vector<double>(start.size(), 0.0),
+                               std::vector<std::uint32_t>(view_words, 0), initial_tags}};
+    if (setup.groups.evolve_norms) out.arrays.push_back(setup.groups.initial_norm);
+    return out;
   }
 
   Replicate start(std::size_t r, const SeriesRecorder::State& from) const {
     auto strategy_of = std::get<std::vector<std::uint32_t>>(from.arrays.at(individuals_at));
     auto individuals =
         population::Individuals::from_strategies(strategy_of, setup.strategies.size());
-    Replicate sim{
-        setup,
-        r,
-        std::move(individuals),
-        reputation::ReputationGame(setup.game, setup.strategies, strategy_of, setup.seed, r),
-        {},
-        reputation::ReputationResults(setup.strategies.size()),
-        events};
+    auto tags = std::get<std::vector<std::uint32_t>>(from.arrays.at(group_of_at));
+    auto norm_of = setup.groups.evolve_norms
+                       ? std::get<std::vector<std::uint32_t>>(from.arrays.at(group_norm_at))
+                       : std::vector<std::uint32_t>{};
+    auto game = setup.game_for(tags, norm_of);
+    Replicate sim{setup,
+                  r,
+                  std::move(individuals),
+                  std::move(tags),
+                  std::move(norm_of),
+                  reputation::ReputationGame(game, setup.strategies, strategy_of, setup.seed, r),
+                  {},
+                  reputation::ReputationResults(setup.strategies.size()),
+                  events};
     if (from.generation == 0) {
       sim.play();  // generation 0's game, from the initial reputations
       return sim;
@@ -232,6 +354,16 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
         "per generation); allowed value 0 (" +
         c.source() + ")");
   setup.seed = c.unsigned_integer("run.seed");
+  setup.groups = group_evolution(c, setup.game);
+  setup.group_count = setup.game.group_sizes.empty()
+                          ? 1
+                          : static_cast<std::uint32_t>(setup.game.group_sizes.size());
+  if (setup.groups.update_within && setup.updates != 0)
+    throw ConfigError(
+        "config error: [dynamics] updates_per_generation = " + std::to_string(setup.updates) +
+        " does not apply with [groups] update_within = true (each group runs as "
+        "many events as it has members); allowed value 0 (" +
+        c.source() + ")");
   const std::size_t s = setup.strategies.size();
   const auto initial = initial_counts(c, s);
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
@@ -244,6 +376,7 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   const reputation::ReputationGame probe(setup.game, setup.strategies,
                                          probe_individuals.strategy_of(), setup.seed, 0);
   const std::size_t z = probe.size(), rows = probe.state_rows(), width = probe.state_row_width();
+  const std::vector<std::uint32_t> initial_tags = probe.groups().tags();
 
   PopulationGame names;
   for (const auto& st : setup.strategies) names.strategies.push_back(st.name);
@@ -252,11 +385,16 @@ EvolutionOutcome run_reputation_evolution(const config::Config& c, const OutputO
   auto file = open_evolution_file(c, output, names, replicates);
   auto& writer = file.writer;
   auto& outcome = file.outcome;
-  SeriesRecorder recorder(*writer, record::reputation_evolution_table(),
-                          {{"S", s}, {"Z", z}, {"V", rows}, {"W", width}}, replicates,
-                          records_per_replicate(generations, interval));
+  if (setup.groups.evolve_norms && !writer->exists("/groups/norm_pool"))
+    writer->write(record::make_dataset("/groups", record::group_norm_pool_specs().front(),
+                                       {{"Q", setup.groups.pool_names.size()}},
+                                       setup.groups.pool_names));
+  SeriesRecorder recorder(*writer,
+                          record::grouped_reputation_evolution_table(setup.groups.evolve_norms),
+                          {{"S", s}, {"Z", z}, {"V", rows}, {"W", width}, {"M", setup.group_count}},
+                          replicates, records_per_replicate(generations, interval));
   std::atomic<std::uint64_t> events{0};
-  Job job{setup, initial, rows * width, events, outcome, recorder};
+  Job job{setup, initial, initial_tags, rows * width, events, outcome, recorder};
   outcome.interrupted = drive_replicates(
       c, *writer, recorder,
       {.replicates = replicates, .generations = generations, .stride = 1, .resume = output.resume},

@@ -1,5 +1,6 @@
 #include "engine/jobs/reputation_settings.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -204,6 +205,82 @@ std::vector<reputation::Strategy> reputation_strategies(const config::Config& c)
     throw key_error(c, "reputation", "public_assessor",
                     "the institution judges with the population's norm, but [reputation] norm "
                     "is empty; set it or use public_assessor = observer");
+  return out;
+}
+
+GroupEvolution group_evolution(const config::Config& c, const reputation::GameSettings& game) {
+  GroupEvolution out;
+  const std::uint32_t n = static_cast<std::uint32_t>(c.unsigned_integer("population.size"));
+  const std::vector<std::uint32_t> sizes =
+      game.group_sizes.empty() ? std::vector<std::uint32_t>{n} : game.group_sizes;
+  const auto m = static_cast<std::uint32_t>(sizes.size());
+  const auto smallest = *std::min_element(sizes.begin(), sizes.end());
+  out.update_within = c.boolean("groups.update_within");
+  if (out.update_within && smallest < 2)
+    throw key_error(c, "groups", "update_within",
+                    "the process inside a group needs at least 2 members in every group (the "
+                    "smallest has " +
+                        std::to_string(smallest) + ")");
+  out.migration_rate = c.real("groups.migration_rate");
+  if (out.migration_rate > 0) {
+    if (m < 2)
+      throw key_error(c, "groups", "migration_rate",
+                      "migration needs [groups] count >= 2 (one group has nowhere to move); "
+                      "allowed with one group: 0");
+    if (smallest < 2)
+      throw key_error(c, "groups", "migration_rate",
+                      "migration keeps every group at 2 or more members, but a group starts with " +
+                          std::to_string(smallest) + "; make every group at least 2");
+  }
+  out.evolve_norms = c.boolean("groups.evolve_norms");
+  if (!out.evolve_norms) {
+    // A norm key without evolve_norms would be silently ignored: say so instead.
+    if (!c.text("groups.norm_pool").empty())
+      throw key_error(c, "groups", "norm_pool", "needs [groups] evolve_norms = true");
+    for (const char* key : {"norm_imitation_rate", "norm_mutation_rate"})
+      if (c.real(std::string("groups.") + key) != 0)
+        throw key_error(c, "groups", key, "needs [groups] evolve_norms = true; allowed without: 0");
+    return out;
+  }
+  if (!game.shared_views)
+    throw key_error(c, "groups", "evolve_norms",
+                    "evolving group norms need [groups] shared_views = true (each group judges "
+                    "with its own norm)");
+  for (const auto& name : config::split_specs(c.text("groups.norm_pool"), "[groups] norm_pool")) {
+    reputation::Norm norm;
+    try {
+      norm = reputation::parse_norm(name);
+    } catch (const std::invalid_argument& e) {
+      throw key_error(c, "groups", "norm_pool", e.what());
+    }
+    for (std::size_t k = 0; k < out.pool.size(); ++k)
+      if (out.pool[k] == norm)
+        throw key_error(c, "groups", "norm_pool",
+                        name + " is the same norm as " + out.pool_names[k] + "; list each once");
+    out.pool.push_back(norm);
+    out.pool_names.push_back(name);
+  }
+  if (out.pool.empty())
+    throw key_error(c, "groups", "norm_pool",
+                    "evolve_norms needs the norms to evolve among (e.g. SternJudging, "
+                    "SimpleStanding, second:0)");
+  for (std::uint32_t g = 0; g < m; ++g) {
+    const reputation::Norm& norm = game.group_norms.empty() ? *game.norm : game.group_norms[g];
+    std::uint32_t k = 0;
+    while (k < out.pool.size() && !(out.pool[k] == norm)) ++k;
+    if (k == out.pool.size())
+      throw key_error(
+          c, "groups", "norm_pool",
+          "group " + std::to_string(g) + "'s initial norm (" +
+              (game.group_norms.empty() ? "[reputation] norm = " + c.text("reputation.norm")
+                                        : "[groups] norms entry " + std::to_string(g)) +
+              ") is not in the pool; add it");
+    out.initial_norm.push_back(k);
+  }
+  out.norms.pool = static_cast<std::uint32_t>(out.pool.size());
+  out.norms.imitation_rate = c.real("groups.norm_imitation_rate");
+  out.norms.selection_intensity = c.real("groups.norm_selection_intensity");
+  out.norms.mutation_rate = c.real("groups.norm_mutation_rate");
   return out;
 }
 

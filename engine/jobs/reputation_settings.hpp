@@ -9,6 +9,7 @@
 
 #include "engine/config/config.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/reputation/group_norms.hpp"
 #include "engine/reputation/reputation_game.hpp"
 #include "engine/reputation/strategy.hpp"
 
@@ -26,6 +27,24 @@ reputation::GameSettings reputation_settings(const config::Config& c);
 /// population's norm while [reputation] norm is empty, public_assessor = institution without a
 /// norm, or image-score strategies mixed with norm-based ones.
 std::vector<reputation::Strategy> reputation_strategies(const config::Config& c);
+
+/// The [groups] keys of job evolution with [payoffs] source = reputation that act between
+/// generations: where the process runs, how group norms evolve, migration.
+struct GroupEvolution {
+  bool update_within = false;  // the process inside each group
+  bool evolve_norms = false;
+  std::vector<std::string> pool_names;      // [groups] norm_pool as given
+  std::vector<reputation::Norm> pool;       // the same, parsed
+  std::vector<std::uint32_t> initial_norm;  // per group: index into pool (evolve_norms)
+  reputation::GroupNormSettings norms;
+  double migration_rate = 0;
+};
+
+/// Reads and checks them against `game` (reputation_settings(c)): throws ConfigError naming
+/// key, value, what is allowed and the source -- update_within or migration with a group of
+/// fewer than 2, migration with one group, evolve_norms without shared_views, an unknown or
+/// repeated pool norm, an initial norm not in the pool, norm rates without evolve_norms.
+GroupEvolution group_evolution(const config::Config& c, const reputation::GameSettings& game);
 
 /// [reputation] burn_in and window, in rounds (a sweep, N random pairs or one all-pairs pass).
 struct ReputationRounds {

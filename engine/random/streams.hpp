@@ -34,6 +34,10 @@ enum class Purpose : std::uint64_t {
   group_fixation = 9,  // job multilevel: one run from a single cooperator (multilevel_stream)
   graph = 10,     // job evolution on a graph: the replicate's random graph and initial placement
   upstream = 11,  // job upstream: one simulated chain of help (upstream_stream)
+  // [payoffs] source = reputation with groups: norm imitation and mutation between groups
+  // (group_norm_stream)
+  group_norms = 12,
+  migration = 13,  // [payoffs] source = reputation with groups: moves between groups
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -203,6 +207,21 @@ inline Stream multilevel_stream(std::uint64_t seed, std::uint64_t run) noexcept 
 inline Stream upstream_stream(std::uint64_t seed, std::uint64_t population,
                               std::uint64_t chain) noexcept {
   return Stream(seed, Purpose::upstream, Where{population, chain});
+}
+
+/// Job evolution with [payoffs] source = reputation and evolving group norms (Murase & Hilbe
+/// 2024; engine/reputation/group_norms.hpp): generation g of replicate r, every group-level
+/// norm imitation and mutation of that generation.
+inline Stream group_norm_stream(std::uint64_t seed, std::uint64_t replicate,
+                                std::uint64_t generation) noexcept {
+  return Stream(seed, Purpose::group_norms, Where{replicate, generation});
+}
+
+/// Job evolution with [payoffs] source = reputation and [groups] migration_rate: generation g
+/// of replicate r, every move of an individual to another group in that generation.
+inline Stream migration_stream(std::uint64_t seed, std::uint64_t replicate,
+                               std::uint64_t generation) noexcept {
+  return Stream(seed, Purpose::migration, Where{replicate, generation});
 }
 
 /// kindest sweep: the [run] seed of replicate `replicate` of grid point `point`, from the sweep's

@@ -34,6 +34,16 @@ std::string row(const std::string& path, const ArraySpec& spec, bool series) {
          " | " + spec.units + " | " + spec.description + " |\n";
 }
 
+// The per-group series as FORMAT.md shows them (in a file they follow the evolution series).
+const SeriesTable& group_series_doc_table() {
+  static const SeriesTable t{"/replicates/rNNNN", reputation_group_series_specs(), {}};
+  return t;
+}
+const SeriesTable& group_norm_doc_table() {
+  static const SeriesTable t{"/replicates/rNNNN", group_norm_series_specs(), {}};
+  return t;
+}
+
 const std::vector<DocTable>& doc_tables() {
   static const std::vector<DocTable> tables = {
       {"/tournament", &tournament_specs(), nullptr},
@@ -42,6 +52,11 @@ const std::vector<DocTable>& doc_tables() {
       // Evolution with [payoffs] source = reputation: both checkpoint slots (named: their group is
       // the replicates' one, which the evolution table already documents).
       {"", &reputation_checkpoint_specs(), nullptr, "reputation_checkpoint"},
+      // Evolution with [payoffs] source = reputation: the per-group series and checkpoint.
+      {"", &reputation_group_checkpoint_specs(), &group_series_doc_table(), "reputation_groups"},
+      // ... and with [groups] evolve_norms: the groups' norms.
+      {"", &group_norm_checkpoint_specs(), &group_norm_doc_table(), "group_norms"},
+      {"/groups", &group_norm_pool_specs(), nullptr, "group_norm_pool"},
       // Evolution on a graph ([structure]): the nodes' strategies in both checkpoint slots.
       {"", &graph_checkpoint_specs(), nullptr, "graph_checkpoint"},
       {"/analysis", &analysis_specs(), nullptr},
@@ -174,6 +189,86 @@ const std::vector<ArraySpec>& reputation_checkpoint_specs() {
        "group g's reputation in each observer's eyes."},
   };
   return specs;
+}
+
+const std::vector<ArraySpec>& reputation_group_series_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"group_size",
+       {"M"},
+       D::uint32,
+       "individuals",
+       "Members of each [groups] group (M = 1 without groups) in the generation's game; each "
+       "row sums to the population size (migration moves individuals, never loses one)."},
+      {"group_cooperation",
+       {"M"},
+       D::float64,
+       "-",
+       "Fraction of the generation's donor actions by members of each group that were C (toward "
+       "any recipient); NaN for a group whose members did not act."},
+      {"group_payoff",
+       {"M"},
+       D::float64,
+       "payoff per round",
+       "Mean realised payoff per member and round of each group in the generation's game (per "
+       "partner with [reputation] payoff_per_partner): what the groups' norm competition "
+       "compares."},
+  };
+  return specs;
+}
+
+const std::vector<ArraySpec>& reputation_group_checkpoint_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"group_of",
+       {"Z"},
+       D::uint32,
+       "-",
+       "Group index of each individual at checkpoint/generation (migration changes it)."}};
+  return specs;
+}
+
+const std::vector<ArraySpec>& group_norm_series_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"group_norm",
+       {"M"},
+       D::uint32,
+       "-",
+       "Index into /groups/norm_pool of each group's norm in the generation's game (norms "
+       "evolve between groups: [groups] evolve_norms)."}};
+  return specs;
+}
+
+const std::vector<ArraySpec>& group_norm_checkpoint_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"group_norm",
+       {"M"},
+       D::uint32,
+       "-",
+       "Each group's norm (index into /groups/norm_pool) at checkpoint/generation."}};
+  return specs;
+}
+
+const std::vector<ArraySpec>& group_norm_pool_specs() {
+  static const std::vector<ArraySpec> specs = {{"norm_pool",
+                                                {"Q"},
+                                                D::string,
+                                                "-",
+                                                "[groups] norm_pool as given, one name per norm (Q "
+                                                "norms): group_norm's index k is entry k."}};
+  return specs;
+}
+
+SeriesTable grouped_reputation_evolution_table(bool evolving_norms) {
+  SeriesTable t = reputation_evolution_table();
+  const auto add = [](std::vector<ArraySpec>& to, const std::vector<ArraySpec>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+  };
+  add(t.series, reputation_group_series_specs());
+  add(t.checkpoint, reputation_group_checkpoint_specs());
+  if (evolving_norms) {
+    add(t.series, group_norm_series_specs());
+    add(t.checkpoint, group_norm_checkpoint_specs());
+  }
+  return t;
 }
 
 const SeriesTable& reputation_evolution_table() {

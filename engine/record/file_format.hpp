@@ -18,6 +18,16 @@ const SeriesTable& evolution_table();
 /// reputation_checkpoint_specs() (the individuals, their payoffs and the game's views).
 const SeriesTable& reputation_evolution_table();
 const std::vector<ArraySpec>& reputation_checkpoint_specs();
+/// Job evolution with [payoffs] source = reputation writes reputation_evolution_table() plus,
+/// per replicate, the per-group series (group_size, group_cooperation, group_payoff; M = 1
+/// without groups) and each individual's group in the checkpoint; with [groups] evolve_norms
+/// also each group's norm as a series and in the checkpoint, and /groups/norm_pool.
+SeriesTable grouped_reputation_evolution_table(bool evolving_norms);
+const std::vector<ArraySpec>& reputation_group_series_specs();
+const std::vector<ArraySpec>& reputation_group_checkpoint_specs();
+const std::vector<ArraySpec>& group_norm_series_specs();
+const std::vector<ArraySpec>& group_norm_checkpoint_specs();
+const std::vector<ArraySpec>& group_norm_pool_specs();
 /// Job evolution on a graph ([structure]): evolution_table() with each node's strategy in the
 /// checkpoint (individuals, Z = the number of nodes).
 const SeriesTable& graph_evolution_table();

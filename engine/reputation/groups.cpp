@@ -37,6 +37,35 @@ Groups Groups::from_sizes(const std::vector<std::uint32_t>& sizes) {
   return out;
 }
 
+Groups Groups::from_tags(const std::vector<std::uint32_t>& tags, std::uint32_t count) {
+  if (count == 0) throw std::invalid_argument("groups: no groups");
+  std::vector<std::uint32_t> sizes(count, 0);
+  for (const std::uint32_t t : tags) {
+    if (t >= count)
+      throw std::invalid_argument("groups: tag " + std::to_string(t) + " of " +
+                                  std::to_string(count) + " groups; allowed 0 .. " +
+                                  std::to_string(count - 1));
+    ++sizes[t];
+  }
+  for (std::uint32_t g = 0; g < count; ++g)
+    if (sizes[g] == 0 && count > 1)
+      throw std::invalid_argument("groups: group " + std::to_string(g) + " is empty");
+  Groups out;
+  const auto n = static_cast<std::uint32_t>(tags.size());
+  out.sizes_ = std::move(sizes);
+  out.tag_ = tags;
+  out.place_.resize(n);
+  out.offset_.assign(count + 1, 0);
+  for (std::uint32_t k = 0; k < count; ++k) out.offset_[k + 1] = out.offset_[k] + out.sizes_[k];
+  out.members_.resize(n);
+  std::vector<std::uint32_t> filled(count, 0);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    out.place_[i] = filled[tags[i]]++;
+    out.members_[out.offset_[tags[i]] + out.place_[i]] = i;
+  }
+  return out;
+}
+
 Groups Groups::equal(std::uint32_t n, std::uint32_t count) {
   if (count < 1 || count > n)
     throw std::invalid_argument("groups: " + std::to_string(count) + " groups of " +
@@ -67,6 +96,25 @@ void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
     const auto donor = static_cast<std::uint32_t>(rng.below(n));
     pairs.emplace_back(donor, groups.draw_recipient(donor, in_group, rng));
   }
+}
+
+bool migrate(std::vector<std::uint32_t>& tags, std::uint32_t count, double rate,
+             std::uint32_t min_size, Stream& rng) {
+  if (count < 2 || !(rate > 0)) return false;
+  std::vector<std::uint32_t> sizes(count, 0);
+  for (const std::uint32_t t : tags) ++sizes[t];
+  bool moved = false;
+  for (auto& tag : tags) {
+    if (!rng.bernoulli(rate)) continue;
+    auto to = static_cast<std::uint32_t>(rng.below(count - 1));
+    if (to >= tag) ++to;
+    if (sizes[tag] <= min_size) continue;
+    --sizes[tag];
+    ++sizes[to];
+    tag = to;
+    moved = true;
+  }
+  return moved;
 }
 
 std::optional<std::string> in_group_problem(const Groups& groups, double p, bool random_pairs) {

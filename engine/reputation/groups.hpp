@@ -33,6 +33,9 @@ class Groups {
   /// `count` groups of N individuals, sizes differing by at most one (the first N mod count
   /// groups one larger). Throws std::invalid_argument unless 1 <= count <= n.
   static Groups equal(std::uint32_t n, std::uint32_t count);
+  /// Individual i in group tags[i] of `count` groups (after migration: any layout). Throws
+  /// std::invalid_argument for a tag >= count or an empty group.
+  static Groups from_tags(const std::vector<std::uint32_t>& tags, std::uint32_t count);
 
   std::uint32_t count() const noexcept { return static_cast<std::uint32_t>(sizes_.size()); }
   std::uint32_t individuals() const noexcept { return static_cast<std::uint32_t>(tag_.size()); }
@@ -63,6 +66,15 @@ class Groups {
 /// by action: the donor rng.below(N), then Groups::draw_recipient.
 void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
+
+/// Migration: each individual in turn (0 .. N - 1) moves with probability `rate` to a group
+/// drawn uniformly among the other count - 1, keeping its strategy; a move that would leave its
+/// group with fewer than `min_size` members is not made (its draws are still taken, so whether
+/// individual i moves never shifts the draws of the others' decisions). Draws per individual
+/// rng.bernoulli(rate) (none for rate 0 or 1), then for a mover rng.below(count - 1). Returns
+/// whether anyone moved. Group sizes change; their sum stays N.
+bool migrate(std::vector<std::uint32_t>& tags, std::uint32_t count, double rate,
+             std::uint32_t min_size, Stream& rng);
 
 /// Why these settings cannot be played, or nullopt: in_group_probability needs at least two
 /// groups, every group of at least 2 when p > 0 (a donor needs another member), and

@@ -122,6 +122,11 @@ void ReputationResults::add(const ReputationResults& o) {
   if (individual_payoff.size() == o.individual_payoff.size())
     for (std::size_t i = 0; i < individual_payoff.size(); ++i)
       individual_payoff[i] += o.individual_payoff[i];
+  if (individual_actions.size() == o.individual_actions.size())
+    for (std::size_t i = 0; i < individual_actions.size(); ++i) {
+      individual_actions[i] += o.individual_actions[i];
+      individual_cooperations[i] += o.individual_cooperations[i];
+    }
 }
 
 ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strategy> strategies,
@@ -159,7 +164,11 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
     any_score |= st.threshold.has_value();
     any_norm_only |= !st.scores_ok;
   }
-  groups_ = s_.group_sizes.empty() ? Groups(n_) : Groups::from_sizes(s_.group_sizes);
+  groups_ =
+      s_.group_sizes.empty() ? Groups(n_)
+      : s_.group_tags.empty()
+          ? Groups::from_sizes(s_.group_sizes)
+          : Groups::from_tags(s_.group_tags, static_cast<std::uint32_t>(s_.group_sizes.size()));
   if (groups_.individuals() != n_)
     throw std::invalid_argument("group sizes sum to " + std::to_string(groups_.individuals()) +
                                 ", not to the " + std::to_string(n_) + " individuals");
@@ -445,6 +454,10 @@ inline void ReputationGame::count_action(std::uint32_t donor, std::uint32_t reci
   const std::size_t k =
       std::size_t{strategy_of_[donor]} * strategies_.size() + strategy_of_[recipient];
   ++m.actions[k];
+  if (!m.individual_actions.empty()) {
+    ++m.individual_actions[donor];
+    m.individual_cooperations[donor] += cooperated;
+  }
   if (!grouped_ || groups_.same(donor, recipient)) {
     ++m.in_group_actions;
     m.in_group_cooperations += cooperated;
@@ -699,6 +712,10 @@ void ReputationGame::play_sampled(Stream& play, ReputationResults* m) {
     m->in_group_cooperations += mates_given;
     m->out_group_actions += n_ - 1 - mates;
     m->out_group_cooperations += total - mates_given;
+    if (!m->individual_actions.empty()) {
+      m->individual_actions[donor] += n_ - 1;
+      m->individual_cooperations[donor] += total;
+    }
     // Per individual too when asked for (the evolution job's fitness, as decide() keeps it
     // per action): without it every individual earned 0 and selection had nothing to act on.
     if (m->individual_payoff.empty()) continue;

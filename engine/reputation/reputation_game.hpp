@@ -122,6 +122,9 @@ struct GameSettings {
   // ---- Groups (engine/reputation/groups.hpp) ----
   /// Group sizes, summing to N; empty: one group of everyone, the well-mixed game exactly.
   std::vector<std::uint32_t> group_sizes;
+  /// Each individual's group (after migration: any layout, group_sizes.size() groups, each
+  /// non-empty); empty: individuals dealt to groups of group_sizes (groups.hpp).
+  std::vector<std::uint32_t> group_tags;
   /// With a value: the recipient is from the donor's group with this probability (needs
   /// random_pairs); none: well-mixed (the schedule ignores groups).
   std::optional<double> in_group_probability;
@@ -165,6 +168,9 @@ struct ReputationResults {
   // By individual: total payoff received, kept only when sized to N before playing (the
   // evolution job's realised payoffs); add() sums it where both have it.
   std::vector<double> individual_payoff;
+  // By donor individual: its actions and of which C, kept only when sized to N before playing
+  // (the evolution job's per-group cooperation); add() sums them where both have them.
+  std::vector<std::uint64_t> individual_actions, individual_cooperations;
   // Donor actions toward recipients of the donor's own group (in) and of other groups (out),
   // and of which C. Without groups every action is in-group.
   std::uint64_t in_group_actions = 0, in_group_cooperations = 0;

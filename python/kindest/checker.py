@@ -388,6 +388,34 @@ def check_replicates(contents):
         finite = coop[np.isfinite(coop)]
         if np.any((finite < 0) | (finite > 1)):
             problems.append(f"{name}: cooperation_rate outside [0, 1]")
+        problems += _group_problems(contents, r, name, size)
+    return problems
+
+
+def _group_problems(contents, r, name, size):
+    """Reputation-game trajectories (format 1.7): group sizes sum to the population size in
+    every record and checkpoint, groups keep a member, cooperation is a fraction, and each
+    group's norm is an entry of /groups/norm_pool."""
+    if "group_size" not in r:
+        return []
+    problems = []
+    sizes = r["group_size"]
+    if len(sizes) and np.any(sizes.sum(axis=1, dtype=np.int64) != size):
+        problems.append(f"{name}: a group_size row does not sum to the population size {size}")
+    if np.any(sizes == 0):
+        problems.append(f"{name}: an empty group in group_size")
+    groups = sizes.shape[1] if sizes.ndim == 2 else 0
+    tags = r["checkpoint/group_of"]
+    if len(tags) != size or np.any(tags >= max(groups, 1)):
+        problems.append(f"{name}: checkpoint/group_of is not one group index below M = {groups} per individual")
+    coop = r["group_cooperation"]
+    finite = coop[np.isfinite(coop)]
+    if np.any((finite < 0) | (finite > 1)):
+        problems.append(f"{name}: group_cooperation outside [0, 1]")
+    if "group_norm" in r:
+        pool = contents.dataset("/groups/norm_pool").shape[0] if "/groups/norm_pool" in contents else 0
+        if np.any(r["group_norm"] >= pool) or np.any(r["checkpoint/group_norm"] >= pool):
+            problems.append(f"{name}: a group_norm is not an index into /groups/norm_pool ({pool} norms)")
     return problems
 
 

@@ -53,6 +53,44 @@ def keep_records(group, rows, names):
         group[name][...] = data
 
 
+# Norms evolving between 3 groups, individuals migrating (format 1.7: per-group series).
+GROUP_NORMS = """[run]
+job = evolution
+seed = 3
+[payoffs]
+source = reputation
+[game]
+type = donation_game
+benefit = 5
+cost = 1
+[population]
+size = 24
+strategies = ALLC, ALLD, DISC
+[reputation]
+norm = SternJudging
+assessment = private
+interaction = random_pairs
+execution_error = 0.02
+rounds_per_generation = 2
+[groups]
+count = 3
+in_group_probability = 0.9
+shared_views = true
+update_within = true
+evolve_norms = true
+norm_pool = SternJudging, second:0
+norm_imitation_rate = 0.3
+norm_mutation_rate = 0.2
+migration_rate = 0.1
+[dynamics]
+generations = 20
+replicates = 2
+mutation_rate = 0.05
+[record]
+interval = 4
+"""
+
+
 class FormatTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -194,6 +232,32 @@ class FormatTest(unittest.TestCase):
             self.assertEqual(written, documented)
             self.assertIn("/replicates/rNNNN/checkpoint/alternate/views", documented)
 
+    def test_group_series_conform_and_their_invariants_are_checked(self):
+        path = files.run_config(self.dir, "group_norms", GROUP_NORMS)
+        self.assertEqual(kindest.check(path), [])
+        with h5py.File(path, "r") as f:
+            written = set()
+            f.visititems(lambda n, o: written.add(re.sub(r"/r\d{4,}/", "/rNNNN/", "/" + n))
+                         if isinstance(o, h5py.Dataset) else None)
+            self.assertEqual(written, {d.path for d in format_md.parse().for_job("evolution", config(f))})
+            self.assertIn("/groups/norm_pool", written)
+            self.assertIn("/replicates/rNNNN/group_norm", written)
+        self.files["group_norms"] = path
+
+        def unbalanced(f):
+            f["replicates/r0001/group_size"][1, 0] += 1
+        self.assertIn("r0001: a group_size row does not sum to the population size 24",
+                      self.tampered(unbalanced, "group_norms"))
+
+        def unknown_norm(f):
+            f["replicates/r0000/group_norm"][0, 2] = 2
+        self.assertIn("r0000: a group_norm is not an index into /groups/norm_pool (2 norms)",
+                      self.tampered(unknown_norm, "group_norms"))
+
+        def no_pool(f):
+            del f["groups/norm_pool"]
+        self.assertIn("missing dataset /groups/norm_pool", self.tampered(no_pool, "group_norms"))
+
     # -- record generations (issue 8: the checker missed gaps and a missing last record) --
 
     def evolution_edit(self, edit, complete=True):
@@ -324,8 +388,8 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 6]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 6]"))
+        md = self.edited_format_md("`[1, 7]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 7]"))
 
     def test_checks_follow_the_groups_a_file_holds_not_a_job_list(self):
         """A job the checker's code never heard of, documented in FORMAT.md as writing the

@@ -53,6 +53,15 @@ mutation_rate = 0.05
 [record]
 interval = 2
 """
+# Norms evolving between 3 groups (Murase & Hilbe 2024; the per-group norm panels).
+GROUP_NORMS = GROUP_EVOLUTION.replace("assessment = public", "assessment = private").replace(
+    "in_group_probability = 0.6", """in_group_probability = 1
+shared_views = true
+update_within = true
+evolve_norms = true
+norm_pool = SternJudging, second:0, SimpleStanding
+norm_imitation_rate = 0.2
+norm_mutation_rate = 0.2""")
 GROUP_REPUTATION = """[run]
 job = reputation
 seed = 8
@@ -187,6 +196,21 @@ class ScriptsTest(unittest.TestCase):
         heights = [p.get_height() for p in fig.axes[0].patches]
         np.testing.assert_allclose(heights, np.concatenate([inside, outside]))
         self.assert_png(script("plot_groups.py", rep, "-o", png), png)
+        # Evolving group norms: the norm of each group over time, and each norm's share of groups.
+        norms = files.run_config(self.dir, "n", GROUP_NORMS)
+        fig = plot_groups.figure(norms)
+        self.assertEqual(len(fig.axes), 3)  # cooperation, each group's norm, the norms' shares
+        with h5py.File(norms, "r") as f:
+            held = [f[f"replicates/r{r:04d}/group_norm"][()] for r in range(2)]
+            generation = f["replicates/r0000/generation"][()]
+        np.testing.assert_array_equal(fig.axes[1].get_images()[0].get_array(), held[0].T)
+        shares = fig.axes[2].get_lines()
+        self.assertEqual([line.get_label() for line in shares], ["SternJudging", "second:0", "SimpleStanding"])
+        for k, line in enumerate(shares):
+            np.testing.assert_array_equal(line.get_xdata(), generation)
+            np.testing.assert_allclose(line.get_ydata(), np.mean([(h == k).mean(axis=1) for h in held], axis=0))
+        np.testing.assert_allclose(sum(line.get_ydata() for line in shares), 1.0)
+        self.assert_png(script("plot_groups.py", norms, "-o", png), png)
         # An evolution run without the reputation game has no such series: a clear error.
         plain = files.run_config(self.dir, "e", files.EVOLUTION.format(generations=20, replicates=1, interval=5))
         r = script("plot_groups.py", plain)

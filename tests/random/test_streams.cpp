@@ -101,6 +101,13 @@ TEST_CASE("streams: the first draws of every purpose in use are pinned", "[rando
   CHECK(first_draws(kindest::upstream_stream(7, 2, 5)) ==
         Draws{0x36d39bc3de36be20u, 0xe516620078afd7d8u, 0x8103fae2144280c0u, 0xe3f0b5886a6ae5cdu,
               0xe1003c35e9ec02f1u});
+  // Evolving group norms and migration: replicate 2, generation 5.
+  CHECK(first_draws(kindest::group_norm_stream(7, 2, 5)) ==
+        Draws{0xe3814a995fbb45d6u, 0x416076d30bc5b7feu, 0x075ef49061f21d46u, 0xa0c204878efcbee0u,
+              0xdce3e28483baa81fu});
+  CHECK(first_draws(kindest::migration_stream(7, 2, 5)) ==
+        Draws{0xb7d060929534aed3u, 0x432fff98360f9849u, 0xa2455f66e6939061u, 0x43f324c89d85d2c5u,
+              0x1367469a7b91ea41u});
   CHECK(first_draws(Stream(7, Purpose::simulation_check)) ==
         Draws{0x403742705094cc5fu, 0xe135def7c7321af7u, 0xddcbe050f1635ae7u, 0xecc0debe863c7c1fu,
               0xb742d0608be2eb7au});
@@ -119,6 +126,10 @@ TEST_CASE("streams: each factory names the coordinates its call sites used", "[r
         first_draws(Stream(3, Purpose::population_match, 4, 5, 6)));
   CHECK(first_draws(kindest::upstream_stream(3, 4, 5)) ==
         first_draws(Stream(3, Purpose::upstream, 4, 5)));
+  CHECK(first_draws(kindest::group_norm_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::group_norms, 4, 5)));
+  CHECK(first_draws(kindest::migration_stream(3, 4, 5)) ==
+        first_draws(Stream(3, Purpose::migration, 4, 5)));
   // A fixed population's reputation streams are (seed, assessment, replicate, round, block).
   CHECK(first_draws(kindest::reputation_stream(3, {.replicate = 4, .round = 5, .block = 6})) ==
         first_draws(Stream(3, Purpose::assessment, 4, 5, 6)));
