@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "engine/core/errors.hpp"
+#include "engine/record/hdf5_error.hpp"
 #include "engine/record/hdf5_writer.hpp"
 
 namespace kindest::record {
@@ -162,18 +163,9 @@ herr_t collect(hid_t obj, const char* name, const H5O_info_t* info, void* out) {
   return 0;
 }
 
-// The innermost message of this thread's HDF5 error stack: what failed at the bottom (a
-// checksum, a decompression), where the outer ones only name the call it came through.
-herr_t innermost(unsigned n, const H5E_error2_t* error, void* out) {
-  if (n == 0 && error->desc) *static_cast<std::string*>(out) = error->desc;
-  return 0;
-}
-
 std::string hdf5_reason() {
-  std::string desc;
-  H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, innermost, &desc);
-  H5Eclear2(H5E_DEFAULT);
-  return desc.empty() ? "HDF5 error" : "HDF5: " + desc;
+  const std::string why = hdf5_error_reason();
+  return why.empty() ? "HDF5 error" : "HDF5: " + why;
 }
 
 // Reads the whole of one dataset, at most kBlockBytes at a time along its first axis; returns

@@ -13,6 +13,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/version.hpp"
+#include "engine/record/hdf5_error.hpp"
 
 namespace kindest::record {
 namespace {
@@ -35,26 +36,7 @@ struct Lock {
 
 hid_t as_hid(std::int64_t h) { return static_cast<hid_t>(h); }
 
-// The innermost error of this thread's HDF5 error stack, which says what went wrong at the
-// bottom (the file driver: "No space left on device", "Input/output error"); the outer ones
-// only say which call it came through.
-herr_t innermost(unsigned n, const H5E_error2_t* error, void* out) {
-  if (n == 0 && error->desc) *static_cast<std::string*>(out) = error->desc;
-  return 0;
-}
-
-std::string hdf5_reason() {
-  std::string desc;
-  H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, innermost, &desc);
-  H5Eclear2(H5E_DEFAULT);
-  // The file driver's message ends "..., errno = 28, error message = 'No space left on device'".
-  const auto at = desc.find("error message = '");
-  if (at != std::string::npos) {
-    const auto from = at + 17, to = desc.find('\'', from);
-    return desc.substr(from, to == std::string::npos ? std::string::npos : to - from);
-  }
-  return desc;
-}
+std::string hdf5_reason() { return hdf5_error_reason(); }
 
 void require(std::int64_t status, const std::string& what) {
   if (status >= 0) return;

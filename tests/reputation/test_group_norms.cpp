@@ -133,7 +133,7 @@ TEST_CASE("migration: rate 0 draws nothing and moves no one", "[reputation][grou
   CHECK(rng.bits() == fresh.bits());
 }
 
-TEST_CASE("groups: from_tags of dealt tags is the dealt layout; bad tags are refused",
+TEST_CASE("groups: from_tags of dealt tags is the dealt layout, and bad tags are refused",
           "[reputation][groups][migration]") {
   const auto dealt = Groups::from_sizes({4, 3, 5});
   const auto again = Groups::from_tags(dealt.tags(), 3);
