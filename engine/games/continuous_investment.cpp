@@ -6,6 +6,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
+#include "engine/games/spec_text.hpp"
 
 namespace kindest::games {
 namespace {
@@ -19,35 +20,6 @@ constexpr const char* kForms =
 // about 4 10^4 rounds.
 constexpr std::uint64_t kMaxRounds = 10'000'000;
 constexpr double kTiny = 1e-17;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-// "Name(1, 2.5)" -> name and numbers; false when the text is not of that shape.
-bool split_call(std::string_view text, std::string_view& name, std::vector<double>& args) {
-  const auto open = text.find('(');
-  if (open == std::string_view::npos || text.back() != ')') return false;
-  name = trim(text.substr(0, open));
-  const std::string inner(text.substr(open + 1, text.size() - open - 2));
-  std::size_t pos = 0;
-  while (true) {
-    const auto comma = inner.find(',', pos);
-    const std::string part =
-        inner.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    std::size_t used = 0;
-    try {
-      args.push_back(std::stod(part, &used));
-    } catch (const std::exception&) {
-      return false;
-    }
-    if (part.find_first_not_of(" \t", used) != std::string::npos) return false;
-    if (comma == std::string::npos) return true;
-    pos = comma + 1;
-  }
-}
 
 struct State {
   double first, second;
@@ -93,7 +65,7 @@ double InvestmentStrategy::next(double own, double partner) const noexcept {
 }
 
 InvestmentStrategy parse_investment_strategy(std::string_view text) {
-  const auto t = trim(text);
+  const auto t = trim_spec(text);
   InvestmentStrategy s;
   s.name = std::string(t);
   if (t == "NonInvestor") return s;
@@ -101,6 +73,7 @@ InvestmentStrategy parse_investment_strategy(std::string_view text) {
   std::vector<double> args;
   if (!split_call(t, name, args))
     throw ModelError(kModel, "strategy", s.name, std::string("is not one of ") + kForms);
+  name = trim_spec(name);  // "Fixed (2)" is Fixed(2)
   for (double x : args)
     if (!std::isfinite(x))
       throw ModelError(kModel, "strategy", s.name, "has a number that is not finite");

@@ -6,44 +6,13 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
+#include "engine/games/spec_text.hpp"
 
 namespace kindest::games {
 namespace {
 
 constexpr const char* kModel = "upstream reciprocity";
 constexpr const char* kForms = "ALLD, Upstream(u), Direct(d) or Linked(d, u), d and u in [0, 1]";
-
-// "Name(a, b)" -> the numbers inside, or nothing when the text is not of that shape.
-bool split_call(std::string_view text, std::string_view& name, std::vector<double>& args) {
-  const auto open = text.find('(');
-  if (open == std::string_view::npos || text.back() != ')') return false;
-  name = text.substr(0, open);
-  std::string inner(text.substr(open + 1, text.size() - open - 2));
-  std::size_t pos = 0;
-  while (pos <= inner.size()) {
-    const auto comma = inner.find(',', pos);
-    const std::string part =
-        inner.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-    std::size_t used = 0;
-    double x = 0;
-    try {
-      x = std::stod(part, &used);
-    } catch (const std::exception&) {
-      return false;
-    }
-    if (part.find_first_not_of(" \t", used) != std::string::npos) return false;
-    args.push_back(x);
-    if (comma == std::string::npos) break;
-    pos = comma + 1;
-  }
-  return true;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 void check_probability(const char* parameter, double p) {
   if (!(p >= 0.0 && p <= 1.0))
@@ -118,7 +87,7 @@ ChainPayoffs per_individual(const ChainGame& game, const std::vector<std::uint64
 }  // namespace
 
 HelpRule parse_help_rule(std::string_view text) {
-  const auto t = trim(text);
+  const auto t = trim_spec(text);
   if (t == "ALLD") return {"ALLD", 0, 0};
   std::string_view name;
   std::vector<double> args;
