@@ -22,6 +22,10 @@ namespace kindest::strategies {
 /// first_moves are played while fewer than max(n_own, n_opp, n_open) turns have passed.
 /// Names: lookup-table players [Harper2017].
 ///
+/// A table may instead hold probabilities to cooperate (the Axelrod library's Gambler): the
+/// constructor taking numbers. Entries of 0 and 1 draw nothing from the random stream, so a
+/// table of moves plays exactly as before.
+///
 /// The two keys roll forward one bit per turn, so a move is O(1) for any table size.
 class LookerUp : public StrategyOf<LookerUp> {
  public:
@@ -45,17 +49,24 @@ class LookerUp : public StrategyOf<LookerUp> {
   LookerUp(int n_own, int n_opp, int n_open, std::string_view first_moves, std::string_view table);
   LookerUp(int n_own, int n_opp, std::string_view first_moves, std::string_view table)
       : LookerUp(n_own, n_opp, 0, first_moves, table) {}
+  /// A table of probabilities to cooperate, in the same index order; throws StrategyError
+  /// unless the sizes fit and every entry is in [0, 1].
+  LookerUp(int n_own, int n_opp, int n_open, std::string_view first_moves,
+           const std::vector<double>& probabilities);
   static std::unique_ptr<Strategy> parse(std::string_view args);
 
-  Action move(const History& own, const History& opponent, Stream&) override;
+  Action move(const History& own, const History& opponent, Stream& rng) override;
   std::optional<MemoryOneVector> memory_one() const override;
 
  private:
+  void init(int n_own, int n_opp, int n_open, std::string_view first_moves, std::string_view moves,
+            const std::vector<double>* probabilities);
+
   unsigned n_own_;
   unsigned n_opp_;
   unsigned n_open_;
   std::vector<Action> first_;
-  std::vector<Action> table_;
+  std::vector<double> table_;   // probability to cooperate, 0 or 1 for a table of moves
   std::size_t seen_ = 0;        // turns folded into the keys
   std::uint32_t own_key_ = 0;   // own last n_own_ moves, newest in the lowest bit
   std::uint32_t opp_key_ = 0;   // the opponent's, likewise

@@ -9,6 +9,7 @@
 #include "strategies/anti_tit_for_tat.hpp"
 #include "strategies/apavlov.hpp"
 #include "strategies/appeaser.hpp"
+#include "strategies/average_copier.hpp"
 #include "strategies/backstabbers.hpp"
 #include "strategies/bully.hpp"
 #include "strategies/calculator.hpp"
@@ -17,6 +18,7 @@
 #include "strategies/cycler.hpp"
 #include "strategies/defector.hpp"
 #include "strategies/doubler.hpp"
+#include "strategies/dynamic_two_tits_for_tat.hpp"
 #include "strategies/first_by_anonymous.hpp"
 #include "strategies/first_by_davis.hpp"
 #include "strategies/first_by_downing.hpp"
@@ -29,10 +31,12 @@
 #include "strategies/first_by_stein_and_rapoport.hpp"
 #include "strategies/first_by_tideman_and_chieruzzi.hpp"
 #include "strategies/first_by_tullock.hpp"
+#include "strategies/forgetful_fool_me_once.hpp"
 #include "strategies/forgetful_grudger.hpp"
 #include "strategies/forgiver.hpp"
 #include "strategies/fsm.hpp"
 #include "strategies/fsm_players.hpp"
+#include "strategies/gamblers.hpp"
 #include "strategies/go_by_majority.hpp"
 #include "strategies/gradual.hpp"
 #include "strategies/gradual_killer.hpp"
@@ -42,13 +46,16 @@
 #include "strategies/handshake.hpp"
 #include "strategies/hard_tit_for_2_tats.hpp"
 #include "strategies/hard_tit_for_tat.hpp"
+#include "strategies/hmm.hpp"
 #include "strategies/hunters.hpp"
+#include "strategies/inverse.hpp"
 #include "strategies/level_punishers.hpp"
 #include "strategies/looker_up.hpp"
 #include "strategies/looker_up_players.hpp"
 #include "strategies/mem2.hpp"
 #include "strategies/memory_one.hpp"
 #include "strategies/memory_one_players.hpp"
+#include "strategies/michaelos.hpp"
 #include "strategies/omega_tft.hpp"
 #include "strategies/once_bitten.hpp"
 #include "strategies/prober.hpp"
@@ -57,8 +64,10 @@
 #include "strategies/probers.hpp"
 #include "strategies/punisher.hpp"
 #include "strategies/random.hpp"
+#include "strategies/random_tit_for_tat.hpp"
 #include "strategies/reactive.hpp"
 #include "strategies/registry.hpp"
+#include "strategies/remorseful_prober.hpp"
 #include "strategies/resurrection.hpp"
 #include "strategies/retaliate.hpp"
 #include "strategies/second_by_black.hpp"
@@ -81,9 +90,11 @@
 #include "strategies/second_by_white.hpp"
 #include "strategies/second_by_wm_adams.hpp"
 #include "strategies/second_by_yamachi.hpp"
+#include "strategies/self_steem.hpp"
 #include "strategies/short_mem.hpp"
 #include "strategies/sneaky_tit_for_tat.hpp"
 #include "strategies/spiteful_tit_for_tat.hpp"
+#include "strategies/stalker.hpp"
 #include "strategies/suspicious_tit_for_tat.hpp"
 #include "strategies/thue_morse.hpp"
 #include "strategies/tit_for_2_tats.hpp"
@@ -94,6 +105,7 @@
 #include "strategies/very_bad.hpp"
 #include "strategies/win_shift_lose_stay.hpp"
 #include "strategies/win_stay_lose_shift.hpp"
+#include "strategies/worse_and_worse.hpp"
 #include "strategies/zero_determinant.hpp"
 
 namespace kindest::strategies {
@@ -101,6 +113,7 @@ namespace {
 
 Registry build() {
   Registry r;
+  r.add<ALLCorALLD>();
   r.add<AON2>();
   r.add<APavlov2006>();
   r.add<APavlov2011>();
@@ -113,8 +126,11 @@ Registry build() {
   r.add<AntiCycler>();
   r.add<AntiTitForTat>();
   r.add<Appeaser>();
+  r.add<AverageCopier>();
   r.add<BackStabber>();
+  r.add<BetterAndBetter>();
   r.add<Bully>();
+  r.add<BurnBothEnds>();
   r.add<Calculator>();
   r.add<Capri>();
   r.add<CollectiveStrategy>();
@@ -131,10 +147,12 @@ Registry build() {
   r.add<Defector>();
   r.add<DefectorHunter>();
   r.add<DelayedAON1>();
+  r.add<Desperate>();
   r.add<Detective>();
   r.add<DoubleCrosser>();
   r.add<DoubleResurrection>();
   r.add<Doubler>();
+  r.add<DynamicTwoTitsForTat>();
   r.add<E>();
   r.add<EasyGo>();
   r.add<EugineNier>();
@@ -143,6 +161,7 @@ Registry build() {
   r.add<EvolvedFSM16Noise05>();
   r.add<EvolvedFSM4>();
   r.add<EvolvedFSM6>();
+  r.add<EvolvedHMM5>();
   r.add<EvolvedLookerUp1_1_1>();
   r.add<EvolvedLookerUp2_2_2>();
   r.add<FirmButFair>();
@@ -159,6 +178,7 @@ Registry build() {
   r.add<FirstByTidemanAndChieruzzi>();
   r.add<FirstByTullock>();
   r.add<FoolMeOnce>();
+  r.add<ForgetfulFoolMeOnce>();
   r.add<ForgetfulGrudger>();
   r.add<Forgiver>();
   r.add<ForgivingTitForTat>();
@@ -186,18 +206,29 @@ Registry build() {
   r.add<HardProber>();
   r.add<HardTitFor2Tats>();
   r.add<HardTitForTat>();
+  r.add<Hopeless>();
+  r.add<Inverse>();
   r.add<InversePunisher>();
+  r.add<KnowledgeableWorseAndWorse>();
   r.add<LevelPunisher>();
   r.add<LimitedRetaliate>();
   r.add<LimitedRetaliate2>();
   r.add<LimitedRetaliate3>();
   r.add<MEM2>();
   r.add<MathConstantHunter>();
+  r.add<Michaelos>();
   r.add<NTitsForMTats>();
+  r.add<NaiveProber>();
+  r.add<Negation>();
+  r.add<NiceAverageCopier>();
   r.add<OmegaTFT>();
   r.add<OnceBitten>();
   r.add<OppositeGrudger>();
   r.add<OriginalGradual>();
+  r.add<PSOGambler1_1_1>();
+  r.add<PSOGambler2_2_2>();
+  r.add<PSOGambler2_2_2_Noise05>();
+  r.add<PSOGamblerMem1>();
   r.add<Pi>();
   r.add<Predator>();
   r.add<Prober>();
@@ -209,6 +240,8 @@ Registry build() {
   r.add<Raider>();
   r.add<Random>();
   r.add<RandomHunter>();
+  r.add<RandomTitForTat>();
+  r.add<RemorsefulProber>();
   r.add<Resurrection>();
   r.add<Retaliate>();
   r.add<Retaliate2>();
@@ -234,6 +267,7 @@ Registry build() {
   r.add<SecondByWhite>();
   r.add<SecondByWmAdams>();
   r.add<SecondByYamachi>();
+  r.add<SelfSteem>();
   r.add<ShortMem>();
   r.add<SlowTitForTwoTats2>();
   r.add<SneakyTitForTat>();
@@ -243,6 +277,7 @@ Registry build() {
   r.add<SolutionB5>();
   r.add<SpitefulCC>();
   r.add<SpitefulTitForTat>();
+  r.add<Stalker>();
   r.add<StochasticCooperator>();
   r.add<StochasticWSLS>();
   r.add<SuspiciousTitForTat>();
@@ -261,10 +296,14 @@ Registry build() {
   r.add<UsuallyCooperates>();
   r.add<UsuallyDefects>();
   r.add<VeryBad>();
+  r.add<Willing>();
   r.add<WinShiftLoseStay>();
   r.add<WinStayLoseShift>();
   r.add<Winner12>();
   r.add<Winner21>();
+  r.add<WorseAndWorse>();
+  r.add<WorseAndWorse2>();
+  r.add<WorseAndWorse3>();
   r.add<ZDExtort2>();
   r.add<ZDExtort2v2>();
   r.add<ZDExtort3>();
@@ -272,6 +311,7 @@ Registry build() {
   r.add<ZDExtortion>();
   r.add<ZDGTFT2>();
   r.add<ZDGen2>();
+  r.add<ZDMem2>();
   r.add<ZDMischief>();
   r.add<ZDSet2>();
 

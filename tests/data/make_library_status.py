@@ -33,7 +33,13 @@ LIBRARY_STOCHASTIC = {
     "FirstByTullock", "GTFT", "SoftJoss", "StochasticCooperator", "StochasticWSLS", "ZDExtort2",
     "ZDExtort2v2", "ZDExtort3", "ZDExtort4", "ZDExtortion", "ZDGTFT2", "ZDGen2", "ZDMischief",
     "ZDSet2", "Random", "FirstByAnonymous", "SecondByBlack", "SecondByCave", "SecondByChampion",
-    "SecondByEatherley", "SecondByGetzler", "SecondByLeyvraz", "SecondByWmAdams"}
+    "SecondByEatherley", "SecondByGetzler", "SecondByLeyvraz", "SecondByWmAdams",
+    "ALLCorALLD", "AverageCopier", "BetterAndBetter", "BurnBothEnds", "Desperate",
+    "DynamicTwoTitsForTat", "EvolvedHMM5", "ForgetfulFoolMeOnce", "Hopeless", "Inverse",
+    "KnowledgeableWorseAndWorse", "Michaelos", "NaiveProber", "Negation", "NiceAverageCopier",
+    "PSOGambler1_1_1", "PSOGambler2_2_2", "PSOGambler2_2_2_Noise05", "PSOGamblerMem1",
+    "RandomTitForTat", "RemorsefulProber", "SelfSteem", "Stalker", "Willing", "WorseAndWorse",
+    "WorseAndWorse2", "WorseAndWorse3", "ZDMem2"}
 
 
 # Where Kindest knowingly differs from the library, and why (by hand, like the list above).
@@ -50,6 +56,9 @@ NOTES = {
     "ZDGen2": "fixed vector of (3, 0, 5, 1); the library recomputes it from the match's game",
     "ZDMischief": "fixed vector of (3, 0, 5, 1); the library recomputes it from the match's game",
     "ZDSet2": "fixed vector of (3, 0, 5, 1); the library recomputes it from the match's game",
+    "RandomTitForTat": "memory depth inf, library 1: whether a move copies or tosses a coin is set by the move number",
+    "EvolvedHMM5": "memory depth inf, library 5: a hidden state can persist for any number of turns",
+    "KnowledgeableWorseAndWorse": "declared to use the match length, which it reads; the library's classifier omits it",
 }
 
 

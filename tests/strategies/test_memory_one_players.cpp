@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "engine/match/markov_payoffs.hpp"
+#include "strategies/frequency.hpp"
 #include "strategies/memory_one_players.hpp"
 #include "strategies/play.hpp"
+#include "strategies/random.hpp"
 #include "strategies/zero_determinant.hpp"
 
 using namespace kindest;
@@ -74,4 +76,58 @@ TEST_CASE("memory_one_players: a simulated match follows the vector",
   std::size_t c = 0;
   for (std::size_t i = 0; i < moves.size(); i += 3) c += moves[i] == 'C';
   CHECK(static_cast<double>(c) / 100000 == Approx(0.4).margin(0.01));
+}
+
+namespace {
+
+// The vector is the one published (typed here from the source, not read from the class), and
+// play follows it: each of the four responses against a random opponent and the first move,
+// counted over many short matches (some rules lock into one response), within 4 standard
+// errors; responses of probability 0 or 1 exactly.
+void check_rule(const Strategy& s, const MemoryOneVector& published) {
+  INFO(s.info().id);
+  const auto v = s.memory_one();
+  REQUIRE(v);
+  CHECK(v->p == published.p);
+  CHECK(v->first == published.first);
+  std::array<long, 5> turns{};  // after CC, CD, DC, DD; the first move
+  std::array<long, 5> cooperations{};
+  for (std::uint64_t seed = 0; seed < 20000; ++seed) {
+    const std::string m = testing::play(s, Random{}, 8, seed);
+    for (std::size_t at = 0; at < m.size(); at += 3) {
+      const std::size_t i =
+          at == 0 ? 4 : 2 * std::size_t{m[at - 3] == 'D'} + std::size_t{m[at - 2] == 'D'};
+      ++turns[i];
+      cooperations[i] += m[at] == 'C';
+    }
+  }
+  const double p[] = {published.p[0], published.p[1], published.p[2], published.p[3],
+                      published.first};
+  for (std::size_t i = 0; i < 5; ++i) {
+    INFO("response " << i << " (CC, CD, DC, DD, first move)");
+    CHECK(turns[i] > 500);
+    CHECK(testing::within_4_se(
+        {static_cast<double>(cooperations[i]) / static_cast<double>(turns[i]), turns[i]}, p[i]));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("memory_one_players: library rules that are memory-one vectors",
+          "[strategy][memory_one_players]") {
+  check_rule(ALLCorALLD{}, {{1, 1, 0, 0}, 0.6});
+  check_rule(BurnBothEnds{}, {{0.9, 0, 0.9, 0}, 1});
+  check_rule(NaiveProber{}, {{0.9, 0, 0.9, 0}, 1});
+  check_rule(Negation{}, {{0, 1, 0, 1}, 0.5});
+  check_rule(Desperate{}, {{0, 0, 0, 1}, 0.5});
+  check_rule(Hopeless{}, {{0, 1, 1, 1}, 0.5});
+  check_rule(Willing{}, {{1, 1, 1, 0}, 0.5});
+  // Pinned moves: Negation answers the opponent's move with its opposite, ALLCorALLD repeats
+  // itself, whatever the first move was.
+  for (std::uint64_t seed = 0; seed < 8; ++seed) {
+    const std::string n = testing::play(Negation{}, testing::Cycle("CCD"), 6, seed);
+    CHECK(n.substr(3) == testing::Moves("DC DD CC DC DD"));
+    const std::string r = testing::play(ALLCorALLD{}, testing::Cycle("CD"), 6, seed);
+    for (std::size_t at = 3; at < r.size(); at += 3) CHECK(r[at] == r[0]);
+  }
 }
