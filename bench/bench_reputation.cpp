@@ -1,7 +1,8 @@
 // Reputation game throughput on one core. Prints markdown rows:
 //   bench_reputation private   observer updates per second under private assessment, L1,
 //                              q = 0.9, perception error 0.05, sweeps, N = 100, 1000, 10000
-//   bench_reputation public    donor actions per second under public assessment
+//   bench_reputation public [rounds]  donor actions per second under public assessment
+//                              (rounds of N = 1000: default 100 000; fewer for callgrind)
 //   bench_reputation large     one sweep of N = 100 000 under private assessment (1.25 GB)
 //   bench_reputation empathy   rounds per CPU-second of Radzvilavicius et al.'s game (N = 50,
 //                              all_pairs, one action per donor, ALLC/ALLD/DISC), and what the
@@ -63,7 +64,7 @@ void private_views() {
   }
 }
 
-void public_view() {
+void public_view(std::uint64_t rounds) {
   std::printf(
       "| assessment | interaction | errors | actions | wall s | CPU s | actions per CPU-s |\n"
       "|---|---|---|---|---|---|---|\n");
@@ -78,7 +79,6 @@ void public_view() {
       s.assessment_error = e;
       const std::uint32_t n = 1000;
       ReputationGame game(s, {parse_strategy("DISC")}, std::vector<std::uint32_t>(n, 0), 1, 0);
-      const std::uint64_t rounds = 100000;
       const auto start = Clock::now();
       const double cpu0 = cpu_seconds();
       ReputationResults r(1);
@@ -201,7 +201,9 @@ void groups() {
 int main(int argc, char** argv) {
   const std::string what = argc > 1 ? argv[1] : "all";
   if (what == "private" || what == "all") private_views();
-  if (what == "public" || what == "all") public_view();
+  // public [rounds]: fewer rounds (default 100 000 of N = 1000) for instruction counts.
+  const std::uint64_t rounds = what == "public" && argc > 2 ? std::stoull(argv[2]) : 100000;
+  if (what == "public" || what == "all") public_view(rounds);
   if (what == "large") large();
   if (what == "empathy" || what == "all") empathy();
   if (what == "groups" || what == "all") groups();

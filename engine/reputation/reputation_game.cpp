@@ -42,22 +42,22 @@ inline std::uint64_t count_ones(std::uint64_t x) noexcept {
 
 constexpr std::uint64_t init_round = std::numeric_limits<std::uint64_t>::max();
 
-// Runs `body` (an always_inline lambda) compiled for BMI2 where the CPU has it, portable code
-// otherwise. The private rounds spend most of their instructions on BernoulliWord's lane
-// picks, shifts by a variable count: without BMI2 each one moves its count through %cl (about
-// 12 instructions per pick), with shlx/shrx about 7. The same C++ operations either way, so
-// the same bits; the portable build (no -march) keeps running everywhere.
+// Runs `body` (an always_inline lambda) compiled for BMI2 and POPCNT where the CPU has them,
+// portable code otherwise. The private rounds spend most of their instructions on
+// BernoulliWord's lane picks: portable, each moves its shift count through %cl (about 12
+// instructions per pick); with BMI2 and POPCNT body gets std::true_type and draws with
+// BernoulliWord::draw<true> (rorx, shlx, popcnt: about 6 per pick). The same lanes either way,
+// so the same bits; the portable build (no -march) keeps running everywhere.
 template <class Body>
 [[gnu::target("bmi2,popcnt"), gnu::noinline]] void run_with_bmi2(Body& body) {
-  body();
+  body(std::true_type{});
 }
 template <class Body>
 void run_fastest(Body& body) {
-  static const bool bmi2 = __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
-  if (bmi2)
+  if (has_bmi2())
     run_with_bmi2(body);
   else
-    body();
+    body(std::false_type{});
 }
 
 }  // namespace
@@ -555,7 +555,8 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
     // action (the lambda captures no locals by reference: those would be reloaded through the
     // closure too). The same draws in the same order as observe_private: observation,
     // perception, empathy, assessment words, each skipped where its probability is 0 or 1.
-    auto rounds = [ this, &play, m ]() __attribute__((always_inline)) {
+    auto rounds = [ this, &play, m ](auto fast) __attribute__((always_inline)) {
+      constexpr bool f = decltype(fast)::value;
       std::uint64_t* const views = views_.data();
       const std::uint8_t* const rule = rule_of_.data();
       const std::uint64_t n0 = planes_[0], n1 = planes_[1], n2 = planes_[2], n3 = planes_[3],
@@ -572,10 +573,10 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
         const bool cooperated = intends & !execution.next_if(intends, play);
         if (m) count_action(donor, recipient, cooperated, *m);
         const std::uint64_t observed =
-            observe(rng) | std::uint64_t{1} << donor | std::uint64_t{1} << recipient;
-        const std::uint64_t a = (0 - std::uint64_t{cooperated}) ^ perceive(rng);
-        const std::uint64_t r = select(empathy(rng), 0 - std::uint64_t{other}, row_r);
-        const std::uint64_t flip = assess(rng);
+            observe.draw<f>(rng) | std::uint64_t{1} << donor | std::uint64_t{1} << recipient;
+        const std::uint64_t a = (0 - std::uint64_t{cooperated}) ^ perceive.draw<f>(rng);
+        const std::uint64_t r = select(empathy.draw<f>(rng), 0 - std::uint64_t{other}, row_r);
+        const std::uint64_t flip = assess.draw<f>(rng);
         const std::uint64_t verdict = select(d, select(r, select(a, n7, n6), select(a, n5, n4)),
                                              select(r, select(a, n3, n2), select(a, n1, n0))) ^
                                       flip;
@@ -589,7 +590,8 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
   }
   // Serial blocks and deterministic norms: observe_private's loop over the blocks written out
   // here (the same draws, block by block), without a call per action; otherwise the call.
-  auto rounds = [ this, &play, m ]() __attribute__((always_inline)) {
+  auto rounds = [ this, &play, m ](auto fast) __attribute__((always_inline)) {
+    constexpr bool f = decltype(fast)::value;
     std::uint64_t* const views = views_.data();
     const std::uint8_t* const rule = rule_of_.data();
     const std::size_t words = words_;
@@ -616,12 +618,12 @@ void ReputationGame::play_private(Stream& play, ReputationResults* m) {
       const std::uint64_t donor_view = 0 - std::uint64_t{other};
       for (std::size_t w = 0; w < words; ++w) {
         BlockWords& rng = blocks[w];
-        std::uint64_t observed = observe_(rng);
+        std::uint64_t observed = observe_.draw<f>(rng);
         if (donor / 64 == w) observed |= std::uint64_t{1} << bit;
         if (recipient / 64 == w) observed |= std::uint64_t{1} << (recipient % 64);
-        const std::uint64_t a = action ^ perceive_error_(rng);
-        const std::uint64_t r = select(empathy_(rng), donor_view, row_r[w]);
-        const std::uint64_t flip = assess_error_(rng);
+        const std::uint64_t a = action ^ perceive_error_.draw<f>(rng);
+        const std::uint64_t r = select(empathy_.draw<f>(rng), donor_view, row_r[w]);
+        const std::uint64_t flip = assess_error_.draw<f>(rng);
         const std::uint64_t d = row_d[w];
         const std::uint64_t* p = planes + 8 * w;
         const std::uint64_t verdict =

@@ -127,24 +127,27 @@ ScheduleDrawer::GroupTable table_shuffle(std::uint32_t n) {
       n - 1, [n](std::uint32_t t) { return n - t; }, [n](std::uint32_t t) { return n - 1 - t; });
 }
 
-// Group g's digits from one accepted word, as PackedDraws::group draws them.
-[[gnu::always_inline]] inline void draw_group(const ScheduleDrawer::GroupTable& g,
-                                              std::size_t group, Stream& rng, std::uint32_t* out) {
-  const std::uint32_t begin = g.start[group], k = g.start[group + 1] - begin;
-  const std::uint64_t* prefix = g.prefix.data() + begin;
-  const std::uint32_t* bound = g.bound.data() + begin;
-  const std::uint64_t threshold = g.threshold[group];
+// Group g's accepted word, as PackedDraws::group accepts it: x P_k mod 2^64 is the low word
+// it tests (below 2^64 mod P_k it redraws). The test does not need the digits, so it comes
+// first, and the callers take the digits one by one (digit_of) where they use them.
+[[gnu::always_inline]] inline std::uint64_t group_word(const ScheduleDrawer::GroupTable& g,
+                                                       std::size_t group, Stream& rng) {
+  const std::uint64_t last = g.prefix[g.start[group + 1] - 1], threshold = g.threshold[group];
   for (;;) {
     const std::uint64_t x = rng.bits();
-    std::uint64_t previous = 0;
-    for (std::uint32_t t = 0; t < k; ++t) {
-      const auto high = static_cast<std::uint64_t>((static_cast<u128>(x) * prefix[t]) >> 64);
-      out[t] = static_cast<std::uint32_t>(high - bound[t] * previous);
-      previous = high;
-    }
-    // x P_k mod 2^64 is the low word PackedDraws tests; below 2^64 mod P_k it redraws.
-    if (x * prefix[k - 1] >= threshold) return;
+    if (x * last >= threshold) return x;
   }
+}
+
+// Digit t of the accepted word x in its group (prefix and bound point at the group's first
+// digit): r_t = high(x P_t) - n_t high(x P_(t-1)), `previous` carrying high(x P_(t-1)).
+[[gnu::always_inline]] inline std::uint32_t digit_of(std::uint64_t x, const std::uint64_t* prefix,
+                                                     const std::uint32_t* bound, std::uint32_t t,
+                                                     std::uint64_t& previous) {
+  const auto high = static_cast<std::uint64_t>((static_cast<u128>(x) * prefix[t]) >> 64);
+  const auto digit = static_cast<std::uint32_t>(high - bound[t] * previous);
+  previous = high;
+  return digit;
 }
 
 }  // namespace
@@ -173,14 +176,17 @@ bool ScheduleDrawer::shuffle(const GroupTable& g, std::uint32_t n, Stream& rng,
   out.resize(n);
   std::uint32_t* o = out.data();
   for (std::uint32_t i = 0; i < n; ++i) o[i] = i;
-  std::uint32_t digit[64];
   std::uint32_t i = n;
   for (std::size_t group = 0; group + 1 < g.start.size(); ++group) {
-    draw_group(g, group, rng, digit);
-    const std::uint32_t k = g.start[group + 1] - g.start[group];
+    const std::uint64_t x = group_word(g, group, rng);
+    const std::uint32_t begin = g.start[group], k = g.start[group + 1] - begin;
+    const std::uint64_t* const prefix = g.prefix.data() + begin;
+    const std::uint32_t* const bound = g.bound.data() + begin;
+    std::uint64_t previous = 0;
     for (std::uint32_t t = 0; t < k; ++t, --i) {
-      const std::uint32_t moved = o[digit[t]];
-      o[digit[t]] = o[i - 1];
+      const std::uint32_t j = digit_of(x, prefix, bound, t, previous);
+      const std::uint32_t moved = o[j];
+      o[j] = o[i - 1];
       o[i - 1] = moved;
       if (derange && moved == i - 1) return false;
     }
@@ -195,15 +201,19 @@ void ScheduleDrawer::draw(Stream& rng,
     case Interaction::random_pairs: {
       pairs.resize(n);
       auto* out = pairs.data();
-      std::uint32_t digit[64], t = 0, donor = 0;
+      std::uint32_t t = 0, donor = 0;
       for (std::size_t group = 0; group + 1 < of_n_.start.size(); ++group) {
-        draw_group(of_n_, group, rng, digit);
-        const std::uint32_t k = of_n_.start[group + 1] - of_n_.start[group];
+        const std::uint64_t x = group_word(of_n_, group, rng);
+        const std::uint32_t begin = of_n_.start[group], k = of_n_.start[group + 1] - begin;
+        const std::uint64_t* const prefix = of_n_.prefix.data() + begin;
+        const std::uint32_t* const bound = of_n_.bound.data() + begin;
+        std::uint64_t previous = 0;
         for (std::uint32_t s = 0; s < k; ++s, ++t) {
+          const std::uint32_t digit = digit_of(x, prefix, bound, s, previous);
           if (t % 2 == 0) {
-            donor = digit[s];
+            donor = digit;
           } else {
-            out[t / 2] = {donor, digit[s] + (digit[s] >= donor)};
+            out[t / 2] = {donor, digit + (digit >= donor)};
           }
         }
       }

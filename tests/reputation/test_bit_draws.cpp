@@ -93,6 +93,23 @@ TEST_CASE("bit draws: Bernoulli words are pinned (faster code, the same words)",
   }
 }
 
+TEST_CASE("bit draws: the POPCNT lane picks give the portable picks' words", "[reputation]") {
+  // draw<true> (the BMI2 path's picks, portable C++ here) against the counting loop: the same
+  // words from the same stream, and the stream left at the same place, on both sides of 1/8
+  // and 7/8 and where K often exceeds the first reservoir word's 10 picks (p = 0.2 > 1/8 uses
+  // bit planes; 0.125 and 0.875 are the count method's edges).
+  for (const double p : {0.001, 0.01, 0.05, 0.1, 0.125, 0.875, 0.9, 0.95, 0.99}) {
+    INFO(p);
+    Stream portable(20261202, Purpose::simulation_check, 10), fast = portable;
+    const BernoulliWord word(p);
+    bool same = true;
+    for (int k = 0; k < 20000; ++k)
+      same = same && word.draw<false>(portable) == word.draw<true>(fast);
+    CHECK(same);
+    CHECK(portable.bits() == fast.bits());
+  }
+}
+
 TEST_CASE("bit draws: BlockWords yields a fresh stream's words in order", "[reputation]") {
   for (std::uint64_t c = 0; c < 3; ++c) {
     Stream plain(5, Purpose::assessment, 1, 2, c);
