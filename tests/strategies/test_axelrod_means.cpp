@@ -16,6 +16,7 @@
 
 #include "engine/match/match.hpp"
 #include "strategies/registry.hpp"
+#include "z_test.hpp"
 
 namespace {
 
@@ -55,26 +56,11 @@ LibraryMeans read_means(const std::string& path) {
   return out;
 }
 
-/// The z beyond which a two-sided test rejects with probability alpha / comparisons under the
-/// null (Bonferroni): P(|Z| > z) = erfc(z / sqrt 2), solved by bisection.
-double bonferroni_threshold(double alpha, std::size_t comparisons) {
-  const double per_test = alpha / static_cast<double>(comparisons);
-  double lo = 0, hi = 40;
-  for (int i = 0; i < 200; ++i) {
-    const double mid = (lo + hi) / 2;
-    (std::erfc(mid / std::sqrt(2.0)) > per_test ? lo : hi) = mid;
-  }
-  return hi;
-}
-
-struct Sample {
-  double mean = 0, standard_error = 0;
-};
-
 /// `a`'s mean score per turn against `b` over `matches` 200-turn matches of the default game,
 /// match k drawing from the stream (seed, simulation_check, row, k).
-Sample kindest_mean(const kindest::Player& a, const kindest::Player& b, std::size_t matches,
-                    std::uint64_t seed, std::uint64_t row) {
+kindest::testing::Estimate kindest_mean(const kindest::Player& a, const kindest::Player& b,
+                                        std::size_t matches, std::uint64_t seed,
+                                        std::uint64_t row) {
   const kindest::games::PrisonersDilemma game{};  // (3, 0, 5, 1)
   kindest::match::Match match(game, {.turns = 200});
   double sum = 0, squares = 0;
@@ -116,7 +102,7 @@ void compare_with_library(std::size_t matches, std::uint64_t seed) {
   // every strategy is right. With ~180 comparisons the per-comparison threshold is |z| > 4.5;
   // a threshold of 3 per comparison would fail a correct library about once in 2 runs.
   const double alpha = 1e-3;
-  const double threshold = bonferroni_threshold(alpha, data.rows.size());
+  const double threshold = kindest::testing::bonferroni_threshold(alpha, data.rows.size());
   std::vector<std::string> differing;
   double worst_z = 0;
   std::string worst;
@@ -125,12 +111,10 @@ void compare_with_library(std::size_t matches, std::uint64_t seed) {
     const auto a = registry.make_player(m.id);
     const auto b = registry.make_player(m.opponent);
     REQUIRE(a.prototype->info().stochastic);
-    const Sample k = kindest_mean(a, b, matches, seed, row);
-    const double difference = k.mean - m.mean;
-    const double error = std::hypot(k.standard_error, m.standard_error);
+    const auto k = kindest_mean(a, b, matches, seed, row);
     // Where neither side varies (the strategy never draws against this opponent) the means
     // must agree to rounding.
-    const double z = std::abs(difference) <= 1e-9 ? 0.0 : std::abs(difference) / error;
+    const double z = kindest::testing::z_score(k, {m.mean, m.standard_error});
     if (z > worst_z) {
       worst_z = z;
       worst = m.id + " vs " + m.opponent;
