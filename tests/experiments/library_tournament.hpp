@@ -18,22 +18,31 @@ struct LibraryStanding {
   double median = 0;
 };
 
-/// tests/data/axelrod_tournament_<field>.txt, by id.
-inline std::map<std::string, LibraryStanding> read_library_tournament(const std::string& field) {
+struct LibraryTournament {
+  std::map<std::string, LibraryStanding> players;  // by id
+  long repetitions = 0;
+};
+
+/// tests/data/axelrod_tournament_<field>.txt.
+inline LibraryTournament read_library_tournament(const std::string& field) {
   std::ifstream in(std::string(KINDEST_SOURCE_DIR) + "/tests/data/axelrod_tournament_" + field +
                    ".txt");
   REQUIRE(in.good());
-  std::map<std::string, LibraryStanding> out;
+  LibraryTournament out;
   std::string line;
   while (std::getline(in, line)) {
+    const auto at = line.find(" repetitions=");
+    if (line.rfind("#", 0) == 0 && at != std::string::npos)
+      out.repetitions = std::stol(line.substr(at + 13));
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
     std::string id;
     LibraryStanding s;
     fields >> id >> s.rank >> s.score.mean >> s.score.standard_error >> s.median;
     REQUIRE(!fields.fail());
-    out[id] = s;
+    out.players[id] = s;
   }
+  REQUIRE(out.repetitions > 1);
   return out;
 }
 

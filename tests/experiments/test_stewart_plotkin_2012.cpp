@@ -107,7 +107,7 @@ TEST_CASE("experiment stewart_plotkin_2012: generous ZD and GTFT on top, the ext
   // Side by side with the Axelrod library on the same field and setting: every player's mean
   // score per turn agrees within Monte-Carlo error (z-test at a family-wise false-alarm rate
   // of 1e-3 over the 19 players), and so the two rankings agree up to near-ties.
-  const auto library = experiments::read_library_tournament("stewart_plotkin");
+  const auto library = experiments::read_library_tournament("stewart_plotkin").players;
   REQUIRE(library.size() == r.size());
   const auto errors = mean_score_errors(r, settings.repetitions);
   const double threshold = testing::bonferroni_threshold(1e-3, r.size());
