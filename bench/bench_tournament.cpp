@@ -1,8 +1,11 @@
 // Tournament throughput and memory. Prints one markdown row per (scenario, threads):
 //   bench_tournament [SCENARIO ...]     scenarios: axelrod1980 deterministic noisy memory200
+//                                       full_library
 // "simulated" counts turns actually played; "represented" counts the turns the tournament
 // stands for (deterministic pairs without noise play each match once and reuse it). memory200:
-// 200 entrants (the library, repeated) x 1000 repetitions x 200 turns, noise 0.05.
+// 200 entrants (the library, repeated) x 1000 repetitions x 200 turns, noise 0.05. full_library:
+// experiments/full_library_noise.ini's field and setting (every named strategy, 100 repetitions,
+// 200 turns, noise 0.05), the one timed side by side with the Axelrod library in bench/README.md.
 #include <sys/resource.h>
 #include <tbb/global_control.h>
 #include <tbb/info.h>
@@ -47,6 +50,10 @@ Scenario make(const std::string& name) {
     return {name,
             deterministic_players(),
             {.match = {.turns = 200, .execution_error_rate = 0.05}, .repetitions = 100}};
+  if (name == "full_library")
+    return {name,
+            r.make_players("@all"),
+            {.match = {.turns = 200, .execution_error_rate = 0.05}, .repetitions = 100}};
   if (name == "memory200") {
     std::vector<Player> players;
     const auto& named = r.named();
@@ -66,7 +73,7 @@ Scenario make(const std::string& name) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> names(argv + 1, argv + argc);
-  if (names.empty()) names = {"axelrod1980", "deterministic", "noisy", "memory200"};
+  if (names.empty()) names = {"axelrod1980", "deterministic", "noisy", "memory200", "full_library"};
   const int cores = tbb::info::default_concurrency();
   std::printf(
       "| scenario | players | reps | threads | seconds | simulated turns/s | per core | "

@@ -8,10 +8,11 @@ namespace kindest::strategies {
 /// Tit for tat for 50 moves, a defection on move 51, five more moves of tit for tat; then it
 /// defects for good once the opponent's moves look like a fair coin (chi-squared, 5% level),
 /// plays tit for tat if the opponent has been playing tit for tat or is its twin, and otherwise
-/// cooperates but defects once every 5 to 15 moves (uniform). James Graaskamp's entry, 9th in
-/// Axelrod's first tournament [Axelrod1980]. As in the Axelrod library, "tit for tat" means the
-/// opponent has always copied this player's previous move and "twin" means identical histories;
-/// the description's check for ANALOGY, a program nobody has described, is not attempted.
+/// cooperates but defects once every 5 to 14 moves (uniform; the library's reading of "5 to
+/// 15"). James Graaskamp's entry, 9th in Axelrod's first tournament [Axelrod1980]. As in the
+/// Axelrod library, "tit for tat" means the opponent has always copied this player's previous move
+/// and "twin" means identical histories; the description's check for ANALOGY, a program nobody has
+/// described, is not attempted.
 class FirstByGraaskamp final : public StrategyOf<FirstByGraaskamp> {
  public:
   static constexpr StrategyInfo info{

@@ -29,9 +29,22 @@ constexpr std::array<std::string_view, 15> kFirstTournament = {"TitForTat",
                                                                "FirstByAnonymous",
                                                                "Random"};
 
-bool in_first_tournament(const StrategyInfo& s) {
-  return std::find(kFirstTournament.begin(), kFirstTournament.end(), s.id) !=
-         kFirstTournament.end();
+// The 19 players of Stewart & Plotkin's (2012) tournament as the Axelrod library names them
+// (its docs/discussion/overview_of_past_tournaments.rst): ALLC, ALLD, EXTORT-2, HARD_MAJO,
+// HARD_JOSS, HARD_TFT, HARD_TF2T, TFT, GRIM, GTFT, TF2T, WSLS, RANDOM, ZDGTFT-2, CALCULATOR,
+// PROBE, PROBE2, PROBE3, HARD_PROBE; the same list as tests/data/make_axelrod_tournaments.py.
+constexpr std::array<std::string_view, 19> kStewartPlotkin = {
+    "Cooperator",    "Defector",         "ZDExtort2", "HardGoByMajority", "FirstByJoss",
+    "HardTitForTat", "HardTitFor2Tats",  "TitForTat", "Grudger",          "GTFT",
+    "TitFor2Tats",   "WinStayLoseShift", "Random",    "ZDGTFT2",          "Calculator",
+    "Prober",        "Prober2",          "Prober3",   "HardProber"};
+
+/// The rule of a group given by a list of ids.
+template <std::size_t N>
+auto member_of(const std::array<std::string_view, N>& ids) {
+  return [&ids](const StrategyInfo& s) {
+    return std::find(ids.begin(), ids.end(), s.id) != ids.end();
+  };
 }
 
 }  // namespace
@@ -46,13 +59,16 @@ const std::vector<StrategyGroup>& strategy_groups() {
       {"memory_one", "strategies reading at most the last turn (memory depth 0 or 1)",
        [](const StrategyInfo& s) { return s.memory_depth == 0 || s.memory_depth == 1; }},
       {"first_tournament", "Axelrod's first tournament (1980): 14 entries and Random",
-       in_first_tournament},
+       member_of(kFirstTournament)},
       {"second_tournament",
        "Axelrod's second tournament (1980): the entries Kindest implements (SecondBy*) and "
        "Tit For Tat",
        [](const StrategyInfo& s) {
          return s.id == "TitForTat" || s.id.substr(0, 8) == "SecondBy";
        }},
+      {"stewart_plotkin",
+       "Stewart & Plotkin's tournament (2012): 19 classic and zero-determinant strategies",
+       member_of(kStewartPlotkin)},
   };
   return groups;
 }

@@ -40,6 +40,20 @@ TEST_CASE("groups: @first_tournament is Axelrod's 1980 field", "[strategy][group
   CHECK(names(players) == expected);
 }
 
+TEST_CASE("groups: @stewart_plotkin is Stewart and Plotkin's 2012 field", "[strategy][groups]") {
+  // The Axelrod library's reading of the paper's 19 names (its overview of past tournaments):
+  // ALLC, ALLD, EXTORT-2, HARD_MAJO, HARD_JOSS, HARD_TFT, HARD_TF2T, TFT, GRIM, GTFT, TF2T,
+  // WSLS, RANDOM, ZDGTFT-2, CALCULATOR, PROBE, PROBE2, PROBE3, HARD_PROBE.
+  const auto players = registry().make_players("@stewart_plotkin");
+  const std::set<std::string> expected = {
+      "Cooperator",    "Defector",         "ZDExtort2", "HardGoByMajority", "FirstByJoss",
+      "HardTitForTat", "HardTitFor2Tats",  "TitForTat", "Grudger",          "GTFT",
+      "TitFor2Tats",   "WinStayLoseShift", "Random",    "ZDGTFT2",          "Calculator",
+      "Prober",        "Prober2",          "Prober3",   "HardProber"};
+  CHECK(players.size() == 19);
+  CHECK(names(players) == expected);
+}
+
 TEST_CASE("groups: classification groups partition the registry as its infos say",
           "[strategy][groups]") {
   const auto& named = registry().named();
