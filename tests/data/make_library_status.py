@@ -34,12 +34,17 @@ LIBRARY_STOCHASTIC = {
     "ZDExtort2v2", "ZDExtort3", "ZDExtort4", "ZDExtortion", "ZDGTFT2", "ZDGen2", "ZDMischief",
     "ZDSet2", "Random", "FirstByAnonymous", "SecondByBlack", "SecondByCave", "SecondByChampion",
     "SecondByEatherley", "SecondByGetzler", "SecondByLeyvraz", "SecondByWmAdams"}
+LIBRARY_STOCHASTIC |= {"SecondByAppold", "SecondByHarrington", "SecondByKluepfel", "SecondByTranquilizer"}
 
 
 # Where Kindest knowingly differs from the library, and why (by hand, like the list above).
 NOTES = {
     "SecondByColbert": "memory depth inf, library 4: the 6th-move defection depends on the move number",
     "OnceBitten": "memory depth inf, library 12: grudges can follow one another without a gap",
+    "MetaWinnerDeterministic": "declared to read the game only: its members that read the length "
+                               "never lead in the tests; the library's classifier says both",
+    "DBS": "after ~2600 turns without an outcome (every discounted weight underflows) the plain "
+           "frequency; the library divides by zero there",
     "GTFT": "fixed q = 1/3 of (3, 0, 5, 1); the library recomputes q from the match's game",
     "ZDExtort2": "fixed vector of (3, 0, 5, 1); the library recomputes it from the match's game",
     "ZDExtort2v2": "fixed vector of (3, 0, 5, 1); the library recomputes it from the match's game",
