@@ -5,6 +5,7 @@
 
 #include "strategies/adaptive.hpp"
 #include "strategies/alternator.hpp"
+#include "strategies/ann_players.hpp"
 #include "strategies/anti_cycler.hpp"
 #include "strategies/anti_tit_for_tat.hpp"
 #include "strategies/apavlov.hpp"
@@ -16,6 +17,7 @@
 #include "strategies/cooperation_ratio.hpp"
 #include "strategies/cooperator.hpp"
 #include "strategies/cycler.hpp"
+#include "strategies/dbs.hpp"
 #include "strategies/defector.hpp"
 #include "strategies/doubler.hpp"
 #include "strategies/dynamic_two_tits_for_tat.hpp"
@@ -55,6 +57,8 @@
 #include "strategies/mem2.hpp"
 #include "strategies/memory_one.hpp"
 #include "strategies/memory_one_players.hpp"
+#include "strategies/meta_hunters.hpp"
+#include "strategies/meta_winner.hpp"
 #include "strategies/michaelos.hpp"
 #include "strategies/omega_tft.hpp"
 #include "strategies/once_bitten.hpp"
@@ -70,6 +74,8 @@
 #include "strategies/remorseful_prober.hpp"
 #include "strategies/resurrection.hpp"
 #include "strategies/retaliate.hpp"
+#include "strategies/revised_downing.hpp"
+#include "strategies/second_by_appold.hpp"
 #include "strategies/second_by_black.hpp"
 #include "strategies/second_by_borufsen.hpp"
 #include "strategies/second_by_cave.hpp"
@@ -80,12 +86,15 @@
 #include "strategies/second_by_gladstein.hpp"
 #include "strategies/second_by_graaskamp_katzen.hpp"
 #include "strategies/second_by_grofman.hpp"
+#include "strategies/second_by_harrington.hpp"
+#include "strategies/second_by_kluepfel.hpp"
 #include "strategies/second_by_leyvraz.hpp"
 #include "strategies/second_by_mikkelson.hpp"
 #include "strategies/second_by_richard_hufford.hpp"
 #include "strategies/second_by_rowsam.hpp"
 #include "strategies/second_by_tester.hpp"
 #include "strategies/second_by_tideman_and_chieruzzi.hpp"
+#include "strategies/second_by_tranquilizer.hpp"
 #include "strategies/second_by_weiner.hpp"
 #include "strategies/second_by_white.hpp"
 #include "strategies/second_by_wm_adams.hpp"
@@ -144,6 +153,7 @@ Registry build() {
   r.add<CyclerCCD>();
   r.add<CyclerDC>();
   r.add<CyclerDDC>();
+  r.add<DBS>();
   r.add<Defector>();
   r.add<DefectorHunter>();
   r.add<DelayedAON1>();
@@ -157,6 +167,9 @@ Registry build() {
   r.add<EasyGo>();
   r.add<EugineNier>();
   r.add<EventualCycleHunter>();
+  r.add<EvolvedANN>();
+  r.add<EvolvedANN5>();
+  r.add<EvolvedANNNoise05>();
   r.add<EvolvedFSM16>();
   r.add<EvolvedFSM16Noise05>();
   r.add<EvolvedFSM4>();
@@ -216,6 +229,9 @@ Registry build() {
   r.add<LimitedRetaliate3>();
   r.add<MEM2>();
   r.add<MathConstantHunter>();
+  r.add<MetaHunter>();
+  r.add<MetaHunterAggressive>();
+  r.add<MetaWinnerDeterministic>();
   r.add<Michaelos>();
   r.add<NTitsForMTats>();
   r.add<NaiveProber>();
@@ -246,7 +262,9 @@ Registry build() {
   r.add<Retaliate>();
   r.add<Retaliate2>();
   r.add<Retaliate3>();
+  r.add<RevisedDowning>();
   r.add<Ripoff>();
+  r.add<SecondByAppold>();
   r.add<SecondByBlack>();
   r.add<SecondByBorufsen>();
   r.add<SecondByCave>();
@@ -257,12 +275,15 @@ Registry build() {
   r.add<SecondByGladstein>();
   r.add<SecondByGraaskampKatzen>();
   r.add<SecondByGrofman>();
+  r.add<SecondByHarrington>();
+  r.add<SecondByKluepfel>();
   r.add<SecondByLeyvraz>();
   r.add<SecondByMikkelson>();
   r.add<SecondByRichardHufford>();
   r.add<SecondByRowsam>();
   r.add<SecondByTester>();
   r.add<SecondByTidemanAndChieruzzi>();
+  r.add<SecondByTranquilizer>();
   r.add<SecondByWeiner>();
   r.add<SecondByWhite>();
   r.add<SecondByWmAdams>();

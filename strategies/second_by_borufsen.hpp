@@ -12,14 +12,14 @@ namespace kindest::strategies {
 /// since the last check (split by whether it had itself cooperated the turn before) and defects
 /// until the next check if there were fewer than 3, or 8 to 17 with under 70% of them answering
 /// its own cooperation (an opponent that looks random); leaving defect mode it defects once
-/// more. Otto Borufsen's entry (K32R), 3rd in Axelrod's second tournament [Axelrod1980b], as
+/// more. Otto Borufsen's entry (K42R), 3rd in Axelrod's second tournament [Axelrod1980b], as
 /// the Axelrod library reads the Fortran.
 class SecondByBorufsen final : public StrategyOf<SecondByBorufsen> {
  public:
   static constexpr StrategyInfo info{
       .id = "SecondByBorufsen",
       .name = "Second by Borufsen",
-      .aliases = "K32R",
+      .aliases = "K42R",
       .summary = "TFT that breaks D-D and echo loops; every 25 moves D mode vs defectors/randoms.",
       .cite = "Axelrod1980b",
       .memory_depth = -1,

@@ -50,6 +50,10 @@ NOTES = {
     "RandomTitForTat": "memory depth inf, library 1: whether a move copies or tosses a coin is set by the move number",
     "EvolvedHMM5": "memory depth inf, library 5: a hidden state can persist for any number of turns",
     "KnowledgeableWorseAndWorse": "declared to use the match length, which it reads; the library's classifier omits it",
+    "MetaWinnerDeterministic": "declared to read the game only: its members that read the length "
+                               "never lead in the tests; the library's classifier says both",
+    "DBS": "after ~2600 turns without an outcome (every discounted weight underflows) the plain "
+           "frequency; the library divides by zero there",
 }
 
 

@@ -1,7 +1,7 @@
 // Moves of the second-tournament entries (SecondBy*) against fixed opponents; each token is
 // (own, opponent). For the stochastic entries, the moves their rule fixes, and the frequency of
-// a random move over many seeds. One file for the nineteen entries rather than nineteen, to keep
-// the test build small on a shared machine. The sequences are the Axelrod library's (v4.13.0)
+// a random move over many seeds. One file for the twenty-three entries rather than twenty-three, to
+// keep the test build small on a shared machine. The sequences are the Axelrod library's (v4.13.0)
 // moves, an independent implementation; the key steps were checked by hand against each rule
 // (comments). The full 200-turn comparison with the library is test_axelrod_matches.cpp.
 #include <catch2/catch.hpp>
@@ -9,6 +9,7 @@
 #include <cmath>
 #include "strategies/play.hpp"
 
+#include "strategies/second_by_appold.hpp"
 #include "strategies/second_by_black.hpp"
 #include "strategies/second_by_borufsen.hpp"
 #include "strategies/second_by_cave.hpp"
@@ -19,11 +20,14 @@
 #include "strategies/second_by_gladstein.hpp"
 #include "strategies/second_by_graaskamp_katzen.hpp"
 #include "strategies/second_by_grofman.hpp"
+#include "strategies/second_by_harrington.hpp"
+#include "strategies/second_by_kluepfel.hpp"
 #include "strategies/second_by_leyvraz.hpp"
 #include "strategies/second_by_mikkelson.hpp"
 #include "strategies/second_by_richard_hufford.hpp"
 #include "strategies/second_by_rowsam.hpp"
 #include "strategies/second_by_tideman_and_chieruzzi.hpp"
+#include "strategies/second_by_tranquilizer.hpp"
 #include "strategies/second_by_weiner.hpp"
 #include "strategies/second_by_white.hpp"
 #include "strategies/second_by_wm_adams.hpp"
@@ -191,4 +195,57 @@ TEST_CASE("second_by stochastic entries: fixed moves and random ones", "[strateg
   CHECK(cooperates_on_move_with_probability<SecondByLeyvraz>(Cycle("CD"), 3, 0.5));
   CHECK(cooperates_on_move_with_probability<SecondByBlack>(Cycle("D"), 6, 0.04));
   CHECK(cooperates_on_move_with_probability<SecondByEatherley>(Cycle("CD"), 3, 0.5));
+}
+
+TEST_CASE("second_by Appold, Harrington, Kluepfel, Tranquilizer: fixed moves and random ones",
+          "[strategy][second_by]") {
+  for (std::uint64_t seed : {1, 2, 3}) {
+    INFO("seed " << seed);
+    // Appold: C x4, C after the opponent's first D from its 4th move (move 5), then D: no C
+    // has answered its cooperations (p = 0/5, 0/6).
+    CHECK(play<SecondByAppold>(Cycle("D"), 7, seed) == Moves("CD CD CD CD CD DD DD"));
+    CHECK(play<SecondByAppold>(Cycle("C"), 30, seed) == Moves(repeat("CC", 30)));
+    // Kluepfel repeats the opponent's last three moves when they agree, and cooperates against
+    // ALLC (no answer to its C was D: not random).
+    CHECK(last_moves(play<SecondByKluepfel>(Cycle("D"), 30, seed), 27) == Moves(repeat("DD", 27)));
+    CHECK(play<SecondByKluepfel>(Cycle("C"), 40, seed) == Moves(repeat("CC", 40)));
+    // Anti tit for tat answers its C with D and its D with C, every time: random-looking by the
+    // test from move 28, so D from then on, answered by C.
+    CHECK(last_moves(play<SecondByKluepfel>(*make("AntiTitForTat"), 40, seed), 12) ==
+          Moves(repeat("DC", 12)));
+    // Tranquilizer scores under 1.75 a move against ALLD: tit for tat. Against ALLC the score
+    // per move (3 m / (m + 1)) reaches 2.25 on move 4, with p = 0.95 + 1/16 > 1.
+    CHECK(play<SecondByTranquilizer>(Cycle("D"), 20, seed) == Moves("CD" + repeat(" DD", 19)));
+    CHECK(play<SecondByTranquilizer>(Cycle("C"), 4, seed) == Moves(repeat("CC", 4)));
+    // Harrington against ALLD: tit for tat, interrupted by C, C whenever one of the two parity
+    // counts reaches 5 (its own defections count too), until 20 opponent D in a row (move 21).
+    CHECK(play<SecondByHarrington>(Cycle("D"), 40, seed) ==
+          Moves("CD " + repeat("DD DD DD DD CD CD", 3) + repeat("DD", 21)));
+    // Against ALLC: C to move 36, the generous D on move 37, two scheduled C.
+    CHECK(play<SecondByHarrington>(Cycle("C"), 39, seed) == Moves(repeat("CC", 36) + "DC CC CC"));
+  }
+  // Appold against ALLD: move 8 answers its own D of move 6, seen answered by C once in two
+  // (the prior); move 9 once in three.
+  CHECK(cooperates_on_move_with_probability<SecondByAppold>(Cycle("D"), 8, 1.0 / 2));
+  CHECK(cooperates_on_move_with_probability<SecondByAppold>(Cycle("D"), 9, 1.0 / 3));
+  // Kluepfel: after C, D (move 2 against ALLD, the missing moves count as C) it repeats D
+  // w.p. 0.6; after C, D, D w.p. 0.9; after D, C (move 4 against CD) it repeats C w.p. 0.7.
+  CHECK(cooperates_on_move_with_probability<SecondByKluepfel>(Cycle("D"), 2, 0.4));
+  CHECK(cooperates_on_move_with_probability<SecondByKluepfel>(Cycle("D"), 3, 0.1));
+  CHECK(cooperates_on_move_with_probability<SecondByKluepfel>(Cycle("CD"), 4, 0.7));
+  // Tranquilizer against ALLC, move 5: p = 0.95 - (5 + 0 - 5) / 15 + 1/25 = 0.99.
+  CHECK(cooperates_on_move_with_probability<SecondByTranquilizer>(Cycle("C"), 5, 0.99));
+  // Harrington against ALLC, move 40: a D-C-C probe w.p. 0.25.
+  CHECK(cooperates_on_move_with_probability<SecondByHarrington>(Cycle("C"), 40, 0.75));
+}
+
+TEST_CASE("second_by_tranquilizer: never two defections in a row while scoring well",
+          "[strategy][second_by]") {
+  // Against ALLC it scores at least 2.25 a move from move 4, where each D is followed by C.
+  for (std::uint64_t seed = 0; seed < 50; ++seed) {
+    const std::string moves = play<SecondByTranquilizer>(Cycle("C"), 200, seed);
+    INFO("seed " << seed << ": " << moves);
+    CHECK(moves.find("DC DC") == std::string::npos);
+    CHECK(moves.find('D') != std::string::npos);  // it does throw in defections
+  }
 }
