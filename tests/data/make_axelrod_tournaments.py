@@ -53,10 +53,14 @@ STEWART_PLOTKIN = [
 
 
 def library_ids(strategies_md):
+    """Kindest's strategies the library has and counts among its short_run_time_strategies:
+    the library leaves its long-run-time players (DBS, MetaWinnerDeterministic: seconds per
+    match, hours for this field) out of such tournaments, and so does @full_library."""
+    short = {cls.__name__ for cls in axl.short_run_time_strategies}
     out = []
     for sid, _, _ in kindest_rows(strategies_md):
         cls = getattr(axl, sid, None)
-        if cls is not None and isinstance(cls, type) and issubclass(cls, axl.Player):
+        if cls is not None and isinstance(cls, type) and issubclass(cls, axl.Player) and sid in short:
             out.append(sid)
     return out
 
