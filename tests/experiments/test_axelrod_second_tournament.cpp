@@ -46,7 +46,7 @@ TEST_CASE("experiment axelrod_second_tournament: scores equal the Axelrod librar
   const auto config = config::load_config(
       std::string(KINDEST_SOURCE_DIR) + "/experiments/axelrod_second_tournament.ini", {});
   const auto players = strategies::registry().make_players(config.text("tournament.players"));
-  REQUIRE(players.size() == 18);
+  REQUIRE(players.size() == 25);
   const auto settings = jobs::tournament_settings_from_config(config);
   const auto r = tournament::run_round_robin(players, jobs::game_from_config(config), settings);
   const auto library = read_library_scores();
