@@ -23,6 +23,7 @@ repeating each letter count times). Settings: 200 turns, the default game (R, S,
 (3, 0, 5, 1), no noise; the match tells the players its length and game, as library matches do.
 """
 import argparse
+import math
 import pathlib
 import re
 import sys
@@ -43,6 +44,21 @@ def kindest_rows(strategies_md):
             uses = {u for u in m.group(3).strip().split(",") if u in ("length", "game")}
             rows.append((m.group(1), m.group(2) == "yes", uses))
     return rows
+
+
+def library_class(sid):
+    """The library's player class named sid, or None where the library has no such strategy."""
+    cls = getattr(axl, sid, None)
+    return cls if isinstance(cls, type) and issubclass(cls, axl.Player) else None
+
+
+def mean_and_error(values):
+    """The mean of independent values and its standard error (0 for a single value)."""
+    n = len(values)
+    mean = sum(values) / n
+    if n == 1:
+        return mean, 0.0
+    return mean, math.sqrt(sum((x - mean) ** 2 for x in values) / (n - 1) / n)
 
 
 def kindest_deterministic_ids(strategies_md):
@@ -71,8 +87,8 @@ def main():
 
     shared, skipped = [], []
     for sid in kindest_deterministic_ids(args.strategies_md):
-        cls = getattr(axl, sid, None)
-        if cls is None or not isinstance(cls, type) or not issubclass(cls, axl.Player):
+        cls = library_class(sid)
+        if cls is None:
             skipped.append(f"{sid} (not in the library)")
         elif axl.Classifiers["stochastic"](cls()):
             skipped.append(f"{sid} (stochastic in the library)")
@@ -110,8 +126,8 @@ def main():
     # Kindest's uses_length / uses_game; a difference is worth a look, not always a bug (the
     # library's classifier is declared by hand too).
     for sid, stochastic, uses in kindest_rows(args.strategies_md):
-        cls = getattr(axl, sid, None)
-        if cls is None or not isinstance(cls, type) or not issubclass(cls, axl.Player):
+        cls = library_class(sid)
+        if cls is None:
             continue
         library = set(axl.Classifiers["makes_use_of"](cls())) & {"length", "game"}
         if library != uses:

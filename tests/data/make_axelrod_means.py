@@ -34,31 +34,18 @@ mean = the strategy's score per turn averaged over the matches, standard error =
 standard deviation of the per-match scores per turn over sqrt(matches).
 """
 import argparse
-import math
 import pathlib
 import sys
 import time
 
 import axelrod as axl
 
-from make_axelrod_matches import kindest_rows
+from make_axelrod_matches import kindest_rows, library_class, mean_and_error
 
 TURNS = 200
 PANEL = ["Cooperator", "Defector", "TitForTat", "Alternator", "Grudger", "WinStayLoseShift"]
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-
-
-def is_library_player(sid):
-    cls = getattr(axl, sid, None)
-    return cls is not None and isinstance(cls, type) and issubclass(cls, axl.Player)
-
-
-def mean_and_error(values):
-    n = len(values)
-    mean = sum(values) / n
-    variance = sum((x - mean) ** 2 for x in values) / (n - 1)
-    return mean, math.sqrt(variance / n)
 
 
 def main():
@@ -70,8 +57,8 @@ def main():
 
     start, start_cpu = time.perf_counter(), time.process_time()
     stochastic = [sid for sid, is_stochastic, _ in kindest_rows(args.strategies_md) if is_stochastic]
-    shared = [sid for sid in stochastic if is_library_player(sid)]
-    missing = [sid for sid in stochastic if not is_library_player(sid)]
+    shared = [sid for sid in stochastic if library_class(sid)]
+    missing = [sid for sid in stochastic if not library_class(sid)]
     for sid in shared:
         if not axl.Classifiers["stochastic"](getattr(axl, sid)()):
             print(f"note: {sid} is deterministic in the library", file=sys.stderr)

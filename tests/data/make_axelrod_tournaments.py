@@ -34,13 +34,12 @@ excluded) averaged over repetitions -- Kindest's mean_score_per_turn --, standar
 standard deviation over repetitions / sqrt(repetitions), median = what the library ranks by.
 """
 import argparse
-import math
 import pathlib
 import time
 
 import axelrod as axl
 
-from make_axelrod_matches import kindest_rows
+from make_axelrod_matches import kindest_rows, library_class, mean_and_error
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -59,8 +58,7 @@ def library_ids(strategies_md):
     short = {cls.__name__ for cls in axl.short_run_time_strategies}
     out = []
     for sid, _, _ in kindest_rows(strategies_md):
-        cls = getattr(axl, sid, None)
-        if cls is not None and isinstance(cls, type) and issubclass(cls, axl.Player) and sid in short:
+        if library_class(sid) and sid in short:
             out.append(sid)
     return out
 
@@ -98,8 +96,7 @@ def main():
     for rank, i in enumerate(results.ranking, start=1):
         scores = results.normalised_scores[i]
         n = len(scores)
-        mean = sum(scores) / n
-        error = math.sqrt(sum((x - mean) ** 2 for x in scores) / (n - 1) / n) if n > 1 else 0.0
+        mean, error = mean_and_error(scores)
         median = sorted(scores)[n // 2] if n % 2 else sum(sorted(scores)[n // 2 - 1:n // 2 + 1]) / 2
         lines.append(f"{ids[i]} {rank} {mean!r} {error!r} {median!r}")
     out.write_text("\n".join(lines) + "\n")
