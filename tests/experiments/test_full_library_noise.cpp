@@ -18,21 +18,6 @@ using namespace kindest;
 
 namespace {
 
-/// Standard error of each player's mean score per turn over repetitions (self-play excluded):
-/// its pairs are independent, so the variances of their means add.
-std::vector<double> mean_score_errors(const tournament::TournamentResult& r,
-                                      std::int64_t repetitions) {
-  const std::size_t n = r.size();
-  std::vector<double> out(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    double variance = 0;
-    for (std::size_t j = 0; j < n; ++j)
-      if (j != i) variance += std::pow(r.score_per_turn_std[i * n + j], 2);
-    out[i] = std::sqrt(variance / static_cast<double>(repetitions)) / static_cast<double>(n - 1);
-  }
-  return out;
-}
-
 void compare_with_library(const std::string& repetitions) {
   const auto config = experiments::load_experiment("full_library_noise.ini",
                                                    {"tournament.repetitions=" + repetitions});
@@ -49,7 +34,7 @@ void compare_with_library(const std::string& repetitions) {
 
   const auto settings = jobs::tournament_settings_from_config(config);
   const auto r = tournament::run_round_robin(players, jobs::game_from_config(config), settings);
-  const auto errors = mean_score_errors(r, settings.repetitions);
+  const auto errors = experiments::mean_score_errors(r, settings.repetitions);
   std::vector<double> ours, theirs;
   std::vector<std::string> differing;
   const double threshold = testing::bonferroni_threshold(1e-3, r.size());

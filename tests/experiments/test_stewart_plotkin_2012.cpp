@@ -17,25 +17,6 @@
 
 using namespace kindest;
 
-namespace {
-
-/// Standard error of each player's mean score per turn over repetitions (self-play excluded):
-/// its pairs are independent, so the variances of their means add.
-std::vector<double> mean_score_errors(const tournament::TournamentResult& r,
-                                      std::int64_t repetitions) {
-  const std::size_t n = r.size();
-  std::vector<double> out(n, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    double variance = 0;
-    for (std::size_t j = 0; j < n; ++j)
-      if (j != i) variance += std::pow(r.score_per_turn_std[i * n + j], 2);
-    out[i] = std::sqrt(variance / static_cast<double>(repetitions)) / static_cast<double>(n - 1);
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("experiment stewart_plotkin_2012: generous ZD and GTFT on top, the extortioner low",
           "[experiment][verify]") {
   const auto config = experiments::load_experiment("stewart_plotkin_2012.ini");
@@ -109,7 +90,7 @@ TEST_CASE("experiment stewart_plotkin_2012: generous ZD and GTFT on top, the ext
   // of 1e-3 over the 19 players), and so the two rankings agree up to near-ties.
   const auto library = experiments::read_library_tournament("stewart_plotkin").players;
   REQUIRE(library.size() == r.size());
-  const auto errors = mean_score_errors(r, settings.repetitions);
+  const auto errors = experiments::mean_score_errors(r, settings.repetitions);
   const double threshold = testing::bonferroni_threshold(1e-3, r.size());
   std::vector<double> ours, theirs;
   for (std::size_t i = 0; i < r.size(); ++i) {
