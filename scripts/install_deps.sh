@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Kindest needs, skipping those already present.
 # Non-interactive; uses sudo when not run as root.
+#   scripts/install_deps.sh          what building and running need
+#   scripts/install_deps.sh --test   and what the tests need beyond that: Slurm (slurm-wlm), for
+#                                    the test that runs the Slurm template on a one-node cluster
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,7 @@ packages=(
   libopenmpi-dev openmpi-bin
   python3 python3-h5py python3-numpy python3-matplotlib python3-pandas
 )
+if [ "${1:-}" = --test ]; then packages+=(slurm-wlm); fi
 
 missing=()
 for p in "${packages[@]}"; do

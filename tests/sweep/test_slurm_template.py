@@ -15,6 +15,8 @@ import time
 
 import h5py
 
+from sweep_files import contents
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "scripts", "slurm", "sweep.sbatch")
 KINDEST = sys.argv[1]
@@ -42,17 +44,6 @@ vary = game.benefit=1.5:5:60
 vary = match.execution_error_rate=0.001,0.01,0.1
 replicates = 3
 """
-
-
-def contents(path):
-    """Every dataset's bytes but the wall times; and whether the file is complete."""
-    out = {}
-    with h5py.File(path, "r") as f:
-        def visit(name, obj):
-            if isinstance(obj, h5py.Dataset) and name != "sweep/points/wall_seconds":
-                out[name] = obj[()].tobytes() if obj.dtype.kind != "O" else repr(list(obj[()]))
-        f.visititems(visit)
-        return out, int(f.attrs["complete"][0])
 
 
 def env(ntasks, **extra):
