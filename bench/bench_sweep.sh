@@ -11,9 +11,31 @@
 # about 0.4 CPU-s each): --threads 1 against --threads 2, and mpirun -n 1 against -n 2 (one
 # thread per rank), run alternately ROUNDS times so that a shared machine's load falls on all
 # alike. Prints wall and CPU seconds of each run and the load average before it.
+#
+#   bench/bench_sweep.sh multilevel [THREADS=2] [KINDEST=...]
+# The multilevel-selection sweep (issue 10): experiments/traulsen_nowak_2006_multilevel.ini at
+# the grid of its [.][slow] check, b/c = 1 + n/m + (-0.3, -0.2, ..., 0.3) for (n, m) = (3, 30)
+# and (6, 30), 2e5 runs per point, as one kindest sweep (--points). Prints wall and CPU seconds.
 set -eu
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+
+if [ "${1:-}" = multilevel ]; then
+  threads=${2:-2}
+  kindest=${3:-build/engine/cli/kindest}
+  here=$(dirname "$0")
+  awk 'BEGIN { print "groups.max_size,game.benefit"
+               for (n = 3; n <= 6; n += 3) for (k = -3; k <= 3; ++k) printf "%d,%.6f\n", n, 1 + n / 30 + k / 10 }' \
+    >"$dir/points.csv"
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %U %S" -o "$dir/time" "$kindest" sweep \
+    "$here/../experiments/traulsen_nowak_2006_multilevel.ini" --points "$dir/points.csv" \
+    --dynamics.replicates=200000 --threads "$threads" -q -o "$dir/multilevel.h5" >/dev/null
+  awk -v t="$threads" -v l="$load" \
+    '{ printf "multilevel sweep  14 points x 2e5 runs  threads %d  wall %.1f s  cpu %.1f s  load %s\n", t, $1, $2 + $3, l }' \
+    "$dir/time"
+  exit 0
+fi
 
 if [ "${1:-}" = speedup ]; then
   rounds=${2:-3}

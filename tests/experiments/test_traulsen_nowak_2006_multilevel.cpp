@@ -4,7 +4,8 @@
 // limit rho_within rho_between (engine/analytic/multilevel_fixation.hpp) -- which is computed
 // independently of the simulation, from two Moran closed forms.
 //
-// The sweep over b/c is a loop here (one job run per value) until sweeps are a feature.
+// The sweep over b/c is a loop of job runs here; `bench/bench_sweep.sh multilevel` runs the
+// [.][slow] grid as one `kindest sweep` and times it.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
