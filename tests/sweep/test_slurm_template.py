@@ -108,6 +108,11 @@ def main():
         check(r.returncode == 0 and "--resume" in r.stderr, "the rerun resumes: " + r.stderr[-300:])
         got, complete = contents(out)
         check(complete == 1 and got == reference, "resumed file = uninterrupted file, bit for bit")
+        # Requeued once more (the signal came as it finished): nothing to run, exit 0.
+        r = subprocess.run(args, env=env(ntasks), capture_output=True, text=True)
+        check(r.returncode == 0 and "is complete; nothing to run" in r.stderr,
+              "a complete output: exit 0, nothing run: " + r.stderr[-300:])
+        check(contents(out)[0] == reference, "a complete output is left as it was")
 
         # The job-array form: task 1 runs the second line of the list.
         listing = os.path.join(d, "sweeps.txt")
