@@ -122,7 +122,8 @@ std::vector<InvestmentStrategy> raise_the_stakes_grid(const std::vector<double>&
   check(starts, "grid starts");
   check(increments, "grid increments");
   if (starts.size() * increments.size() < 2)
-    throw ModelError(kModel, "grid", "1 point", "needs at least two points (a, b)");
+    throw ModelError(kModel, "grid", "1 point",
+                     "and grid_increments give one point (a, b): the grid needs at least two");
   std::vector<InvestmentStrategy> grid;
   for (double a : starts)
     for (double b : increments)
