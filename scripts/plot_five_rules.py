@@ -10,7 +10,7 @@ experiments/nowak_2006_five_rules_*.ini:
     kindest sweep experiments/nowak_2006_five_rules_network.ini --vary game.benefit=2:10:9 -o network.h5
     kindest sweep experiments/nowak_2006_five_rules_group.ini --vary game.benefit=1:2.5:31 -o group.h5
     scripts/plot_five_rules.py --kin kin.h5 --direct direct.h5 --network network.h5 \\
-        --group group.h5 [--indirect FILE] --out docs/five_rules.png
+        --group group.h5 --out docs/five_rules.png
 
 kin and direct are analysis sweeps: N rho_C is read from each point's own file (--keep-points:
 FILE.points/rNNNNNNNN.h5, /analysis/fixation_probability[0][1], the cooperator being the second
@@ -68,23 +68,19 @@ def crossing(x, y):
     return None
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for name in ("kin", "direct", "indirect", "network", "group"):
-        parser.add_argument("--" + name, default=None, help=f"sweep file of experiments/nowak_2006_five_rules_{name}.ini")
-    parser.add_argument("--out", default="five_rules.png")
-    args = parser.parse_args()
-
+def figure(kin=None, direct=None, network=None, group=None):
+    """Five panels (kin, direct, indirect, network, group) from the sweep files given; the
+    indirect one is always empty (not measured), and so is any other without a file."""
     panels = []
-    if args.kin:
-        x, y, c = analysis_panel(args.kin)
+    if kin:
+        x, y, c = analysis_panel(kin)
         r, n = c.getfloat("payoffs", "assortment"), c.getint("population", "size")
         panels.append(("kin selection", f"r = {r:g}, N = {n}", x, y, 1 / r, (n - 1) / (r * n - 1),
                        "rule b/c > 1/r", "finite N: (N-1)/(rN-1)"))
     else:
         panels.append(("kin selection", "", None, None, None, None, "", ""))
-    if args.direct:
-        x, y, c = analysis_panel(args.direct)
+    if direct:
+        x, y, c = analysis_panel(direct)
         w, n = c.getfloat("match", "continuation_probability"), c.getint("population", "size")
         third = ((n - 2) + (1 - w) * (2 * n - 1)) / ((n - 2) - (1 - w) * (n + 1))
         panels.append(("direct reciprocity", f"TFT vs ALLD, w = {w:g}, N = {n}", x, y, 1 / w, third,
@@ -92,10 +88,10 @@ def main():
     else:
         panels.append(("direct reciprocity", "", None, None, None, None, "", ""))
     panels.append(("indirect reciprocity", "", None, None, None, None, "", ""))
-    if args.network:
+    if network:
         def n_of(c):
             return c.getfloat("population", "size")
-        x, y, c = summary_panel(args.network, "final_frequency", "Cooperator", n_of)
+        x, y, c = summary_panel(network, "final_frequency", "Cooperator", n_of)
         n = c.getint("population", "size")
         k = {"von_neumann": 4, "moore": 8}[c.get("structure", "neighbourhood")]
         panels.append(("network reciprocity", f"{c.get('structure', 'graph')}, k = {k}, N = {n}, "
@@ -103,10 +99,10 @@ def main():
                        "rule b/c > k", "weak sel.: (N-2)/(N/k-2)"))
     else:
         panels.append(("network reciprocity", "", None, None, None, None, "", ""))
-    if args.group:
+    if group:
         def nm(c):
             return c.getfloat("groups", "max_size") * c.getfloat("groups", "count")
-        x, y, c = summary_panel(args.group, "rare_split_limit", "C", nm)
+        x, y, c = summary_panel(group, "rare_split_limit", "C", nm)
         n, m = c.getint("groups", "max_size"), c.getint("groups", "count")
         panels.append(("group selection", f"n = {n}, m = {m}, q -> 0 exact", x, y, 1 + n / m, 1 + n / (m - 2),
                        "rule b/c > 1 + n/m", "weak sel.: 1 + n/(m-2)"))
@@ -136,6 +132,16 @@ def main():
         ax.legend(fontsize=6.5, loc="upper left")
     axes[0].set_ylabel("N x fixation probability of one cooperator")
     fig.tight_layout()
+    return fig
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    for name in ("kin", "direct", "network", "group"):
+        parser.add_argument("--" + name, default=None, help=f"sweep file of experiments/nowak_2006_five_rules_{name}.ini")
+    parser.add_argument("--out", default="five_rules.png")
+    args = parser.parse_args()
+    fig = figure(args.kin, args.direct, args.network, args.group)
     fig.savefig(args.out, dpi=110)
     print(f"plot_five_rules: wrote {args.out}")
     return 0

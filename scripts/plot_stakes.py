@@ -42,18 +42,14 @@ def plane(path):
     return a, b, pi, title
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+")
-    parser.add_argument("--out", default=None)
-    parser.add_argument("--floor", type=float, default=1e-6, help="smallest share shown (log colour scale)")
-    args = parser.parse_args()
-    panels = [plane(p) for p in args.files]
+def figure(paths, floor=1e-6):
+    """One heatmap panel per file: log10 of max(grid_stationary, floor), a on y, b on x."""
+    panels = [plane(p) for p in paths]
     fig, axes = plt.subplots(1, len(panels), figsize=(3.6 * len(panels) + 1.0, 3.8), squeeze=False)
     mesh = None
     for k, (ax, (a, b, pi, title)) in enumerate(zip(axes[0], panels)):
-        z = np.log10(np.maximum(pi, args.floor))
-        mesh = ax.imshow(z, origin="lower", cmap="viridis", vmin=np.log10(args.floor), vmax=0, aspect="auto")
+        z = np.log10(np.maximum(pi, floor))
+        mesh = ax.imshow(z, origin="lower", cmap="viridis", vmin=np.log10(floor), vmax=0, aspect="auto")
         ax.set_xticks(range(len(b)), [f"{x:g}" for x in b])
         ax.set_yticks(range(len(a)), [f"{x:g}" for x in a])
         ax.set_xlabel("increment b")
@@ -64,11 +60,21 @@ def main():
             for j in range(len(b)):
                 if pi[i, j] >= 0.01:
                     ax.text(j, i, f"{pi[i, j]:.2f}", ha="center", va="center", fontsize=8,
-                            color="black" if z[i, j] > np.log10(args.floor) / 2 else "white")
+                            color="black" if z[i, j] > np.log10(floor) / 2 else "white")
     fig.colorbar(mesh, ax=axes[0].tolist(), label="log10 long-run share of time")
+    return fig
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--out", default=None)
+    parser.add_argument("--floor", type=float, default=1e-6, help="smallest share shown (log colour scale)")
+    args = parser.parse_args()
+    fig = figure(args.files, args.floor)
     out = args.out or os.path.splitext(args.files[0])[0] + ".png"
     fig.savefig(out, dpi=110, bbox_inches="tight")
-    print(f"plot_stakes: wrote {out} ({len(panels)} panels)")
+    print(f"plot_stakes: wrote {out} ({len(args.files)} panels)")
     return 0
 
 
