@@ -53,9 +53,7 @@ std::vector<double> stationary_from_log_rates(Matrix a) {
   return log_pi;
 }
 
-}  // namespace
-
-SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation) {
+void check_fixation_matrix(const FixationProbabilities& fixation) {
   const std::size_t s = fixation.log_probability.size();
   if (s == 0 || fixation.probability.size() != s)
     throw ModelError("small-mutation limit", "fixation matrix", "", "must be non-empty S x S");
@@ -63,7 +61,13 @@ SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fix
     if (fixation.probability[i].size() != s || fixation.log_probability[i].size() != s)
       throw ModelError("small-mutation limit", "fixation matrix row " + std::to_string(i), "",
                        "does not have " + std::to_string(s) + " entries");
+}
 
+}  // namespace
+
+SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation) {
+  check_fixation_matrix(fixation);
+  const std::size_t s = fixation.log_probability.size();
   SmallMutationLimit out{fixation.probability, Matrix(s, std::vector<double>(s, 0.0)), {}};
   Matrix log_rates(s, std::vector<double>(s, kLogZero));
   for (std::size_t i = 0; i < s; ++i) {
@@ -75,6 +79,40 @@ SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fix
       log_rates[i][j] = fixation.log_probability[i][j] - std::log(others);
       leave += out.transition[i][j];
     }
+    out.transition[i][i] = 1 - leave;
+  }
+  out.stationary = stationary_from_log_rates(std::move(log_rates));
+  return out;
+}
+
+SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation,
+                                                const Matrix& mutation) {
+  check_fixation_matrix(fixation);
+  const std::size_t s = fixation.log_probability.size();
+  if (mutation.size() != s)
+    throw ModelError("small-mutation limit", "mutation kernel", "",
+                     "has " + std::to_string(mutation.size()) + " rows, not " + std::to_string(s));
+  SmallMutationLimit out{fixation.probability, Matrix(s, std::vector<double>(s, 0.0)), {}};
+  Matrix log_rates(s, std::vector<double>(s, kLogZero));
+  for (std::size_t i = 0; i < s; ++i) {
+    const std::string row = "mutation kernel row " + std::to_string(i);
+    if (mutation[i].size() != s)
+      throw ModelError("small-mutation limit", row, "",
+                       "does not have " + std::to_string(s) + " entries");
+    double total = 0, leave = 0;
+    for (std::size_t j = 0; j < s; ++j) {
+      if (j == i) continue;
+      const double m = mutation[i][j];
+      if (!(m >= 0))
+        throw ModelError("small-mutation limit", row, number_text(m), "is negative or NaN");
+      total += m;
+      out.transition[i][j] = m * fixation.probability[i][j];
+      if (m > 0) log_rates[i][j] = std::log(m) + fixation.log_probability[i][j];
+      leave += out.transition[i][j];
+    }
+    if (!(std::abs(total - 1) <= 1e-12))
+      throw ModelError("small-mutation limit", row, number_text(total),
+                       "must sum to 1 off the diagonal");
     out.transition[i][i] = 1 - leave;
   }
   out.stationary = stationary_from_log_rates(std::move(log_rates));

@@ -29,6 +29,15 @@ struct SmallMutationLimit {
 /// From fixation probabilities already computed (their log_probability is what is used).
 SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation);
 
+/// The same chain with the mutant's strategy drawn from a kernel instead of uniformly:
+/// T[i][j] = mutation[i][j] rho_ij for j != i, mutation[i][j] the probability that a mutant
+/// arising among i is a j (each row's off-diagonal entries sum to 1; the diagonal is not read).
+/// E.g. mutation to neighbouring points of a strategy grid. A zero entry is a move the chain
+/// never makes (log rate -inf); the chain must stay irreducible. Throws ModelError if `mutation`
+/// is not S x S, has a negative or NaN entry or a row whose off-diagonal sum is not 1 (to 1e-12).
+SmallMutationLimit compute_small_mutation_limit(const FixationProbabilities& fixation,
+                                                const Matrix& mutation);
+
 /// Fixation probabilities of `game` (in parallel, thread-count independent), then the chain.
 SmallMutationLimit compute_small_mutation_limit(const games::PayoffMatrix& game,
                                                 std::size_t population_size,

@@ -54,6 +54,7 @@ enum class PayoffSource {
   reputation
 };
 enum class MutationKind { uniform, local };
+enum class StakesStrategySet { listed, rts_grid };
 enum class ReplicatorMap { continuous, ecological };
 
 inline constexpr ChoiceKey<GameType, 2> kGameType{
@@ -74,6 +75,10 @@ inline constexpr ChoiceKey<PayoffSource, 7> kPayoffSource{
 inline constexpr ChoiceKey<games::BenefitShape, 2> kBenefitShape{
     "stakes.benefit_shape",
     {{{"linear", games::BenefitShape::linear}, {"saturating", games::BenefitShape::saturating}}}};
+
+inline constexpr ChoiceKey<StakesStrategySet, 2> kStakesStrategySet{
+    "stakes.strategy_set",
+    {{{"listed", StakesStrategySet::listed}, {"rts_grid", StakesStrategySet::rts_grid}}}};
 
 inline constexpr ChoiceKey<dynamics::ProcessKind, 4> kProcess{
     "dynamics.process",

@@ -294,7 +294,9 @@ const std::vector<KeySpec>& schema() {
               "distance between (pCC, pCD, pDC, pDD) vectors and s = mutation_scale (needs "
               "memory-one strategies; with [payoffs] source = reputation the vectors are the "
               "action rules' C (1) or D (0) for own x recipient reputation GG, GB, BG, BB, so "
-              "with a small s ALLC and ALLD mutate only to DISC).",
+              "with a small s ALLC and ALLD mutate only to DISC). Job stakes with [stakes] "
+              "strategy_set = rts_grid: uniform = any other grid point, local = one of the 2 to 4 "
+              "neighbouring grid points (next a or next b), uniformly.",
        .choices = kMutation.names()},
       {.key = "dynamics.mutation_scale",
        .type = T::real,
@@ -796,6 +798,24 @@ const std::vector<KeySpec>& schema() {
        .doc = "h: the scale of the saturating benefit (investment units).",
        .min = 1e-9,
        .max = 1e9},
+      {.key = kStakesStrategySet.key,
+       .type = T::choice,
+       .default_value = "listed",
+       .doc = "listed: the strategies of [stakes] strategies; rts_grid: RTS(a, b) at every point "
+              "of the grid grid_starts x grid_increments (then [stakes] strategies is not read), "
+              "mutants drawn as [dynamics] mutation says (uniform or local: to a neighbouring "
+              "point).",
+       .choices = kStakesStrategySet.names()},
+      {.key = "stakes.grid_starts",
+       .type = T::text,
+       .default_value = "0.5, 1, 2, 4, 8",
+       .doc = "With strategy_set = rts_grid: the first investments a of the grid, "
+              "comma-separated, >= 0 and increasing."},
+      {.key = "stakes.grid_increments",
+       .type = T::text,
+       .default_value = "0.25, 0.5, 1, 2",
+       .doc = "With strategy_set = rts_grid: the raises b of the grid, comma-separated, >= 0 and "
+              "increasing."},
   };
   return keys;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
@@ -103,6 +104,32 @@ InvestmentStrategy parse_investment_strategy(std::string_view text) {
     throw ModelError(kModel, "strategy", s.name,
                      "has a negative investment or step: a, x, b and d must be >= 0");
   return s;
+}
+
+std::vector<InvestmentStrategy> raise_the_stakes_grid(const std::vector<double>& starts,
+                                                      const std::vector<double>& increments) {
+  const auto check = [](const std::vector<double>& values, const char* what) {
+    std::string text;
+    for (double x : values) text += (text.empty() ? "" : ", ") + number_text(x);
+    if (values.empty()) throw ModelError(kModel, what, "", "must list at least one value");
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      if (!(std::isfinite(values[k]) && values[k] >= 0))
+        throw ModelError(kModel, what, text, "must be finite and >= 0");
+      if (k > 0 && !(values[k] > values[k - 1]))
+        throw ModelError(kModel, what, text, "must be strictly increasing");
+    }
+  };
+  check(starts, "grid starts");
+  check(increments, "grid increments");
+  if (starts.size() * increments.size() < 2)
+    throw ModelError(kModel, "grid", "1 point",
+                     "and grid_increments give one point (a, b): the grid needs at least two");
+  std::vector<InvestmentStrategy> grid;
+  for (double a : starts)
+    for (double b : increments)
+      grid.push_back(
+          parse_investment_strategy("RTS(" + number_text(a) + ", " + number_text(b) + ")"));
+  return grid;
 }
 
 double InvestmentGame::benefit_of(double x) const noexcept {

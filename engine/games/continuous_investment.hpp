@@ -76,6 +76,14 @@ struct InvestmentStrategy {
 /// naming the text and the forms there are.
 InvestmentStrategy parse_investment_strategy(std::string_view text);
 
+/// RTS(a, b) at every point of a grid in the (a, b) plane, a from `starts` (outer) and b from
+/// `increments` (inner): strategy i * B + j is RTS(starts[i], increments[j]), B =
+/// increments.size(), named as parse_investment_strategy names it ("RTS(0.5, 2)"). Each list
+/// must be non-empty, finite, >= 0 and strictly increasing, with at least two points in all
+/// (else ModelError naming the list), so that neighbouring points are neighbouring values.
+std::vector<InvestmentStrategy> raise_the_stakes_grid(const std::vector<double>& starts,
+                                                      const std::vector<double>& increments);
+
 enum class BenefitShape { linear, saturating };
 
 struct InvestmentGame {

@@ -44,6 +44,9 @@ constexpr ParameterKey kParameterKeys[] = {
     {"continuous investment", "B", "game.benefit"},
     {"continuous investment", "C", "game.cost"},
     {"continuous investment", "h", "stakes.saturation"},
+    {"continuous investment", "grid starts", "stakes.grid_starts"},
+    {"continuous investment", "grid increments", "stakes.grid_increments"},
+    {"continuous investment", "grid", "stakes.grid_starts"},
     {"continuous investment", "w", "match.continuation_probability"},
     {"continuous investment", "rounds", "match.turns"},
 };

@@ -30,13 +30,34 @@ const JobSpec& stakes_job() {
           "The continuous-investment game (Roberts & Sherratt 1998, Wahl & Nowak 1999): "
           "raise-the-stakes, fixed, short-changing, matching and linear reactive investors; the "
           "exact expected payoff matrix over random-length or fixed matches, then the "
-          "small-mutation limit among the strategies",
+          "small-mutation limit among the strategies, or over a grid of RTS(a, b) in the "
+          "(a, b) plane with mutation to neighbouring points",
       .reads = "[stakes] [game] [match] [population] [dynamics] [run]",
       .writes = "/stakes",
       .progress_unit = "",
       .resumable = false,
       .run = run};
   return spec;
+}
+
+analytic::Matrix grid_mutation_kernel(std::size_t starts, std::size_t increments, bool local) {
+  const std::size_t n = starts * increments;
+  analytic::Matrix m(n, std::vector<double>(n, 0.0));
+  for (std::size_t p = 0; p < n; ++p) {
+    if (!local) {
+      for (std::size_t q = 0; q < n; ++q)
+        if (q != p) m[p][q] = 1.0 / static_cast<double>(n - 1);
+      continue;
+    }
+    const std::size_t i = p / increments, j = p % increments;
+    std::vector<std::size_t> near;
+    if (i > 0) near.push_back(p - increments);
+    if (i + 1 < starts) near.push_back(p + increments);
+    if (j > 0) near.push_back(p - 1);
+    if (j + 1 < increments) near.push_back(p + 1);
+    for (std::size_t q : near) m[p][q] = 1.0 / static_cast<double>(near.size());
+  }
+  return m;
 }
 
 StakesSettings stakes_settings(const config::Config& c) {
@@ -61,10 +82,25 @@ StakesSettings stakes_settings(const config::Config& c) {
   s.population_size = c.unsigned_integer("population.size");
   s.seed = c.unsigned_integer("run.seed");
   s.fixation = fixation_settings_from_config(c);
+  s.grid = config::choice(c, config::kStakesStrategySet) == config::StakesStrategySet::rts_grid;
+  s.local_mutation = config::choice(c, config::kMutation) == config::MutationKind::local;
+  if (s.local_mutation && !s.grid)
+    throw ConfigError(
+        "config error: [dynamics] mutation = local applies to job stakes only on a "
+        "grid: set [stakes] strategy_set = rts_grid, or mutation = uniform (" +
+        where(c) + ")");
   try {
     s.game.validate();
-    for (const auto& text : config::split_specs(c.text("stakes.strategies"), "[stakes] strategies"))
-      s.strategies.push_back(games::parse_investment_strategy(text));
+    if (s.grid) {
+      s.grid_starts = config::parse_numbers(c.text("stakes.grid_starts"), "[stakes] grid_starts");
+      s.grid_increments =
+          config::parse_numbers(c.text("stakes.grid_increments"), "[stakes] grid_increments");
+      s.strategies = games::raise_the_stakes_grid(s.grid_starts, s.grid_increments);
+    } else {
+      for (const auto& text :
+           config::split_specs(c.text("stakes.strategies"), "[stakes] strategies"))
+        s.strategies.push_back(games::parse_investment_strategy(text));
+    }
   } catch (const ModelError& e) {
     throw config_error(e, c);
   }
@@ -86,7 +122,15 @@ StakesOutcome run_stakes_job(const config::Config& c, const OutputOptions& outpu
     throw config_error(e, c);
   }
   try {
-    out.limit = analytic::compute_small_mutation_limit(out.payoffs, s.population_size, s.fixation);
+    // Uniform mutation takes the path every matrix game takes, so a listed set and the same
+    // strategies as a grid give the same bits; the local kernel needs the general chain.
+    out.limit =
+        s.grid && s.local_mutation
+            ? analytic::compute_small_mutation_limit(
+                  analytic::compute_fixation_probabilities(out.payoffs, s.population_size,
+                                                           s.fixation),
+                  grid_mutation_kernel(s.grid_starts.size(), s.grid_increments.size(), true))
+            : analytic::compute_small_mutation_limit(out.payoffs, s.population_size, s.fixation);
   } catch (const ModelError& e) {
     throw config_error(e, c);
   }
@@ -95,9 +139,10 @@ StakesOutcome run_stakes_job(const config::Config& c, const OutputOptions& outpu
   record::Hdf5Writer writer(
       output.path, output.overwrite,
       {.job = std::string(stakes_job().name), .seed = s.seed, .config_ini = c.to_ini()});
-  const record::Dims dims{{"S", s.strategies.size()}};
-  const auto& specs = record::stakes_specs();
-  const auto put = [&](const char* name, record::Values values) {
+  const record::Dims dims{
+      {"S", s.strategies.size()}, {"A", s.grid_starts.size()}, {"B", s.grid_increments.size()}};
+  const auto put = [&](const char* name, record::Values values,
+                       const std::vector<record::ArraySpec>& specs = record::stakes_specs()) {
     writer.write(
         record::make_dataset("/stakes", record::find_spec(specs, name), dims, std::move(values)));
   };
@@ -114,6 +159,12 @@ StakesOutcome run_stakes_job(const config::Config& c, const OutputOptions& outpu
   put("payoff", out.payoffs.row_major());
   put("fixation_probability", fixation);
   put("stationary_distribution", out.limit.stationary);
+  if (s.grid) {
+    const auto& grid = record::stakes_grid_specs();
+    put("grid_start", s.grid_starts, grid);
+    put("grid_increment", s.grid_increments, grid);
+    put("grid_stationary", out.limit.stationary, grid);  // point i * B + j: row i, column j
+  }
   write_summary(writer, stakes_summary(out));
   writer.mark_complete();
   return out;
@@ -131,12 +182,23 @@ Summary stakes_summary(const StakesOutcome& out) {
     invasion.push_back(out.limit.fixation[0][i]);
   }
   const std::string one_in_n = number_text(1.0 / static_cast<double>(s.population_size));
+  std::string grid_note;
+  if (s.grid) {
+    double mean_a = 0, mean_b = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      mean_a += out.limit.stationary[i] * s.strategies[i].start;
+      mean_b += out.limit.stationary[i] * s.strategies[i].step;
+    }
+    grid_note = "; RTS grid, " + std::string(s.local_mutation ? "local" : "uniform") +
+                " mutation: long-run mean a = " + number_text(mean_a) +
+                ", mean b = " + number_text(mean_b);
+  }
   SummaryTable strategies{
       .name = "strategies",
       .title = "Small-mutation limit among the investment strategies (N = " +
                std::to_string(s.population_size) +
                "); payoff per round against itself; fixation of one mutant among N - 1 " +
-               names[0] + " (1/N = " + one_in_n + ")",
+               names[0] + " (1/N = " + one_in_n + ")" + grid_note,
       .row_header = "Strategy",
       .rows = names,
       .columns = {

@@ -7,6 +7,14 @@
 // under [dynamics] process, stationary distribution; engine/analytic/) -> /stakes in HDF5
 // (docs/FORMAT.md).
 //
+// Evolution in the (a, b) plane ([stakes] strategy_set = rts_grid): the strategies are RTS(a, b)
+// at the points of a grid, and the embedded chain of the small-mutation limit moves between
+// monomorphic grid points: with [dynamics] mutation = uniform a mutant is any other point (a
+// fresh draw), with local one of the neighbouring points, T[p][q] = rho_pq / (neighbours of p).
+// Same payoffs, same fixation probabilities; only the kernel of the chain differs
+// (analytic::compute_small_mutation_limit with a mutation kernel). /stakes/grid_stationary is
+// the stationary distribution laid out over the plane.
+//
 // Why a job of its own: the strategies are not library strategies of a C/D game (they choose an
 // amount), so neither the tournament nor the memory-one paths can play them; once the matrix is
 // there, everything downstream is the analysis job's code. Nothing is random: no stream is
@@ -26,6 +34,12 @@ namespace kindest::jobs {
 struct StakesSettings {
   games::InvestmentGame game;
   std::vector<games::InvestmentStrategy> strategies;
+  // [stakes] strategy_set = rts_grid: the strategies are RTS(a, b) over grid_starts x
+  // grid_increments (games::raise_the_stakes_grid), and local_mutation ([dynamics] mutation =
+  // local) draws a mutant among the grid neighbours of its parent instead of among all points.
+  bool grid = false;
+  std::vector<double> grid_starts, grid_increments;
+  bool local_mutation = false;
   std::uint64_t population_size = 0;  // N >= 2
   analytic::FixationSettings fixation;
   std::uint64_t seed = 0;  // recorded in the file; nothing draws from it
@@ -38,6 +52,11 @@ struct StakesOutcome {
 };
 
 const JobSpec& stakes_job();
+
+/// The mutation kernel of a grid of `starts` x `increments` points (point i * increments + j):
+/// entry [p][q] = probability that a mutant arising among p is q. local: uniformly one of p's
+/// 2 to 4 neighbours (i +- 1 or j +- 1, no wrap-around); otherwise any other point, 1 / (S - 1).
+analytic::Matrix grid_mutation_kernel(std::size_t starts, std::size_t increments, bool local);
 
 /// [stakes], [game], [match], [population] and [dynamics] read once; ConfigError names a bad
 /// key.

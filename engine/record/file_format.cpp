@@ -68,6 +68,8 @@ const std::vector<DocTable>& doc_tables() {
       {"/multilevel", &multilevel_specs(), nullptr},
       {"/upstream", &upstream_specs(), nullptr},
       {"/stakes", &stakes_specs(), nullptr},
+      // Job stakes with [stakes] strategy_set = rts_grid: the grid and its stationary plane.
+      {"/stakes", &stakes_grid_specs(), nullptr, "stakes_grid"},
       {"/summary", &summary_specs(), nullptr},
       // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
       {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
@@ -728,6 +730,30 @@ const std::vector<ArraySpec>& stakes_specs() {
        "-",
        "Small-mutation limit: long-run share of time in the monomorphic population of each "
        "strategy; sums to 1."},
+  };
+  return specs;
+}
+
+// Written by engine/jobs/stakes_job.cpp with [stakes] strategy_set = rts_grid: A x B points.
+const std::vector<ArraySpec>& stakes_grid_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"grid_start",
+       {"A"},
+       D::float64,
+       "investment",
+       "The grid's first investments a ([stakes] grid_starts), increasing; strategy i * B + j "
+       "of /stakes is RTS(grid_start[i], grid_increment[j])."},
+      {"grid_increment",
+       {"B"},
+       D::float64,
+       "investment",
+       "The grid's raises b ([stakes] grid_increments), increasing."},
+      {"grid_stationary",
+       {"A", "B"},
+       D::float64,
+       "-",
+       "Entry [i][j]: /stakes/stationary_distribution of RTS(grid_start[i], grid_increment[j]), "
+       "the long-run share of time at that point of the (a, b) plane; sums to 1."},
   };
   return specs;
 }

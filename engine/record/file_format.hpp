@@ -54,6 +54,9 @@ const std::vector<ArraySpec>& multilevel_specs();
 const std::vector<ArraySpec>& upstream_specs();
 /// /stakes (job stakes): the investment strategies, their payoff matrix and small-mutation limit.
 const std::vector<ArraySpec>& stakes_specs();
+/// /stakes with [stakes] strategy_set = rts_grid (format 1.8): the grid's axes and the
+/// stationary distribution over the (a, b) plane.
+const std::vector<ArraySpec>& stakes_grid_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

@@ -558,6 +558,15 @@ def check_stakes(contents):
     x = k["stationary_distribution"]
     if np.any(~(x >= 0)) or not np.isclose(np.sum(x), 1, atol=1e-12):
         problems.append("/stakes/stationary_distribution does not sum to 1")
+    if "/stakes/grid_stationary" in contents:  # [stakes] strategy_set = rts_grid (format 1.8)
+        a, b = k["grid_start"], k["grid_increment"]
+        for name, v in (("grid_start", a), ("grid_increment", b)):
+            if np.any(~(v >= 0)) or np.any(np.diff(v) <= 0):
+                problems.append(f"/stakes/{name} not increasing and >= 0")
+        if not np.array_equal(k["grid_stationary"].reshape(-1), x):
+            problems.append("/stakes/grid_stationary is not stationary_distribution over (A, B)")
+        if not np.allclose(k["first_investment"], np.repeat(a, len(b)), rtol=0, atol=0):
+            problems.append("/stakes/first_investment is not grid_start[i] at strategy i * B + j")
     return problems
 
 

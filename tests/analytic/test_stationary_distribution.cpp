@@ -124,3 +124,35 @@ TEST_CASE("stationary distribution: GTH on hand-solved chains", "[analytic][stat
   CHECK_THROWS_AS(compute_stationary_distribution({{0.5, 0.5}, {1.0}}), kindest::ModelError);
   CHECK_THROWS_AS(compute_stationary_distribution({{1.5, -0.5}, {0.5, 0.5}}), kindest::ModelError);
 }
+
+TEST_CASE("small-mutation limit: a mutation kernel weights the chain's moves",
+          "[analytic][stationary]") {
+  const auto fix = compute_fixation_probabilities(random_game(3, 7), 30, fermi(0.3));
+  // The uniform kernel is the uniform chain.
+  const Matrix uniform{{0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}};
+  const auto u = compute_small_mutation_limit(fix, uniform);
+  const auto plain = compute_small_mutation_limit(fix);
+  for (std::size_t i = 0; i < 3; ++i)
+    CHECK_THAT(u.stationary[i], WithinRel(plain.stationary[i], 1e-13));
+  // A path 0 - 1 - 2 (no move between 0 and 2): detailed balance by hand,
+  // pi_1 / pi_0 = T01 / T10 and pi_2 / pi_1 = T12 / T21.
+  const Matrix path{{0, 1, 0}, {0.5, 0, 0.5}, {0, 1, 0}};
+  const auto r = compute_small_mutation_limit(fix, path);
+  const auto& p = fix.probability;
+  const double x1 = p[0][1] / (0.5 * p[1][0]), x2 = x1 * (0.5 * p[1][2]) / p[2][1];
+  CHECK_THAT(r.stationary[0], WithinRel(1 / (1 + x1 + x2), 1e-12));
+  CHECK_THAT(r.stationary[1], WithinRel(x1 / (1 + x1 + x2), 1e-12));
+  CHECK_THAT(r.stationary[2], WithinRel(x2 / (1 + x1 + x2), 1e-12));
+  CHECK(r.transition[0][2] == 0);
+  CHECK_THAT(r.transition[1][0], WithinRel(0.5 * p[1][0], 1e-15));
+  CHECK_THAT(sum(r.transition[1]), WithinAbs(1.0, 1e-15));
+
+  CHECK_THROWS_AS(compute_small_mutation_limit(fix, {{0, 1}, {1, 0}}), kindest::ModelError);
+  CHECK_THROWS_AS(compute_small_mutation_limit(fix, {{0, 0.5, 0.4}, {0.5, 0, 0.5}, {0.5, 0.5, 0}}),
+                  kindest::ModelError);
+  CHECK_THROWS_AS(compute_small_mutation_limit(fix, {{0, 1.5, -0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}}),
+                  kindest::ModelError);
+  // 1 and 2 only mutate into each other, never back to 0: not irreducible.
+  CHECK_THROWS_AS(compute_small_mutation_limit(fix, {{0, 0.5, 0.5}, {0, 0, 1}, {0, 1, 0}}),
+                  kindest::ModelError);
+}

@@ -268,10 +268,11 @@ TEST_CASE("config: every choice maps to its value through one table", "[config]"
   check_table(config::kGraphUpdate);
   check_table(config::kPayoffAggregation);
   check_table(config::kBenefitShape);
+  check_table(config::kStakesStrategySet);
   // Every choice key of the schema has a table above ([run] job is typed job: the registry's).
   std::size_t choice_keys = 0;
   for (const auto& k : config::schema()) choice_keys += k.type == config::ValueType::choice;
-  CHECK(choice_keys == 18);
+  CHECK(choice_keys == 19);
   // A string outside the table is an error, never a default (it was pairwise_comparison).
   const config::Config unvalidated({{"dynamics.process", "moran"}}, "test");
   CHECK_THROWS_AS(config::choice(unvalidated, config::kProcess), std::logic_error);

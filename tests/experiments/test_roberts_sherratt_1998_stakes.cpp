@@ -2,6 +2,8 @@
 // where a fixed high investor does not; short-changers do not displace it; starting small beats
 // starting big (invading non-investors, and when the two meet).
 #include <catch2/catch.hpp>
+#include <string>
+#include <tuple>
 
 #include "engine/jobs/stakes_job.hpp"
 #include "engine/record/hdf5_reader.hpp"
@@ -91,4 +93,43 @@ TEST_CASE("experiment roberts_sherratt_1998_stakes: starting small beats startin
   // Not the paper's claim, measured and stated in the header: once established, big stakes
   // earn most among themselves, and the long run is RTS(10, 1).
   CHECK(experiments::argmax(out.limit.stationary) == big);
+}
+
+TEST_CASE("experiment roberts_sherratt_1998_stakes: where RTS settles in the (a, b) plane",
+          "[experiment][verify]") {
+  // The header's grid runs: RTS(a, b), a in {0.5, 1, 2, 4, 8}, b in {0.25, 0.5, 1, 2}, mutation
+  // to a neighbouring point (local) or to any point (uniform). Linear benefit: the largest
+  // corner. Saturating benefit: the smallest raise, and a start that grows with the scale h.
+  testing::TempDir dir;
+  const auto plane = [&](const std::string& mutation, const std::string& shape, const char* h) {
+    auto out = run({"stakes.strategy_set=rts_grid", "dynamics.mutation=" + mutation,
+                    "stakes.benefit_shape=" + shape, std::string("stakes.saturation=") + h},
+                   dir);
+    REQUIRE(out.settings.strategies.size() == 20);
+    double total = 0, smallest_raise = 0;
+    for (std::size_t p = 0; p < 20; ++p) {
+      total += out.limit.stationary[p];
+      if (out.settings.strategies[p].step == 0.25) smallest_raise += out.limit.stationary[p];
+    }
+    CHECK(total == Approx(1).epsilon(1e-12));
+    const auto mode = experiments::argmax(out.limit.stationary);
+    return std::make_tuple(out.settings.strategies[mode].name, out.limit.stationary[mode],
+                           smallest_raise);
+  };
+  for (const std::string mutation : {"local", "uniform"}) {
+    INFO(mutation << " mutation");
+    const auto [linear, linear_share, linear_raise] = plane(mutation, "linear", "1");
+    INFO("modes and their shares: linear " << linear << " " << linear_share);
+    CHECK(linear == "RTS(8, 2)");  // measured 1.0000 (both kernels)
+    CHECK(linear_share > 0.999);
+    const auto [h1, h1_share, h1_raise] = plane(mutation, "saturating", "1");
+    CHECK(h1 == "RTS(0.5, 0.25)");  // measured 0.9999
+    CHECK(h1_share > 0.999);
+    const auto [h5, h5_share, h5_raise] = plane(mutation, "saturating", "5");
+    CHECK(h5 == "RTS(1, 0.25)");  // measured 0.716 (local), 0.598 (uniform)
+    CHECK(h5_raise > 0.999);
+    const auto [h20, h20_share, h20_raise] = plane(mutation, "saturating", "20");
+    CHECK(h20 == "RTS(8, 0.25)");  // measured 0.9998 (local), 0.9999 (uniform)
+    CHECK(h20_raise > 0.999);
+  }
 }

@@ -113,6 +113,9 @@ class FormatTest(unittest.TestCase):
         cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
         cls.files["upstream"] = files.run_config(cls.dir, "upstream", files.UPSTREAM)
         cls.files["stakes"] = files.run_config(cls.dir, "stakes", files.STAKES)
+        cls.files["stakes_grid"] = files.run_config(cls.dir, "stakes_grid", files.STAKES, "--stakes.strategy_set=rts_grid",
+                                                    "--dynamics.mutation=local", "--stakes.grid_starts=0.5, 1, 2",
+                                                    "--stakes.grid_increments=0.25, 1")
 
     @classmethod
     def tearDownClass(cls):
@@ -156,6 +159,14 @@ class FormatTest(unittest.TestCase):
         def diagonal(f):
             f["stakes/fixation_probability"][1, 1] = 0.5
         self.assertIn("/stakes/fixation_probability: diagonal is not 1/N", self.tampered(diagonal, "stakes"))
+
+        def moved(f):
+            f["stakes/grid_stationary"][0, 0] += 1e-9
+        self.assertIn("/stakes/grid_stationary is not stationary_distribution over (A, B)",
+                      self.tampered(moved, "stakes_grid"))
+        self.assertIn("undocumented dataset /stakes/grid_stationary",
+                      self.tampered(lambda f: f.create_dataset("stakes/grid_stationary", data=np.zeros((1, 5))),
+                                    "stakes"))
 
     def test_checker_states_the_upstream_requirements(self):
         def unnormalised(f):
@@ -388,8 +399,8 @@ class FormatTest(unittest.TestCase):
         md = self.edited_format_md("| /tournament/turns | (P, P) | uint64 | turns |",
                                    "| /tournament/turns | (P, P) | uint64 | rounds |")
         self.assertIn("/tournament/turns: units 'turns', documented 'rounds'", kindest.check(self.files["self_play"], md))
-        md = self.edited_format_md("`[1, 7]` for this page", "`[2, 0]` for this page")
-        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 7]"))
+        md = self.edited_format_md("`[1, 8]` for this page", "`[2, 0]` for this page")
+        self.assertTrue(kindest.check(self.files["self_play"], md)[0].startswith("unknown format_version [1, 8]"))
 
     def test_checks_follow_the_groups_a_file_holds_not_a_job_list(self):
         """A job the checker's code never heard of, documented in FORMAT.md as writing the

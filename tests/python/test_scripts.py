@@ -17,8 +17,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kindest_test_files as files  # noqa: E402
 
 import kindest  # noqa: E402
+import plot_five_rules  # noqa: E402
 import plot_groups  # noqa: E402
 import plot_invasion  # noqa: E402
+import plot_stakes  # noqa: E402
 import plot_tournament  # noqa: E402
 import plot_trajectory  # noqa: E402
 
@@ -235,6 +237,54 @@ class ScriptsTest(unittest.TestCase):
                    "--kindest", files.KINDEST)
         self.assertEqual(r.returncode, 2)
         self.assertIn("outside [0, 1]", r.stderr)
+
+    def test_plot_stakes(self):
+        h5 = files.run_config(self.dir, "s", files.STAKES, "--stakes.strategy_set=rts_grid", "--dynamics.mutation=local",
+                              "--stakes.grid_starts=0.5, 1, 2", "--stakes.grid_increments=0.25, 1")
+        fig = plot_stakes.figure([h5, h5], floor=1e-8)
+        self.assertEqual(len(fig.axes), 3)  # two panels and the colour bar
+        with h5py.File(h5, "r") as f:
+            pi = f["stakes/grid_stationary"][()]
+        self.assertEqual(pi.shape, (3, 2))
+        image = fig.axes[0].get_images()[0].get_array()
+        np.testing.assert_allclose(np.asarray(image), np.log10(np.maximum(pi, 1e-8)))
+        self.assertEqual([t.get_text() for t in fig.axes[0].get_yticklabels()], ["0.5", "1", "2"])
+        self.assertEqual([t.get_text() for t in fig.axes[0].get_xticklabels()], ["0.25", "1"])
+        self.assertIn("local mutation", fig.axes[1].get_title())
+        png = os.path.join(self.dir, "s.png")
+        self.assert_png(script("plot_stakes.py", h5, "--out", png), png)
+        # A stakes file without a grid: a clear error.
+        listed = files.run_config(self.dir, "listed", files.STAKES)
+        r = script("plot_stakes.py", listed)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("strategy_set = rts_grid", r.stderr)
+
+    def test_plot_five_rules(self):
+        def sweep(name, vary, *flags):
+            out = os.path.join(self.dir, name + ".h5")
+            subprocess.run([files.KINDEST, "sweep", os.path.join(files.ROOT, "experiments", f"nowak_2006_five_rules_{name}.ini"),
+                            "--vary", vary, "-q", "-o", out, *flags], check=True, stdout=subprocess.DEVNULL)
+            return out
+        kin = sweep("kin", "game.benefit=3:5:3", "--keep-points")
+        group = sweep("group", "game.benefit=1.2:2:3")
+        fig = plot_five_rules.figure(kin=kin, group=group)
+        measured = fig.axes[0].get_lines()[0]
+        np.testing.assert_array_equal(measured.get_xdata(), [3, 4, 5])
+        for k, y in enumerate(measured.get_ydata()):
+            with h5py.File(os.path.join(kin + ".points", f"r{k:08d}.h5"), "r") as f:
+                self.assertAlmostEqual(y, 100 * f["analysis/fixation_probability"][0, 1], places=12)
+        # The kin rule 1/r = 4 and the finite-N crossing 99/24 as vertical lines.
+        verticals = sorted(line.get_xdata()[0] for line in fig.axes[0].get_lines()[2:4])
+        np.testing.assert_allclose(verticals, [4, 99 / 24])
+        s = kindest.sweep_summary(group)
+        limit = s[s.measure == "rare_split_limit"].value.to_numpy()
+        np.testing.assert_allclose(fig.axes[4].get_lines()[0].get_ydata(), 50 * limit)
+        self.assertEqual(fig.axes[1].get_lines(), [])  # no direct file: an empty panel
+        self.assertIn("not measured", fig.axes[2].texts[0].get_text())
+        png = os.path.join(self.dir, "five.png")
+        self.assert_png(script("plot_five_rules.py", "--kin", kin, "--group", group, "--out", png), png)
+        r = script("plot_five_rules.py", "--direct", group)  # a sweep without kept points
+        self.assertNotEqual(r.returncode, 0)
 
     def test_missing_file_is_a_clear_error(self):
         r = script("plot_tournament.py", os.path.join(self.dir, "missing.h5"))
