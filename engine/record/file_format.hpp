@@ -54,6 +54,9 @@ const std::vector<ArraySpec>& multilevel_specs();
 const std::vector<ArraySpec>& upstream_specs();
 /// /stakes (job stakes): the investment strategies, their payoff matrix and small-mutation limit.
 const std::vector<ArraySpec>& stakes_specs();
+/// /signalling (job signalling): the signaller/observer strategies, their payoff matrix, the
+/// separating equilibrium's margins and the replicator dynamics' start and rest point.
+const std::vector<ArraySpec>& signalling_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

@@ -113,6 +113,7 @@ class FormatTest(unittest.TestCase):
         cls.files["replicator"] = files.run_config(cls.dir, "replicator", files.POPULATION.format(job="replicator"))
         cls.files["upstream"] = files.run_config(cls.dir, "upstream", files.UPSTREAM)
         cls.files["stakes"] = files.run_config(cls.dir, "stakes", files.STAKES)
+        cls.files["signalling"] = files.run_config(cls.dir, "signalling", files.SIGNALLING)
 
     @classmethod
     def tearDownClass(cls):
@@ -147,6 +148,19 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(lambda f: f.create_dataset("analysis/payoff_mutant", data=np.zeros((3, 3, 49))),
                                  "analysis")
         self.assertIn("undocumented dataset /analysis/payoff_mutant", problems)
+
+    def test_checker_states_the_signalling_requirements(self):
+        def payoff(f):
+            f["signalling/payoff"][0, 1] += 0.5
+        self.assertIn("/signalling/payoff is not the closed form", self.tampered(payoff, "signalling"))
+
+        def margin(f):
+            f["signalling/condition_margin"][4] = 3
+        self.assertIn("/signalling/condition_margin is not", self.tampered(margin, "signalling"))
+
+        def start(f):
+            f["signalling/initial_frequency"][0] += 0.5
+        self.assertIn("/signalling/initial_frequency does not sum to 1", self.tampered(start, "signalling"))
 
     def test_checker_states_the_stakes_requirements(self):
         def unnormalised(f):
@@ -463,7 +477,7 @@ class FormatTest(unittest.TestCase):
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
-                                     "reputation", "stakes", "sweep", "tournament", "upstream"])
+                                     "reputation", "signalling", "stakes", "sweep", "tournament", "upstream"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
