@@ -152,11 +152,11 @@ class FormatTest(unittest.TestCase):
     def test_checker_states_the_signalling_requirements(self):
         def payoff(f):
             f["signalling/payoff"][0, 1] += 0.5
-        self.assertIn("/signalling/payoff is not the closed form", self.tampered(payoff, "signalling"))
+        self.assertIn("/signalling/payoff is not the closed form of the rules and [signalling] values", self.tampered(payoff, "signalling"))
 
         def margin(f):
             f["signalling/condition_margin"][4] = 3
-        self.assertIn("/signalling/condition_margin is not", self.tampered(margin, "signalling"))
+        self.assertIn("/signalling/condition_margin is not that of the [signalling] values", self.tampered(margin, "signalling"))
 
         def start(f):
             f["signalling/initial_frequency"][0] += 0.5
