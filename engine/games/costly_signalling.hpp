@@ -33,8 +33,12 @@
 //   shun silence:             l < 0          (a silent one is of low quality)
 // i.e. c_H < a < c_L and l < 0 < h; it needs the handicap c_H < c_L. Otherwise signals pool: if
 // a > c_L low quality fakes the signal (it no longer tells the qualities apart), if a < c_H
-// nobody signals. A population where nobody signals gives observers no information; there they
-// ally with everyone iff the average partner is worth it, q h + (1 - q) l > 0.
+// nobody signals. (With a > c_L, l < 0 < h and q h + (1 - q) l < 0 there is a hybrid
+// equilibrium instead: a share c_L / a of observers ally after a signal, which leaves a low-
+// quality faker indifferent, and a share q h / ((1 - q)(-l)) of signallers fake, which leaves an
+// observer indifferent after a signal; the experiment's a = 3.1 ends there.) A population where
+// nobody signals gives observers no information; there they ally with everyone iff the average
+// partner is worth it, q h + (1 - q) l > 0.
 //
 // Invasion from rarity. Start from the pooling population Never/Discerning (nobody signals;
 // observers would ally with a signaller, which costs them nothing while nobody signals) with

@@ -790,7 +790,9 @@ const std::vector<ArraySpec>& signalling_specs() {
        {"S"},
        D::float64,
        "-",
-       "The rest point the replicator dynamics reach from initial_frequency; sums to 1."},
+       "Where the replicator dynamics end from initial_frequency: a rest point at which no "
+       "strategy earns more than the mean (strategies that could invade an earlier rest point "
+       "are re-seeded at rare_frequency; /summary says whether it was reached); sums to 1."},
   };
   return specs;
 }

@@ -89,6 +89,20 @@ TEST_CASE(
         // more than partly.
         CHECK(honest < 0.9);
         CHECK(faking > 0.1);
+        {
+          // The hybrid equilibrium in closed form: a low-quality faker is indifferent iff the
+          // share y of observers allying after a signal makes y a = c_L; an observer is
+          // indifferent after a signal iff the share phi of signallers faking makes
+          // q h + (1 - q) phi l = 0.
+          const auto& g = out.settings.game;
+          double allying = 0;
+          for (std::size_t i = 0; i < out.rest.x.size(); ++i)
+            if (out.settings.strategies[i].observer.after_signal) allying += out.rest.x[i];
+          CHECK(allying == Approx(g.cost_low / g.alliance).epsilon(1e-6));
+          CHECK(faking ==
+                Approx(g.high_quality * g.value_high / ((1 - g.high_quality) * -g.value_low))
+                    .epsilon(1e-6));
+        }
         break;
       case Ends::blind_alliance:
         CHECK(frequency(out, "Never/Always") > 0.99);
