@@ -58,6 +58,12 @@ const std::vector<std::pair<std::string_view, std::string_view>> kSections = {
      "benefit B per unit ([game] type = donation_game). Matches last [match] turns rounds or "
      "continue with [match] continuation_probability; the small-mutation limit among the "
      "strategies uses [population] size and [dynamics] process and selection_intensity."},
+    {"signalling",
+     "Costly signalling by a public-good contribution (job signalling; Gintis, Smith & Bowles "
+     "2001; engine/games/costly_signalling.hpp): in an encounter one individual signals (of high "
+     "quality with probability q) and the other observes and chooses whether to ally; a "
+     "strategy is a signaller rule with an observer rule. The replicator dynamics start from the "
+     "pooling population with every other strategy rare."},
 };
 }  // namespace
 
@@ -816,6 +822,73 @@ const std::vector<KeySpec>& schema() {
        .default_value = "0.25, 0.5, 1, 2",
        .doc = "With strategy_set = rts_grid: the raises b of the grid, comma-separated, >= 0 and "
               "increasing."},
+      // ---- [signalling]: costly signalling (job signalling) ----
+      {.key = "signalling.signallers",
+       .type = T::text,
+       .default_value = "Never, Honest, Always, Perverse",
+       .doc = "Signaller rules, comma-separated: Never, Honest (signal iff of high quality), "
+              "Always, Perverse (signal iff of low quality); must include Never and Honest."},
+      {.key = "signalling.observers",
+       .type = T::text,
+       .default_value = "Never, Discerning, Always, Contrarian",
+       .doc = "Observer rules, comma-separated: Never (ally with no one), Discerning (ally iff "
+              "the signaller signalled), Always, Contrarian (ally iff it did not); must include "
+              "Discerning, and Always when q h + (1 - q) l > 0. The strategies are every "
+              "signaller rule with every observer rule."},
+      {.key = "signalling.high_quality",
+       .type = T::real,
+       .default_value = "0.5",
+       .doc = "q: probability that a signaller is of high quality, in (0, 1).",
+       .min = 0,
+       .max = 1},
+      {.key = "signalling.cost_high",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "c_H >= 0: what the signal (a public-good contribution) costs a high-quality "
+              "signaller.",
+       .min = 0,
+       .max = 1e9},
+      {.key = "signalling.cost_low",
+       .type = T::real,
+       .default_value = "3",
+       .doc = "c_L >= 0: what the signal costs a low-quality signaller (the handicap: c_H < c_L "
+              "for honest signalling).",
+       .min = 0,
+       .max = 1e9},
+      {.key = "signalling.benefit",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "b: what a signal (the public good) gives the observer.",
+       .min = -1e9,
+       .max = 1e9},
+      {.key = "signalling.alliance_benefit",
+       .type = T::real,
+       .default_value = "2",
+       .doc = "a: what being chosen as an ally gives the signaller; honest signalling needs "
+              "c_H < a < c_L.",
+       .min = -1e9,
+       .max = 1e9},
+      {.key = "signalling.value_high",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "h: what allying with a high-quality signaller gives the observer (not allying: "
+              "0).",
+       .min = -1e9,
+       .max = 1e9},
+      {.key = "signalling.value_low",
+       .type = T::real,
+       .default_value = "-2",
+       .doc = "l: what allying with a low-quality signaller gives the observer (not allying: "
+              "0).",
+       .min = -1e9,
+       .max = 1e9},
+      {.key = "signalling.rare_frequency",
+       .type = T::real,
+       .default_value = "0.001",
+       .doc = "Start frequency of every strategy other than the pooling resident; (S - 1) x "
+              "rare_frequency < 1.",
+       .min = 1e-12,
+       .max = 1},
   };
   return keys;
 }

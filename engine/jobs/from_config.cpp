@@ -49,6 +49,11 @@ constexpr ParameterKey kParameterKeys[] = {
     {"continuous investment", "grid", "stakes.grid_starts"},
     {"continuous investment", "w", "match.continuation_probability"},
     {"continuous investment", "rounds", "match.turns"},
+    {"costly signalling", "signaller", "signalling.signallers"},
+    {"costly signalling", "observer", "signalling.observers"},
+    {"costly signalling", "q", "signalling.high_quality"},
+    {"costly signalling", "c_H", "signalling.cost_high"},
+    {"costly signalling", "c_L", "signalling.cost_low"},
 };
 
 bool matches(std::string_view pattern, const std::string& parameter) {

@@ -14,6 +14,7 @@
 #include "engine/jobs/replicator_job.hpp"
 #include "engine/jobs/reputation_job.hpp"
 #include "engine/jobs/run_file.hpp"
+#include "engine/jobs/signalling_job.hpp"
 #include "engine/jobs/stakes_job.hpp"
 #include "engine/jobs/tournament_job.hpp"
 #include "engine/jobs/upstream_job.hpp"
@@ -23,7 +24,7 @@ namespace kindest::jobs {
 const std::vector<const JobSpec*>& job_registry() {
   static const std::vector<const JobSpec*> jobs = {
       &tournament_job(), &evolution_job(),  &analysis_job(), &replicator_job(), &invasion_job(),
-      &reputation_job(), &multilevel_job(), &upstream_job(), &stakes_job(),
+      &reputation_job(), &multilevel_job(), &upstream_job(), &stakes_job(),     &signalling_job(),
   };
   return jobs;
 }

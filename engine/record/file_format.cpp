@@ -70,6 +70,7 @@ const std::vector<DocTable>& doc_tables() {
       {"/stakes", &stakes_specs(), nullptr},
       // Job stakes with [stakes] strategy_set = rts_grid: the grid and its stationary plane.
       {"/stakes", &stakes_grid_specs(), nullptr, "stakes_grid"},
+      {"/signalling", &signalling_specs(), nullptr},
       {"/summary", &summary_specs(), nullptr},
       // kindest sweep (engine/sweep/sweep_format.cpp): one file for a whole grid of points.
       {"/sweep", &sweep::sweep_specs(), &sweep::points_table(), "sweep"},
@@ -758,6 +759,70 @@ const std::vector<ArraySpec>& stakes_grid_specs() {
   return specs;
 }
 
+// Written by engine/jobs/signalling_job.cpp (format 1.8): S = signaller rules x observer rules
+// (engine/games/costly_signalling.hpp), C = 5 conditions. Payoffs are expected payoffs per
+// encounter, exact.
+const std::vector<ArraySpec>& signalling_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"strategies",
+       {"S"},
+       D::string,
+       "-",
+       "Signaller/Observer: every rule of [signalling] signallers (Never, Honest, Always, "
+       "Perverse) with every rule of [signalling] observers (Never, Discerning, Always, "
+       "Contrarian), signaller-major; index s in every /signalling dataset."},
+      {"signal_when_high",
+       {"S"},
+       D::uint64,
+       "-",
+       "1 if the strategy signals when of high quality."},
+      {"signal_when_low", {"S"}, D::uint64, "-", "1 if the strategy signals when of low quality."},
+      {"ally_after_signal",
+       {"S"},
+       D::uint64,
+       "-",
+       "1 if the strategy, as observer, allies with a signaller that signalled."},
+      {"ally_after_silence",
+       {"S"},
+       D::uint64,
+       "-",
+       "1 if the strategy, as observer, allies with a signaller that did not signal."},
+      {"payoff",
+       {"S", "S"},
+       D::float64,
+       "payoff per encounter",
+       "Entry [i][j]: expected payoff of strategy i against j, each role with probability 1/2 "
+       "(closed form in engine/games/costly_signalling.hpp)."},
+      {"condition",
+       {"C"},
+       D::string,
+       "-",
+       "Names of the margins: high_signals (a - c_H), low_stays_silent (c_L - a), "
+       "ally_after_signal (h), shun_silence (-l), blind_alliance_loss (-(q h + (1 - q) l))."},
+      {"condition_margin",
+       {"C"},
+       D::float64,
+       "payoff",
+       "The margins: honest signalling is a strict equilibrium iff the first four are > 0, and "
+       "takes over from the pooling start iff also the fifth is >= 0."},
+      {"initial_frequency",
+       {"S"},
+       D::float64,
+       "-",
+       "Start of the replicator dynamics: the pooling resident (Never/Discerning, or "
+       "Never/Always when q h + (1 - q) l > 0) and every other strategy at [signalling] "
+       "rare_frequency; sums to 1."},
+      {"final_frequency",
+       {"S"},
+       D::float64,
+       "-",
+       "Where the replicator dynamics end from initial_frequency: a rest point at which no "
+       "strategy earns more than the mean (strategies that could invade an earlier rest point "
+       "are re-seeded at rare_frequency; /summary says whether it was reached); sums to 1."},
+  };
+  return specs;
+}
+
 const std::vector<ArraySpec>& summary_specs() {
   static const std::vector<ArraySpec> specs = {
       {"table",
@@ -768,7 +833,8 @@ const std::vector<ArraySpec>& summary_specs() {
        "and population (analysis), frequencies and population (evolution), frequencies "
        "(replicator), final_corners and final_mean_rule (invasion), population, strategies, "
        "cooperation_by_strategy and good_fraction (reputation), fixation (multilevel), "
-       "strategies and population (upstream), strategies (stakes), sweep (a "
+       "strategies and population (upstream), strategies (stakes), conditions, strategies and "
+       "population (signalling), sweep (a "
        "sweep file: rows and failed_rows; its points' summaries are in /sweep/summary)."},
       {"measure",
        {"K"},

@@ -57,6 +57,10 @@ const std::vector<ArraySpec>& stakes_specs();
 /// /stakes with [stakes] strategy_set = rts_grid (format 1.8): the grid's axes and the
 /// stationary distribution over the (a, b) plane.
 const std::vector<ArraySpec>& stakes_grid_specs();
+
+/// /signalling (job signalling): the signaller/observer strategies, their payoff matrix, the
+/// separating equilibrium's margins and the replicator dynamics' start and rest point.
+const std::vector<ArraySpec>& signalling_specs();
 /// /summary (every job): the tidy table of outcome measures (engine/jobs/summary.hpp).
 const std::vector<ArraySpec>& summary_specs();
 

@@ -570,6 +570,45 @@ def check_stakes(contents):
     return problems
 
 
+def check_signalling(contents):
+    """/signalling: rule flags 0 or 1, the payoff matrix equal to the closed form from the flags
+    and the config's [signalling] values, the margins those of the config, start and rest point
+    frequencies that sum to 1."""
+    problems = []
+    g = contents.view("/signalling")
+    cfg = config(contents.file)
+    v = {k: cfg.getfloat("signalling", k) for k in ("high_quality", "cost_high", "cost_low", "benefit",
+                                                    "alliance_benefit", "value_high", "value_low")}
+    flags = {n: g[n] for n in ("signal_when_high", "signal_when_low", "ally_after_signal", "ally_after_silence")}
+    for n, f in flags.items():
+        if not np.isin(f, [0, 1]).all():
+            problems.append(f"/signalling/{n}: values other than 0 and 1")
+            return problems
+    q, a = v["high_quality"], v["alliance_benefit"]
+    sh, sl = flags["signal_when_high"].astype(float), flags["signal_when_low"].astype(float)
+    r1, r0 = flags["ally_after_signal"].astype(float), flags["ally_after_silence"].astype(float)
+
+    def one(signals, ally_signal, ally_silence):  # whether allied, per (signaller i, observer j)
+        return np.outer(signals, ally_signal) + np.outer(1 - signals, ally_silence)
+
+    signaller = (q * (-sh * v["cost_high"])[:, None] + (1 - q) * (-sl * v["cost_low"])[:, None]
+                 + a * (q * one(sh, r1, r0) + (1 - q) * one(sl, r1, r0)))
+    observer = (q * (sh * v["benefit"])[:, None] + (1 - q) * (sl * v["benefit"])[:, None]
+                + q * v["value_high"] * one(sh, r1, r0) + (1 - q) * v["value_low"] * one(sl, r1, r0))
+    expected = 0.5 * signaller + 0.5 * observer.T
+    if not np.allclose(g["payoff"], expected, rtol=1e-12, atol=1e-12):
+        problems.append("/signalling/payoff is not the closed form of the rules and [signalling] values")
+    pooled = q * v["value_high"] + (1 - q) * v["value_low"]
+    margins = [a - v["cost_high"], v["cost_low"] - a, v["value_high"], -v["value_low"], -pooled]
+    if not np.allclose(g["condition_margin"], margins, rtol=1e-12, atol=1e-12):
+        problems.append("/signalling/condition_margin is not that of the [signalling] values")
+    for n in ("initial_frequency", "final_frequency"):
+        x = g[n]
+        if np.any(~(x >= 0)) or not np.isclose(np.sum(x), 1, atol=1e-9):
+            problems.append(f"/signalling/{n} does not sum to 1")
+    return problems
+
+
 def check_summary(contents):
     """The job summary (/summary, when the file has one): its columns have one length."""
     lengths = {p: contents.length(p) for p in sorted(contents.paths) if p.startswith("/summary/")}
@@ -627,7 +666,7 @@ def check_sweep(contents):
 GROUP_CHECKS = {"/tournament": check_tournament, "/replicates": check_replicates, "/analysis": check_analysis,
                 "/replicator": check_replicator, "/invasion": check_invasion, "/reputation": check_reputation,
                 "/multilevel": check_multilevel, "/upstream": check_upstream, "/stakes": check_stakes,
-                "/summary": check_summary,
+                "/signalling": check_signalling, "/summary": check_summary,
                 "/sweep": check_sweep}
 
 

@@ -87,6 +87,17 @@ size = 20
 [stakes]
 strategies = NonInvestor, Fixed(2), RTS(1, 1), ShortChanger(1, 0.5), Linear(1, 0.5, 0.8)
 """
+# job = signalling: costly signalling among 3 x 3 signaller/observer rules (docs/FORMAT.md,
+# /signalling).
+SIGNALLING = """[run]
+job = signalling
+[signalling]
+signallers = Never, Honest, Always
+observers = Never, Discerning, Always
+high_quality = 0.4
+alliance_benefit = 1.5
+value_low = -1.5
+"""
 POPULATION = """[run]
 job = {job}
 [population]

@@ -116,6 +116,7 @@ class FormatTest(unittest.TestCase):
         cls.files["stakes_grid"] = files.run_config(cls.dir, "stakes_grid", files.STAKES, "--stakes.strategy_set=rts_grid",
                                                     "--dynamics.mutation=local", "--stakes.grid_starts=0.5, 1, 2",
                                                     "--stakes.grid_increments=0.25, 1")
+        cls.files["signalling"] = files.run_config(cls.dir, "signalling", files.SIGNALLING)
 
     @classmethod
     def tearDownClass(cls):
@@ -150,6 +151,19 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(lambda f: f.create_dataset("analysis/payoff_mutant", data=np.zeros((3, 3, 49))),
                                  "analysis")
         self.assertIn("undocumented dataset /analysis/payoff_mutant", problems)
+
+    def test_checker_states_the_signalling_requirements(self):
+        def payoff(f):
+            f["signalling/payoff"][0, 1] += 0.5
+        self.assertIn("/signalling/payoff is not the closed form of the rules and [signalling] values", self.tampered(payoff, "signalling"))
+
+        def margin(f):
+            f["signalling/condition_margin"][4] = 3
+        self.assertIn("/signalling/condition_margin is not that of the [signalling] values", self.tampered(margin, "signalling"))
+
+        def start(f):
+            f["signalling/initial_frequency"][0] += 0.5
+        self.assertIn("/signalling/initial_frequency does not sum to 1", self.tampered(start, "signalling"))
 
     def test_checker_states_the_stakes_requirements(self):
         def unnormalised(f):
@@ -474,7 +488,7 @@ class FormatTest(unittest.TestCase):
                                            "seed", "config", "created_utc", "complete"))
         self.assertIn("missing root attribute seed", self.tampered(lambda f: f.attrs.__delitem__("seed")))
         self.assertEqual(real.jobs, ["analysis", "evolution", "invasion", "multilevel", "replicator",
-                                     "reputation", "stakes", "sweep", "tournament", "upstream"])
+                                     "reputation", "signalling", "stakes", "sweep", "tournament", "upstream"])
         population = [d for d in real.datasets if d.path == "/population/strategies"][0]
         self.assertEqual(population.jobs, frozenset({"evolution", "analysis", "replicator"}))
 
