@@ -20,7 +20,7 @@ namespace kindest::record {
 
 inline constexpr const char* kFormatName = "kindest.results";
 inline constexpr unsigned kFormatMajor = 1;
-inline constexpr unsigned kFormatMinor = 7;
+inline constexpr unsigned kFormatMinor = 8;
 
 class Hdf5Writer {
  public:
