@@ -69,7 +69,8 @@ void lattice(int kernel_steps) {
   // lattices must agree (the kernel's bits are the generic path's).
   std::vector<std::vector<std::uint32_t>> ends;
   for (auto [kernel, threads, steps] :
-       {std::tuple{true, 1, 200}, std::tuple{true, all, 200}, std::tuple{false, 1, 20}}) {
+       {std::tuple{true, 1, kernel_steps}, std::tuple{true, all, kernel_steps},
+        std::tuple{false, 1, generic_steps}}) {
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                               static_cast<std::size_t>(threads));
     s.lattice_kernel = kernel;
