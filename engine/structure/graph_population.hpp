@@ -21,6 +21,11 @@
 //                       (2005)'s finite-population analogue of the replicator dynamics. The
 //                       ratio is capped at 1 (it can exceed 1 only when every entry is > 0).
 //
+// Death-birth and birth-death make viscous populations (offspring stay next to their parents,
+// issue 12's kin item): neutral death-birth on a ring relates neighbours exactly as the voter
+// model with noise, relatedness lambda = (1 - sqrt(1 - a^2)) / a, a = 1 - 2 mu, at distance 1
+// (tests/structure/test_graph_population.cpp).
+//
 // On the complete graph with averaged payoffs the three asynchronous rules are exactly the
 // well-mixed moran_death_birth, moran_birth_death and pairwise_comparison of
 // engine/analytic/fixation_probabilities.hpp (same one-step probabilities). Mutation: with
