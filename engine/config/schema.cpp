@@ -408,6 +408,12 @@ const std::vector<KeySpec>& schema() {
        .doc = "accumulated: a node's payoff is the sum over its games (with [population] "
               "self_interaction, one with itself); averaged: their mean.",
        .choices = kPayoffAggregation.names()},
+      {.key = "structure.snapshots",
+       .type = T::text,
+       .default_value = "none",
+       .doc = "Generations at which to record every node's strategy (/replicates/rNNNN/"
+              "snapshots; scripts/plot_lattice.py draws them), increasing, comma-separated, "
+              "each in [0, [dynamics] generations], e.g. 0, 10, 100; none: no snapshots."},
       {.key = kReplicatorMap.key,
        .type = T::choice,
        .default_value = "continuous",

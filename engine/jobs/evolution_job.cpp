@@ -269,6 +269,12 @@ void check_evolution_disk(const config::Config& c, const OutputOptions& output, 
 EvolutionOutcome run_evolution_job(const config::Config& c, const PlayerResolver& resolve,
                                    const OutputOptions& output, const GenerationProgress& progress,
                                    const std::atomic<bool>* stop) try {
+  if (c.text("structure.snapshots") != "none" &&
+      config::choice(c, config::kGraph) == config::GraphKind::well_mixed)
+    throw ConfigError("config error: [structure] snapshots = " + c.text("structure.snapshots") +
+                      " records the nodes of a graph; with [structure] graph = well_mixed the "
+                      "allowed value is none (" +
+                      c.source() + ")");
   // The reputation game is played among individuals, not from counts: its own path.
   if (config::choice(c, config::kPayoffSource) == config::PayoffSource::reputation)
     return run_reputation_evolution(c, output, progress, stop);

@@ -1,11 +1,13 @@
 #include "engine/jobs/graph_evolution.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 
 #include "engine/config/choices.hpp"
+#include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/jobs/population_game.hpp"
@@ -33,6 +35,62 @@ std::string where(const config::Config& c) {
   return c.source() == "command line" ? "on the command line" : "in " + c.source();
 }
 
+// [structure] snapshots: each node's strategy after the chosen generations, in
+// /replicates/rNNNN/snapshots (record::graph_snapshot_specs()). A snapshot is appended as soon
+// as its generation has run, so the flush before the next checkpoint makes it durable: every
+// snapshot a checkpoint covers is on disk, and resume drops those past it.
+class Snapshots {
+ public:
+  Snapshots(record::Hdf5Writer& writer, const SeriesRecorder& recorder,
+            std::vector<std::uint64_t> at, std::size_t nodes)
+      : writer_(writer), recorder_(recorder), at_(std::move(at)), nodes_(nodes) {}
+
+  /// A fresh replicate, before the writer starts SWMR: the datasets, and generation 0's
+  /// snapshot if it is one.
+  void create(std::size_t r, const std::vector<std::uint32_t>& initial) {
+    if (at_.empty()) return;
+    const auto& specs = record::graph_snapshot_specs();
+    const std::size_t k = at_.size();
+    writer_.create_series(path(r, 0), {}, std::vector<std::uint64_t>{}, specs[0].units,
+                          specs[0].description, k);
+    // One snapshot per chunk: each is written once, and a reader takes one without the others.
+    writer_.create_series(path(r, 1), {nodes_}, std::vector<std::uint32_t>{}, specs[1].units,
+                          specs[1].description, 1);
+    take(r, 0, initial);
+  }
+  /// A resumed replicate whose checkpoint is after generation g: drops snapshots past g (a
+  /// stopped run may have written them) and checks those up to g are all there.
+  void resume(std::size_t r, std::uint64_t g) {
+    if (at_.empty()) return;
+    const auto covered =
+        static_cast<std::size_t>(std::upper_bound(at_.begin(), at_.end(), g) - at_.begin());
+    for (std::size_t k = 0; k < 2; ++k) {
+      if (writer_.rows(path(r, k)) < covered)
+        throw FileError("cannot resume '" + writer_.path() + "': " + path(r, k) + " has " +
+                        std::to_string(writer_.rows(path(r, k))) +
+                        " snapshots, the checkpoint "
+                        "at generation " +
+                        std::to_string(g) + " covers " + std::to_string(covered));
+      writer_.truncate(path(r, k), covered);
+    }
+  }
+  /// After generation g has run: its snapshot, if it is one.
+  void take(std::size_t r, std::uint64_t g, const std::vector<std::uint32_t>& strategy_of) {
+    if (!std::binary_search(at_.begin(), at_.end(), g)) return;
+    writer_.append(path(r, 1), strategy_of);
+    writer_.append(path(r, 0), std::vector<std::uint64_t>{g});
+  }
+
+ private:
+  std::string path(std::size_t r, std::size_t k) const {
+    return recorder_.group(r) + "/snapshots/" + record::graph_snapshot_specs()[k].name;
+  }
+  record::Hdf5Writer& writer_;
+  const SeriesRecorder& recorder_;
+  std::vector<std::uint64_t> at_;
+  std::size_t nodes_;
+};
+
 // What every replicate shares.
 struct Setup {
   const config::Config& config;
@@ -53,6 +111,7 @@ struct Replicate {
   std::shared_ptr<const Graph> graph;
   GraphPopulation population;
   std::atomic<std::uint64_t>& events;
+  Snapshots& snapshots;
 
   void step(std::uint64_t g) {
     // As in the count-based job: without mutation a monomorphic population never changes, and
@@ -61,10 +120,12 @@ struct Replicate {
     const bool absorbed =
         setup.rules.mutation_rate == 0 && std::count(counts.begin(), counts.end(), 0u) + 1 ==
                                               static_cast<std::ptrdiff_t>(counts.size());
-    if (absorbed) return;
-    Stream rng = population_stream(setup.seed, r, g);
-    population.generation(rng);
-    events += population.size();
+    if (!absorbed) {
+      Stream rng = population_stream(setup.seed, r, g);
+      population.generation(rng);
+      events += population.size();
+    }
+    snapshots.take(r, g, population.strategy_of());
   }
 
   // One row of the evolution table, in its order: payoffs are means over each strategy's
@@ -118,6 +179,7 @@ struct Job {
   std::atomic<std::uint64_t>& events;
   EvolutionOutcome& outcome;
   const SeriesRecorder& recorder;
+  Snapshots& snapshots;
 
   // The initial counts placed on the nodes in a random order (graph_stream part 1).
   SeriesRecorder::State initial_state(std::size_t r) const {
@@ -134,7 +196,8 @@ struct Job {
     auto graph = setup.graph_of(r);
     const auto& strategy_of = std::get<std::vector<std::uint32_t>>(from.arrays.at(individuals_at));
     GraphPopulation population(*graph, setup.game.payoffs, setup.rules, strategy_of);
-    return {setup, r, std::move(graph), std::move(population), events};
+    snapshots.resume(r, from.generation);
+    return {setup, r, std::move(graph), std::move(population), events, snapshots};
   }
   void finished(std::size_t r, Replicate& sim, std::uint64_t) {
     outcome.final_counts[r].assign(sim.population.counts().begin(), sim.population.counts().end());
@@ -148,6 +211,29 @@ struct Job {
 };
 
 }  // namespace
+
+std::vector<std::uint64_t> snapshot_generations(const config::Config& c) {
+  const std::string text = c.text("structure.snapshots");
+  if (text == "none") return {};
+  const auto last = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
+  const auto refuse = [&](const std::string& why) {
+    return ConfigError("config error: [structure] snapshots = " + text + ": " + why +
+                       "; allowed: none, or increasing generations in [0, " + std::to_string(last) +
+                       "] ([dynamics] generations) (" + where(c) + ")");
+  };
+  std::vector<std::uint64_t> at;
+  for (double g : config::parse_numbers(text, "[structure] snapshots")) {
+    if (g < 0 || g != std::floor(g) || g > double(last))
+      throw refuse("'" + config::number_text(g) + "' is not a generation of the run");
+    const auto n = static_cast<std::uint64_t>(g);
+    if (!at.empty() && n <= at.back())
+      throw refuse(std::to_string(n) + " after " + std::to_string(at.back()) +
+                   " is not increasing");
+    at.push_back(n);
+  }
+  if (at.empty()) throw refuse("no generation given");
+  return at;
+}
 
 structure::Graph graph_from_config(const config::Config& c, std::uint64_t replicate) {
   const auto kind = config::choice(c, config::kGraph);
@@ -243,6 +329,7 @@ EvolutionOutcome run_graph_evolution(const config::Config& c, const PlayerResolv
   const auto generations = static_cast<std::uint64_t>(c.integer("dynamics.generations"));
   const auto replicates = static_cast<std::size_t>(c.integer("dynamics.replicates"));
   const auto interval = static_cast<std::uint64_t>(c.integer("record.interval"));
+  auto snapshot_at = snapshot_generations(c);  // refused before the file exists
 
   auto file = open_evolution_file(c, output, setup.game, replicates);
   auto& writer = file.writer;
@@ -250,8 +337,13 @@ EvolutionOutcome run_graph_evolution(const config::Config& c, const PlayerResolv
   SeriesRecorder recorder(*writer, record::graph_evolution_table(),
                           {{"S", s}, {"Z", probe->nodes()}}, replicates,
                           records_per_replicate(generations, interval));
+  Snapshots snapshots(*writer, recorder, std::move(snapshot_at), probe->nodes());
   std::atomic<std::uint64_t> events{0};
-  Job job{setup, initial, events, outcome, recorder};
+  Job job{setup, initial, events, outcome, recorder, snapshots};
+  if (!output.resume)
+    for (std::size_t r = 0; r < replicates; ++r)
+      snapshots.create(
+          r, std::get<std::vector<std::uint32_t>>(job.initial_state(r).arrays.at(individuals_at)));
   outcome.interrupted = drive_replicates(
       c, *writer, recorder,
       {.replicates = replicates, .generations = generations, .stride = 1, .resume = output.resume},

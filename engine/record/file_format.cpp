@@ -59,6 +59,8 @@ const std::vector<DocTable>& doc_tables() {
       {"/groups", &group_norm_pool_specs(), nullptr, "group_norm_pool"},
       // Evolution on a graph ([structure]): the nodes' strategies in both checkpoint slots.
       {"", &graph_checkpoint_specs(), nullptr, "graph_checkpoint"},
+      // ... and with [structure] snapshots: each node's strategy at the chosen generations.
+      {"/replicates/rNNNN/snapshots", &graph_snapshot_specs(), nullptr, "graph_snapshots"},
       {"/analysis", &analysis_specs(), nullptr},
       // Analysis with [payoffs] source = reputation: more of /analysis, named apart.
       {"/analysis", &reputation_analysis_specs(), nullptr, "analysis_reputation"},
@@ -286,6 +288,24 @@ const SeriesTable& reputation_evolution_table() {
 
 const std::vector<ArraySpec>& graph_checkpoint_specs() {
   static const std::vector<ArraySpec> specs = {individuals_spec()};
+  return specs;
+}
+
+const std::vector<ArraySpec>& graph_snapshot_specs() {
+  static const std::vector<ArraySpec> specs = {
+      {"generation",
+       {"G"},
+       D::uint64,
+       "generations",
+       "The [structure] snapshots generations reached so far, increasing (all G of them once "
+       "the replicate has finished)."},
+      {"strategy",
+       {"G", "Z"},
+       D::uint32,
+       "-",
+       "Strategy index of every node (node = row * L + column on a square lattice) after each "
+       "snapshot generation; chunked one snapshot per chunk, shuffled and compressed."},
+  };
   return specs;
 }
 

@@ -32,6 +32,9 @@ const std::vector<ArraySpec>& group_norm_pool_specs();
 /// checkpoint (individuals, Z = the number of nodes).
 const SeriesTable& graph_evolution_table();
 const std::vector<ArraySpec>& graph_checkpoint_specs();
+/// /replicates/rNNNN/snapshots (job evolution on a graph with [structure] snapshots): the
+/// snapshot generations (G,) and each node's strategy at them (G, Z); both grow along G.
+const std::vector<ArraySpec>& graph_snapshot_specs();
 /// /invasion/rNNNN (job invasion): one row per recorded generation; checkpoint: rules and
 /// frequencies (padded to the capacity C).
 const SeriesTable& invasion_table();

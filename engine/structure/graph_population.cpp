@@ -2,6 +2,7 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_reduce.h>
 
 #include <algorithm>
 #include <bit>
@@ -66,13 +67,24 @@ GraphPopulation::GraphPopulation(const Graph& graph, games::PayoffMatrix game,
     spread_ = *hi - *lo;
   }
   counts_.assign(s, 0);
-  neighbour_of_.assign(n * s, 0);
   for (Node v = 0; v < n; ++v) {
     if (strategy_of_[v] >= s)
       throw ModelError(kModel, "strategy of node " + std::to_string(v),
                        std::to_string(strategy_of_[v]), "must be < " + std::to_string(s));
     ++counts_[strategy_of_[v]];
   }
+  if (settings_.rule == GraphUpdate::imitate_best && s == 2 && settings_.lattice_kernel)
+    kernel_ =
+        LatticeKernel::detect(graph, [&](std::uint32_t mine, std::size_t k, std::size_t ones) {
+          const std::uint32_t count[2] = {static_cast<std::uint32_t>(k - ones),
+                                          static_cast<std::uint32_t>(ones)};
+          return payoff_from(mine, count, k);
+        });
+  if (kernel_) {
+    cells_.assign(strategy_of_.begin(), strategy_of_.end());
+    return;
+  }
+  neighbour_of_.assign(n * s, 0);
   for (Node v = 0; v < n; ++v)
     for (Node w : graph.neighbours(v)) ++neighbour_of_[std::size_t{v} * s + strategy_of_[w]];
   if (settings_.rule == GraphUpdate::birth_death) {
@@ -83,14 +95,22 @@ GraphPopulation::GraphPopulation(const Graph& graph, games::PayoffMatrix game,
   }
 }
 
-double GraphPopulation::payoff(Node v) const noexcept {
-  const std::size_t s = game_.size();
-  const std::uint32_t mine = strategy_of_[v];
-  const std::uint32_t* n = neighbour_of_.data() + std::size_t{v} * s;
+double GraphPopulation::payoff_from(std::uint32_t mine, const std::uint32_t* n,
+                                    std::size_t degree) const noexcept {
   double total = settings_.self_interaction ? game_(mine, mine) : 0.0;
-  for (std::size_t t = 0; t < s; ++t) total += double(n[t]) * game_(mine, t);
+  for (std::size_t t = 0; t < game_.size(); ++t) total += double(n[t]) * game_(mine, t);
   if (settings_.aggregation == PayoffAggregation::accumulated) return total;
-  return total / (double(graph_->degree(v)) + (settings_.self_interaction ? 1.0 : 0.0));
+  return total / (double(degree) + (settings_.self_interaction ? 1.0 : 0.0));
+}
+
+double GraphPopulation::payoff(Node v) const noexcept {
+  if (kernel_) {  // two strategies, no kept counts
+    std::uint32_t n[2] = {0, 0};
+    for (Node w : graph_->neighbours(v)) ++n[strategy_of_[w]];
+    return payoff_from(strategy_of_[v], n, graph_->degree(v));
+  }
+  return payoff_from(strategy_of_[v], neighbour_of_.data() + std::size_t{v} * game_.size(),
+                     graph_->degree(v));
 }
 
 double GraphPopulation::fitness_of(Node v) const noexcept {
@@ -110,6 +130,10 @@ void GraphPopulation::set_strategy(Node v, std::uint32_t s) {
   --counts_[old];
   ++counts_[s];
   strategy_of_[v] = s;
+  if (kernel_) {
+    cells_[v] = static_cast<std::uint8_t>(s);
+    return;
+  }
   for (Node w : graph_->neighbours(v)) {
     --neighbour_of_[std::size_t{w} * S + old];
     ++neighbour_of_[std::size_t{w} * S + s];
@@ -199,6 +223,10 @@ void GraphPopulation::generation(Stream& rng) {
     }
     return;
   }
+  if (kernel_) {
+    lattice_generation(rng);
+    return;
+  }
   // Synchronous: every payoff from the old strategies, then every choice from those payoffs.
   // Each node's result depends only on its index, so the parallel loops give the same bits for
   // any thread count.
@@ -238,6 +266,30 @@ void GraphPopulation::generation(Stream& rng) {
     });
   }
   for (std::size_t v = 0; v < n; ++v) set_strategy(static_cast<Node>(v), mutated(next[v], rng));
+}
+
+void GraphPopulation::lattice_generation(Stream& rng) {
+  kernel_->choose(cells_, next_);
+  const std::size_t n = size();
+  if (settings_.mutation_rate > 0) {  // the draws in node order, as the generic path makes them
+    for (std::size_t v = 0; v < n; ++v) set_strategy(static_cast<Node>(v), mutated(next_[v], rng));
+    return;
+  }
+  // Without mutation the choices are the new strategies; the count of 1s is a sum of integers,
+  // the same in any order.
+  const std::size_t ones = tbb::parallel_reduce(
+      tbb::blocked_range<std::size_t>(0, n, 1 << 16), std::size_t{0},
+      [&](const auto& range, std::size_t sum) {
+        for (std::size_t v = range.begin(); v < range.end(); ++v) {
+          strategy_of_[v] = next_[v];
+          sum += next_[v];
+        }
+        return sum;
+      },
+      [](std::size_t a, std::size_t b) { return a + b; });
+  cells_.swap(next_);
+  counts_[0] = n - ones;
+  counts_[1] = ones;
 }
 
 }  // namespace kindest::structure

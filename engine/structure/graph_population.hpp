@@ -21,6 +21,11 @@
 //                       (2005)'s finite-population analogue of the replicator dynamics. The
 //                       ratio is capped at 1 (it can exceed 1 only when every entry is > 0).
 //
+// Death-birth and birth-death make viscous populations (offspring stay next to their parents,
+// issue 12's kin item): neutral death-birth on a ring relates neighbours exactly as the voter
+// model with noise, relatedness lambda = (1 - sqrt(1 - a^2)) / a, a = 1 - 2 mu, at distance 1
+// (tests/structure/test_graph_population.cpp).
+//
 // On the complete graph with averaged payoffs the three asynchronous rules are exactly the
 // well-mixed moran_death_birth, moran_birth_death and pairwise_comparison of
 // engine/analytic/fixation_probabilities.hpp (same one-step probabilities). Mutation: with
@@ -32,15 +37,19 @@
 // strategies alone (a resumed run recomputes them to the same bits), and one update changes
 // O(degree) counts. Birth-death samples a parent proportionally to fitness from a sum tree whose
 // inner nodes are recomputed from their children (never updated by differences), for the same
-// reason.
+// reason. With imitate_best, two strategies and a square lattice the synchronous step runs
+// LatticeKernel (engine/structure/lattice_kernel.hpp) on a byte grid instead: the same bits,
+// without per-node neighbour counts.
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "engine/dynamics/fitness.hpp"
 #include "engine/games/payoff_matrix.hpp"
 #include "engine/random/streams.hpp"
 #include "engine/structure/graph.hpp"
+#include "engine/structure/lattice_kernel.hpp"
 
 namespace kindest::structure {
 
@@ -64,6 +73,9 @@ struct GraphDynamicsSettings {
   double selection_intensity = 1;  // w (death-birth, birth-death) or beta (pairwise imitation)
   dynamics::FitnessMapping fitness_mapping = dynamics::FitnessMapping::linear;
   double mutation_rate = 0;  // per update event (asynchronous) or per node and synchronous step
+  // imitate_best with 2 strategies on a square lattice runs the byte-grid LatticeKernel (the
+  // same choices, bit for bit); false keeps the generic CSR path (tests compare the two).
+  bool lattice_kernel = true;
   // Polled inside a generation (engine/core/stop.hpp): a generation of 4e9 nodes takes minutes.
   // When set, generation() throws Interrupted part-way and the population must be discarded.
   const std::atomic<bool>* stop = nullptr;
@@ -84,6 +96,8 @@ class GraphPopulation {
   std::uint32_t strategy(Node v) const noexcept { return strategy_of_[v]; }
   const std::vector<std::uint32_t>& strategy_of() const noexcept { return strategy_of_; }
   const std::vector<std::uint64_t>& counts() const noexcept { return counts_; }
+  /// Whether generation() runs the lattice kernel (see GraphDynamicsSettings::lattice_kernel).
+  bool uses_lattice_kernel() const noexcept { return kernel_.has_value(); }
   /// Node v's payoff now: its games with its neighbours (and itself), summed or averaged.
   double payoff(Node v) const noexcept;
 
@@ -95,6 +109,9 @@ class GraphPopulation {
 
  private:
   void set_strategy(Node v, std::uint32_t s);
+  // The payoff of a node of strategy `mine` with n[t] neighbours of strategy t, `degree` in all.
+  double payoff_from(std::uint32_t mine, const std::uint32_t* n, std::size_t degree) const noexcept;
+  void lattice_generation(Stream& rng);
   double fitness_of(Node v) const noexcept;
   void refresh_tree(Node v);
   std::uint32_t mutated(std::uint32_t s, Stream& rng) const;
@@ -104,7 +121,10 @@ class GraphPopulation {
   GraphDynamicsSettings settings_;
   std::vector<std::uint32_t> strategy_of_;
   std::vector<std::uint64_t> counts_;        // per strategy
-  std::vector<std::uint32_t> neighbour_of_;  // [v * S + s]: neighbours of v playing s
+  std::vector<std::uint32_t> neighbour_of_;  // [v * S + s]: neighbours of v playing s; not kept
+                                             // with the lattice kernel (payoff() counts them)
+  std::optional<LatticeKernel> kernel_;
+  std::vector<std::uint8_t> cells_, next_;  // lattice kernel: strategy_of_ as bytes, the choices
   std::vector<double> tree_;     // birth-death only: fitness sums, leaves at [leaves_ + v]
   std::vector<double> weights_;  // death-birth: fitness of the dead node's neighbours
   double spread_ = 0;            // max - min payoff entry (proportional_imitation's D)

@@ -24,6 +24,7 @@ DTYPES = {"float64": "f8", "uint64": "u8", "uint32": "u4", "uint8": "u1"}
 REPLICATED = {"/replicates/": {"replicates": ("dynamics", "replicates"), "generations": ("dynamics", "generations")},
               "/invasion/": {"replicates": ("invasion", "replicates"), "generations": ("invasion", "generations")}}
 SERIES_AXIS = "T"  # the shape symbol of a series' record axis
+SNAPSHOT_AXIS = "G"  # the shape symbol of /replicates/rNNNN/snapshots' axis ([structure] snapshots)
 
 
 class Contents:
@@ -214,6 +215,9 @@ def _check_datasets(contents, expected):
             # Each sweep table (points, summary, columns, failures) has its own row count: check_sweep.
             if (replicate or p.startswith("/sweep/")) and sym == SERIES_AXIS:
                 continue
+            # Snapshots grow as a replicate runs: an incomplete file's replicates hold different G.
+            if replicate and sym == SNAPSHOT_AXIS:
+                continue
             if sym.isdigit():
                 if int(sym) != n:
                     problems.append(f"{p}: dimension {n}, documented {sym}")
@@ -389,6 +393,38 @@ def check_replicates(contents):
         if np.any((finite < 0) | (finite > 1)):
             problems.append(f"{name}: cooperation_rate outside [0, 1]")
         problems += _group_problems(contents, r, name, size)
+        problems += _snapshot_problems(contents, r, name)
+    return problems
+
+
+def snapshot_generations(stored):
+    """[structure] snapshots of a file's config as a list of generations ([] for none)."""
+    text = stored.get("structure", "snapshots", fallback="none").strip()
+    return [] if text == "none" else [int(float(g)) for g in text.split(",") if g.strip()]
+
+
+def _snapshot_problems(contents, r, name):
+    """[structure] snapshots (FORMAT.md, Snapshots): the generations taken so far, in the
+    config's order; strategies below S; a snapshot of a recorded generation has its counts."""
+    if "snapshots/generation" not in r:
+        return []
+    stored = config(contents.file)
+    listed = snapshot_generations(stored)
+    gen = r["snapshots/generation"].astype(np.int64)
+    nodes = r["snapshots/strategy"]
+    problems = []
+    if len(nodes) != len(gen):
+        return [f"{name}: {len(gen)} snapshot generations but {len(nodes)} snapshots"]
+    if gen.tolist() != listed[:len(gen)] or (bool(contents.file.attrs["complete"]) and len(gen) != len(listed)):
+        return [f"{name}: snapshots of generations {gen.tolist()}, [structure] snapshots = {listed}"]
+    s = r["counts"].shape[1]
+    if len(nodes) and int(nodes.max()) >= s:
+        problems.append(f"{name}: a snapshot holds a strategy index >= S = {s}")
+        return problems
+    recorded = {int(g): k for k, g in enumerate(r["generation"])}
+    for k, g in enumerate(gen.tolist()):
+        if g in recorded and not np.array_equal(np.bincount(nodes[k], minlength=s), r["counts"][recorded[g]]):
+            problems.append(f"{name}: the snapshot of generation {g} does not have that record's counts")
     return problems
 
 

@@ -108,3 +108,28 @@ source = exact
 [match]
 continuation_probability = 0.9
 """
+
+# Nowak & May (1992) on a 20 x 20 lattice with snapshots (scripts/plot_lattice.py, format 1.8).
+LATTICE = """[run]
+job = evolution
+seed = 1992
+[payoffs]
+source = matrix
+matrix = 1, 0; 1.9, 0
+labels = C, D
+[population]
+size = 400
+initial_counts = 360, 40
+self_interaction = true
+[structure]
+graph = square_lattice
+neighbourhood = moore
+update = imitate_best
+snapshots = 0, 1, 2, 7, 30
+[dynamics]
+generations = 30
+replicates = 2
+mutation_rate = 0
+[record]
+interval = 2
+"""

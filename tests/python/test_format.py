@@ -117,6 +117,7 @@ class FormatTest(unittest.TestCase):
                                                     "--dynamics.mutation=local", "--stakes.grid_starts=0.5, 1, 2",
                                                     "--stakes.grid_increments=0.25, 1")
         cls.files["signalling"] = files.run_config(cls.dir, "signalling", files.SIGNALLING)
+        cls.files["lattice"] = files.run_config(cls.dir, "lattice", files.LATTICE)
 
     @classmethod
     def tearDownClass(cls):
@@ -235,6 +236,34 @@ class FormatTest(unittest.TestCase):
         problems = self.tampered(edit, "invasion")
         self.assertIn("final_corner is not the corner of final_mean_rule", problems)
         self.assertTrue(any("r0001: checkpoint frequencies" in p for p in problems), problems)
+
+    def test_checker_states_the_snapshot_requirements(self):
+        with h5py.File(self.files["lattice"], "r") as f:
+            self.assertIn("/replicates/rNNNN/snapshots/strategy",
+                          {d.path for d in format_md.parse().for_job("evolution", config(f))})
+            # Generation 2 is record 1 ([record] interval = 2): its counts are the snapshot's.
+            np.testing.assert_array_equal(np.bincount(f["replicates/r0001/snapshots/strategy"][2], minlength=2),
+                                          f["replicates/r0001/counts"][1])
+
+        def flip(f):
+            s = f["replicates/r0001/snapshots/strategy"]
+            s[2, 5] = 1 - s[2, 5]
+        self.assertIn("r0001: the snapshot of generation 2 does not have that record's counts", self.tampered(flip, "lattice"))
+
+        def out_of_range(f):
+            f["replicates/r0000/snapshots/strategy"][4, 0] = 2
+        self.assertIn("r0000: a snapshot holds a strategy index >= S = 2", self.tampered(out_of_range, "lattice"))
+
+        def relabel(f):
+            f["replicates/r0000/snapshots/generation"][3] = 8
+        self.assertIn("r0000: snapshots of generations [0, 1, 2, 8, 30], [structure] snapshots = [0, 1, 2, 7, 30]",
+                      self.tampered(relabel, "lattice"))
+
+        def lose_one(f):
+            for name in ("generation", "strategy"):
+                f["replicates/r0000/snapshots/" + name].resize(4, axis=0)
+        self.assertIn("r0000: snapshots of generations [0, 1, 2, 7], [structure] snapshots = [0, 1, 2, 7, 30]",
+                      self.tampered(lose_one, "lattice"))
 
     def test_every_documented_dataset_is_written(self):
         documented = {p.path for p in format_md.parse().for_job("tournament")}

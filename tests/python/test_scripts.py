@@ -21,6 +21,7 @@ import plot_five_rules  # noqa: E402
 import plot_groups  # noqa: E402
 import plot_invasion  # noqa: E402
 import plot_stakes  # noqa: E402
+import plot_lattice  # noqa: E402
 import plot_tournament  # noqa: E402
 import plot_trajectory  # noqa: E402
 
@@ -218,6 +219,46 @@ class ScriptsTest(unittest.TestCase):
         r = script("plot_groups.py", plain)
         self.assertEqual(r.returncode, 2)
         self.assertIn("no in-group cooperation series", r.stderr)
+
+    def test_plot_lattice(self):
+        h5 = files.run_config(self.dir, "l", files.LATTICE)
+        with h5py.File(h5, "r") as f:
+            nodes = f["replicates/r0001/snapshots/strategy"][()]
+        # One snapshot: the lattice as rows of 20 nodes, the generation in the title, the shares.
+        fig = plot_lattice.figure(h5, replicate=1, generation=7)
+        ax = fig.axes[0]
+        np.testing.assert_array_equal(ax.get_images()[0].get_array(), nodes[3].reshape(20, 20))
+        self.assertEqual(ax.get_title(), "20 x 20 lattice, generation 7")
+        c, d = np.mean(nodes[3] == 0), np.mean(nodes[3] == 1)
+        self.assertEqual(c + d, 1)
+        self.assertEqual([t.get_text() for t in fig.legends[0].get_texts()], [f"C ({c:.3f})", f"D ({d:.3f})"])
+        self.assertEqual(plot_lattice.figure(h5).axes[0].get_title(), "20 x 20 lattice, generation 30")
+        # The strip: a row of snapshots in generation order, at most --max-panels of them.
+        strip = plot_lattice.strip(h5, replicate=1)
+        self.assertEqual([a.get_title() for a in strip.axes], [f"generation {g}" for g in (0, 1, 2, 7, 30)])
+        for a, k in zip(strip.axes, range(5)):
+            np.testing.assert_array_equal(a.get_images()[0].get_array(), nodes[k].reshape(20, 20))
+        self.assertEqual([a.get_title() for a in plot_lattice.strip(h5, max_panels=3).axes],
+                         ["generation 0", "generation 2", "generation 30"])
+        png = os.path.join(self.dir, "l.png")
+        self.assert_png(script("plot_lattice.py", h5, "-o", png), png)
+        self.assert_png(script("plot_lattice.py", h5, "--strip", "--max-panels", "4", "-o", png), png)
+        r = script("plot_lattice.py", h5, "--generation", "8")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("has no snapshot of generation 8 (snapshots: 0, 1, 2, 7, 30)", r.stderr)
+        # Other graphs have no rows and columns; a lattice run without snapshots has nothing to draw.
+        ring = files.run_config(self.dir, "ring", files.LATTICE.replace("square_lattice", "ring"))
+        r = script("plot_lattice.py", ring)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("[structure] graph = ring: plot_lattice.py needs a square lattice", r.stderr)
+        bare = files.run_config(self.dir, "bare", files.LATTICE.replace("snapshots = 0, 1, 2, 7, 30", ""))
+        r = script("plot_lattice.py", bare)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("has no lattice snapshots", r.stderr)
+        plain = files.run_config(self.dir, "e", files.EVOLUTION.format(generations=20, replicates=1, interval=5))
+        r = script("plot_lattice.py", plain)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("graph = well_mixed", r.stderr)
 
     def test_sweep_py_drives_kindest_sweep(self):
         # Retired to a thin driver: --set lists become --vary dimensions, run.seed lists replicates.

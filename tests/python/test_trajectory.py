@@ -26,6 +26,30 @@ CONFIG = kindest.resumable.EVOLUTION.format(seed=5, size=1000, generations="{gen
 INVASION_CONFIG = kindest.resumable.INVASION.format(seed=8, generations="{generations}", replicates=2,
                                                     interval=1000) + "flush_every = 5\n"
 
+# Nowak & May on a 50 x 50 lattice (the lattice kernel), with mutation so that it never stops
+# changing, and a snapshot every 100 generations (format 1.8): a kill lands between snapshots.
+LATTICE_CONFIG = """[run]
+job = evolution
+seed = 3
+[payoffs]
+source = matrix
+matrix = 1, 0; 1.9, 0
+[population]
+size = 2500
+self_interaction = true
+[structure]
+graph = square_lattice
+update = imitate_best
+snapshots = {snapshots}
+[dynamics]
+mutation_rate = 0.01
+generations = {generations}
+replicates = 2
+[record]
+interval = 10
+flush_every = 20
+"""
+
 
 def rows_written(path, series):
     try:
@@ -119,6 +143,16 @@ class InvasionTest(InterruptedRun, unittest.TestCase):
 
     def test_sigterm_checkpoints_and_resume_finishes(self):
         self.stop_with(signal.SIGTERM)
+
+
+class LatticeSnapshotTest(InterruptedRun, unittest.TestCase):
+    TEXT = LATTICE_CONFIG.format(generations=30000, snapshots=", ".join(str(g) for g in range(0, 30001, 100)))
+    SERIES = "replicates/r0000/generation"
+
+    def test_whole_run_has_every_snapshot(self):
+        with h5py.File(self.whole, "r") as f:
+            for r in ("r0000", "r0001"):
+                self.assertEqual(f[f"replicates/{r}/snapshots/generation"][()].tolist(), list(range(0, 30001, 100)))
 
 
 if __name__ == "__main__":

@@ -111,6 +111,56 @@ TEST_CASE("graph population: on the complete graph each rule is its well-mixed p
   }
 }
 
+TEST_CASE("graph population: neutral death-birth on a ring relates neighbours as the voter model",
+          "[structure][verify]") {
+  // A viscous population: the offspring takes the place of a neighbour of its parent. Neutral
+  // (w = 0) death-birth with mutation mu between two strategies on a ring is the voter model
+  // with noise, whose pair probabilities close: u_d = P(nodes d apart differ) satisfies
+  // u_d = (1 - 2 mu)(u_{d-1} + u_{d+1}) / 2 + mu with u_0 = 0 (the dead node copies the left or
+  // right neighbour, then mutates), so on a long ring u_d = (1 - lambda^d) / 2 with
+  // lambda = (1 - sqrt(1 - a^2)) / a, a = 1 - 2 mu: relatedness (the correlation of neighbours'
+  // types) lambda at distance 1, lambda^2 at distance 2. N = 1000: the ring's finite-size term
+  // is of order lambda^500.
+  const std::size_t n = 1000;
+  const double mu = 0.05, a = 1 - 2 * mu, lambda = (1 - std::sqrt(1 - a * a)) / a;
+  const Graph g = ring(n, 2);
+  GraphDynamicsSettings s;
+  s.rule = GraphUpdate::death_birth;
+  s.selection_intensity = 0;
+  s.mutation_rate = mu;
+  std::vector<std::uint32_t> start(n);
+  Stream init(12, Purpose::simulation_check);
+  for (auto& x : start) x = init.bernoulli(0.5) ? 1 : 0;
+  GraphPopulation p(g, games::PayoffMatrix(2, {1.0, 0.0, 1.5, 0.2}), s, start);
+  Stream rng(12, Purpose::simulation_check, 1);
+  for (int gen = 0; gen < 200; ++gen) p.generation(rng);  // burn-in: ~20 relaxation times
+  const int batches = 30, per_batch = 100;
+  std::vector<double> u1, u2;
+  for (int b = 0; b < batches; ++b) {
+    double d1 = 0, d2 = 0;
+    for (int gen = 0; gen < per_batch; ++gen) {
+      p.generation(rng);
+      for (std::size_t v = 0; v < n; ++v) {
+        d1 += p.strategy(static_cast<Node>(v)) != p.strategy(static_cast<Node>((v + 1) % n));
+        d2 += p.strategy(static_cast<Node>(v)) != p.strategy(static_cast<Node>((v + 2) % n));
+      }
+    }
+    u1.push_back(d1 / double(n * per_batch));
+    u2.push_back(d2 / double(n * per_batch));
+  }
+  const auto check = [&](const std::vector<double>& u, double exact) {
+    double mean = 0, var = 0;
+    for (double x : u) mean += x / batches;
+    for (double x : u) var += (x - mean) * (x - mean) / (batches - 1);
+    const double se = std::sqrt(var / batches);
+    INFO("measured " << mean << " +- " << se << ", voter model " << exact);
+    CHECK(se < 0.005);
+    CHECK(std::abs(mean - exact) < 4 * se);
+  };
+  check(u1, (1 - lambda) / 2);
+  check(u2, (1 - lambda * lambda) / 2);
+}
+
 TEST_CASE("graph population: incremental counts equal a fresh start, so a resume draws the same",
           "[structure]") {
   Stream build(3, Purpose::simulation_check);
