@@ -1,11 +1,14 @@
 #include "engine/jobs/signalling_job.hpp"
 
+#include <tbb/task_arena.h>
+
 #include <string>
 
 #include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_writer.hpp"
@@ -206,7 +209,14 @@ SignallingOutcome run_signalling_job(const config::Config& c, const OutputOption
     for (double& v : x) v /= total;
     ++out.reseeds;
   }
-  // The finite population with rare mutation: the analysis job's chain on this matrix.
+  // The finite population with rare mutation: the analysis job's chain on this matrix (and its
+  // memory: each pair's sum keeps one partial product per composition, on every worker thread).
+  require_memory(3 * 8.0 * static_cast<double>(n * n) +
+                     8.0 * static_cast<double>(s.population_size) *
+                         static_cast<double>(tbb::this_task_arena::max_concurrency()),
+                 "[population] size = " + c.text("population.size") + " with " + std::to_string(n) +
+                     " strategies",
+                 "lower [population] size");
   try {
     out.limit = analytic::compute_small_mutation_limit(out.payoffs, s.population_size, s.fixation);
   } catch (const ModelError& e) {

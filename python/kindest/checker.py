@@ -573,7 +573,7 @@ def check_stakes(contents):
 def check_signalling(contents):
     """/signalling: rule flags 0 or 1, the payoff matrix equal to the closed form from the flags
     and the config's [signalling] values, the margins those of the config, start and rest point
-    frequencies that sum to 1."""
+    frequencies that sum to 1; the small-mutation limit as _signalling_limit says."""
     problems = []
     g = contents.view("/signalling")
     cfg = config(contents.file)
