@@ -19,6 +19,14 @@ namespace {
 
 constexpr double kB = 4, kC = 1;
 
+// Closed form of the header: one cooperator among n - 1 defectors, pairwise comparison (Fermi)
+// at intensity beta, constant payoff difference delta = ((r b - c) n - (b - c)) / (n - 1).
+double kin_fixation(double r, double n, double beta) {
+  const double delta = ((r * kB - kC) * n - (kB - kC)) / (n - 1);
+  return std::abs(delta) < 1e-15 ? 1 / n
+                                 : std::expm1(-beta * delta) / std::expm1(-n * beta * delta);
+}
+
 double logistic(double x0, double rate, double t) {
   return x0 * std::exp(rate * t) / (1 - x0 + x0 * std::exp(rate * t));
 }
@@ -57,9 +65,7 @@ TEST_CASE("experiment hamilton_1964_kin: finite populations, Hamilton's rule wit
         {"run.job=analysis", "payoffs.assortment=" + std::to_string(r), "population.size=50",
          "dynamics.process=pairwise_comparison", "dynamics.selection_intensity=0.1"});
     const auto out = experiments::run_analysis(config, dir);
-    const double delta = ((r * kB - kC) * n - (kB - kC)) / (n - 1);
-    const double rho =
-        std::abs(delta) < 1e-15 ? 1 / n : std::expm1(-beta * delta) / std::expm1(-n * beta * delta);
+    const double rho = kin_fixation(r, n, beta);
     // fixation[resident][mutant]: one C (index 0) among D (index 1).
     CHECK(out.limit.fixation[1][0] == Approx(rho).epsilon(1e-10));
     // Favoured iff (r b - c) N > b - c, i.e. r > (c + (b - c) / N) / b = 0.265.
@@ -78,14 +84,6 @@ TEST_CASE("experiment hamilton_1964_kin: finite populations, Hamilton's rule wit
 // ---- Individual-based fixation: the engine's simulated finite population, not a closed form.
 
 namespace {
-
-// Closed form of the header: one cooperator among n - 1 defectors, pairwise comparison (Fermi)
-// at intensity beta, constant payoff difference delta = ((r b - c) n - (b - c)) / (n - 1).
-double kin_fixation(double r, double n, double beta) {
-  const double delta = ((r * kB - kC) * n - (kB - kC)) / (n - 1);
-  return std::abs(delta) < 1e-15 ? 1 / n
-                                 : std::expm1(-beta * delta) / std::expm1(-n * beta * delta);
-}
 
 std::vector<std::string> kin_population(double r, int n, int replicates) {
   return {"run.job=evolution",
