@@ -1,10 +1,14 @@
 #include "engine/jobs/signalling_job.hpp"
 
+#include <tbb/task_arena.h>
+
 #include <string>
 
+#include "engine/config/choices.hpp"
 #include "engine/config/lists.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/number_text.hpp"
+#include "engine/core/resources.hpp"
 #include "engine/jobs/from_config.hpp"
 #include "engine/record/file_format.hpp"
 #include "engine/record/hdf5_writer.hpp"
@@ -91,8 +95,10 @@ const JobSpec& signalling_job() {
           "Costly signalling by a public-good contribution (Gintis, Smith & Bowles 2001): "
           "signaller and observer rules, the exact payoff matrix, the separating equilibrium's "
           "conditions, and the replicator dynamics from the pooling population with every "
-          "other strategy rare: whether honest signalling invades and takes over",
-      .reads = "[signalling] [run]",
+          "other strategy rare: whether honest signalling invades and takes over; and the "
+          "small-mutation limit of a finite population ([population] size, [dynamics] process "
+          "and selection_intensity): how much of the time honest signalling holds",
+      .reads = "[signalling] [population] [dynamics] [run]",
       .writes = "/signalling",
       .progress_unit = "",
       .resumable = false,
@@ -111,6 +117,13 @@ SignallingSettings signalling_settings(const config::Config& c) {
   s.game.value_low = c.real("signalling.value_low");
   s.rare_frequency = c.real("signalling.rare_frequency");
   s.seed = c.unsigned_integer("run.seed");
+  s.population_size = c.unsigned_integer("population.size");
+  s.fixation = fixation_settings_from_config(c);
+  if (config::choice(c, config::kMutation) == config::MutationKind::local)
+    throw ConfigError(
+        "config error: [dynamics] mutation = local does not apply to job signalling: its "
+        "strategies are not points of a grid; allowed value uniform (" +
+        where(c) + ")");
   std::vector<games::SignallerRule> signallers;
   std::vector<games::ObserverRule> observers;
   try {
@@ -196,6 +209,19 @@ SignallingOutcome run_signalling_job(const config::Config& c, const OutputOption
     for (double& v : x) v /= total;
     ++out.reseeds;
   }
+  // The finite population with rare mutation: the analysis job's chain on this matrix (and its
+  // memory: each pair's sum keeps one partial product per composition, on every worker thread).
+  require_memory(3 * 8.0 * static_cast<double>(n * n) +
+                     8.0 * static_cast<double>(s.population_size) *
+                         static_cast<double>(tbb::this_task_arena::max_concurrency()),
+                 "[population] size = " + c.text("population.size") + " with " + std::to_string(n) +
+                     " strategies",
+                 "lower [population] size");
+  try {
+    out.limit = analytic::compute_small_mutation_limit(out.payoffs, s.population_size, s.fixation);
+  } catch (const ModelError& e) {
+    throw config_error(e, c);
+  }
   if (output.discard) return out;
 
   record::Hdf5Writer writer(
@@ -226,6 +252,11 @@ SignallingOutcome run_signalling_job(const config::Config& c, const OutputOption
   put("condition_margin", condition_margins(out.conditions));
   put("initial_frequency", out.initial);
   put("final_frequency", out.rest.x);
+  std::vector<double> fixation;
+  for (const auto& row : out.limit.fixation)
+    fixation.insert(fixation.end(), row.begin(), row.end());
+  put("fixation_probability", fixation);
+  put("stationary_distribution", out.limit.stationary);
   write_summary(writer, signalling_summary(out));
   writer.mark_complete();
   return out;
@@ -261,18 +292,27 @@ Summary signalling_summary(const SignallingOutcome& out) {
                " in all, rare invaders re-seeded " + std::to_string(out.reseeds) + " times)",
       .row_header = "Strategy",
       .rows = names,
-      .columns = {{"initial_frequency", "start", out.initial, ColumnFormat::scientific},
-                  {"final_frequency", "rest point", out.rest.x, ColumnFormat::fixed6},
-                  {"self_payoff", "vs itself", self, ColumnFormat::fixed4}}};
+      .columns = {
+          {"initial_frequency", "start", out.initial, ColumnFormat::scientific},
+          {"final_frequency", "rest point", out.rest.x, ColumnFormat::fixed6},
+          {"stationary_distribution", "long run (Z = " + std::to_string(s.population_size) + ")",
+           out.limit.stationary, ColumnFormat::fixed6},
+          {"self_payoff", "vs itself", self, ColumnFormat::fixed4}}};
   SummaryTable population{
       .name = "population",
-      .title = "Outcome: honest signalling's share at the rest point against the prediction",
+      .title =
+          "Outcome: honest signalling's share at the rest point against the prediction, and "
+          "in the long run of a finite population with rare mutation",
       .row_header = "",
       .rows = {"all"},
       .columns = {
           {"honest_final_frequency",
            "Honest/Discerning",
            {out.rest.x[out.honest]},
+           ColumnFormat::fixed6},
+          {"honest_stationary",
+           "long run",
+           {out.limit.stationary[out.honest]},
            ColumnFormat::fixed6},
           {"takeover_predicted",
            "predicted",

@@ -839,6 +839,19 @@ const std::vector<ArraySpec>& signalling_specs() {
        "Where the replicator dynamics end from initial_frequency: a rest point at which no "
        "strategy earns more than the mean (strategies that could invade an earlier rest point "
        "are re-seeded at rare_frequency; /summary says whether it was reached); sums to 1."},
+      {"fixation_probability",
+       {"S", "S"},
+       D::float64,
+       "-",
+       "Entry [i][j]: probability that one j mutant takes over Z - 1 of strategy i, Z = "
+       "[population] size, under [dynamics] process and selection_intensity with these payoffs "
+       "(diagonal 1/Z)."},
+      {"stationary_distribution",
+       {"S"},
+       D::float64,
+       "-",
+       "Small-mutation limit of that population: long-run share of time in the monomorphic "
+       "population of each strategy; sums to 1."},
   };
   return specs;
 }

@@ -609,7 +609,7 @@ def check_stakes(contents):
 def check_signalling(contents):
     """/signalling: rule flags 0 or 1, the payoff matrix equal to the closed form from the flags
     and the config's [signalling] values, the margins those of the config, start and rest point
-    frequencies that sum to 1."""
+    frequencies that sum to 1; the small-mutation limit as _signalling_limit says."""
     problems = []
     g = contents.view("/signalling")
     cfg = config(contents.file)
@@ -642,6 +642,45 @@ def check_signalling(contents):
         x = g[n]
         if np.any(~(x >= 0)) or not np.isclose(np.sum(x), 1, atol=1e-9):
             problems.append(f"/signalling/{n} does not sum to 1")
+    if "fixation_probability" in g:  # the small-mutation limit (format 1.8)
+        problems += _signalling_limit(g, cfg)
+    return problems
+
+
+def _signalling_limit(g, cfg):
+    """Fixation probabilities in [0, 1] with 1/Z on the diagonal, and, under pairwise comparison
+    without self-interaction, equal to the closed form recomputed here from /signalling/payoff;
+    the stationary distribution a fixed point of the chain they define."""
+    problems = []
+    rho, x, a = g["fixation_probability"], g["stationary_distribution"], g["payoff"]
+    z = cfg.getint("population", "size")
+    n = len(x)
+    if np.any(~((rho >= 0) & (rho <= 1))) or not np.allclose(np.diag(rho), 1 / z, rtol=1e-12, atol=0):
+        problems.append("/signalling/fixation_probability outside [0, 1] or diagonal not 1/Z")
+        return problems
+    if np.any(~(x >= 0)) or not np.isclose(np.sum(x), 1, atol=1e-12):
+        problems.append("/signalling/stationary_distribution does not sum to 1")
+    t = rho / (n - 1)
+    np.fill_diagonal(t, 0)
+    np.fill_diagonal(t, 1 - t.sum(axis=1))
+    if not np.allclose(x @ t, x, rtol=0, atol=1e-12):
+        problems.append("/signalling/stationary_distribution is not stationary for fixation_probability")
+    if (cfg.get("dynamics", "process") == "pairwise_comparison"
+            and not cfg.getboolean("population", "self_interaction")):
+        beta = cfg.getfloat("dynamics", "selection_intensity")
+        k = np.arange(1, z)
+        expected = np.full((n, n), 1 / z)
+        for i in range(n):
+            for j in range(n):
+                if i == j:
+                    continue
+                # j mutants among i residents: each plays the Z - 1 others.
+                gain = ((a[j, j] * (k - 1) + a[j, i] * (z - k)) - (a[i, j] * k + a[i, i] * (z - k - 1))) / (z - 1)
+                logs = np.cumsum(-beta * gain)
+                top = max(0.0, logs.max())
+                expected[i, j] = np.exp(-top) / (np.exp(-top) + np.exp(logs - top).sum())
+        if not np.allclose(rho, expected, rtol=1e-9, atol=1e-300):
+            problems.append("/signalling/fixation_probability is not the pairwise-comparison closed form of payoff")
     return problems
 
 

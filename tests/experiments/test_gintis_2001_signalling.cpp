@@ -1,7 +1,9 @@
 // Checks experiments/gintis_2001_signalling.ini: honest signalling by a public-good contribution
 // invades the pooling population from rarity and takes over exactly when the closed-form
 // conditions hold (c_H < a < c_L, l < 0 < h, and allying blind does not pay), on both sides of
-// every threshold; elsewhere the population ends pooled.
+// every threshold; elsewhere the population ends pooled. And the finite-population view: the
+// small-mutation limit, where honest signalling holds most of the time iff it is strict, and the
+// blind-alliance condition, which decides the replicator's path, does not decide the long run.
 #include <catch2/catch.hpp>
 
 #include "engine/jobs/signalling_job.hpp"
@@ -110,4 +112,58 @@ TEST_CASE(
     }
     if (c.ends != Ends::honest) CHECK(honest < 0.9);
   }
+}
+
+TEST_CASE(
+    "experiment gintis_2001_signalling: in a finite population with rare mutation honest "
+    "signalling holds most of the time iff it is a strict equilibrium, on both sides of every "
+    "threshold",
+    "[experiment][verify]") {
+  // Z = 100, pairwise comparison at beta = 1 (the file's [population] and [dynamics]). Shares of
+  // Honest/Discerning in the small-mutation limit are in the header. c_L - a < 0 is a = 3.1 here:
+  // at c_L = 1.9 the job's replicator runs its full 10^6 time units (10 s) without settling.
+  testing::TempDir dir;
+  const std::vector<std::string> cases = {
+      "signalling.alliance_benefit=0.9", "signalling.alliance_benefit=1.1",
+      "signalling.alliance_benefit=2.9", "signalling.alliance_benefit=3.1",
+      "signalling.cost_high=2.1",        "signalling.cost_high=1.9",
+      "signalling.cost_low=2.1",         "signalling.value_high=-0.1",
+      "signalling.value_high=0.1",       "signalling.value_low=-1.1",
+      "signalling.value_low=-2"};
+  for (const auto& c : cases) {
+    const auto out = run({c}, dir);
+    const double honest = out.limit.stationary[out.honest];
+    INFO(c << ": Honest/Discerning " << honest << " of the time");
+    REQUIRE(out.limit.stationary.size() == 16);
+    if (out.conditions.separating())
+      CHECK(honest > 0.7);
+    else
+      CHECK(honest < 0.4);
+  }
+}
+
+TEST_CASE(
+    "experiment gintis_2001_signalling: the blind-alliance condition does not decide the long "
+    "run",
+    "[experiment][verify]") {
+  // q h + (1 - q) l > 0 keeps the replicator at the pooling start Never/Always (l = -0.9), but
+  // with rare mutation the population still spends nearly all its time at Honest/Discerning: it
+  // is strict, Never/Always is not. Only when the margin -l of shunning silence gets small
+  // (l = -0.3: every separating margin still > 0) do the pooling states Never/Always and
+  // Never/Contrarian (neutral to each other while nobody signals) hold the population.
+  testing::TempDir dir;
+  const auto blind = run({"signalling.value_low=-0.9"}, dir);
+  CHECK_FALSE(blind.takeover_predicted());
+  CHECK(blind.conditions.separating());
+  CHECK(frequency(blind, "Never/Always") > 0.99);  // the replicator's rest point
+  CHECK(blind.limit.stationary[blind.honest] > 0.99);
+  const auto weak = run({"signalling.value_low=-0.3"}, dir);
+  CHECK(weak.conditions.separating());
+  CHECK(weak.limit.stationary[weak.honest] < 0.01);
+  double pooling = 0;
+  for (std::size_t i = 0; i < weak.settings.strategies.size(); ++i)
+    if (weak.settings.strategies[i].name() == "Never/Always" ||
+        weak.settings.strategies[i].name() == "Never/Contrarian")
+      pooling += weak.limit.stationary[i];
+  CHECK(pooling > 0.95);
 }

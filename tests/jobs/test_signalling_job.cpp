@@ -1,7 +1,8 @@
 // job = signalling: the file holds the game's payoffs, the separating margins in closed form and
 // the replicator's start and rest point; the rest point is one (a rest point of the matrix's
 // replicator equation, checked here by its own residual); the file does not depend on the thread
-// count; bad input is refused naming key, value and what is allowed.
+// count; bad input is refused naming key, value and what is allowed. The small-mutation limit:
+// with two strategies, the closed-form fixation probability of a constant payoff difference.
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
@@ -104,6 +105,47 @@ TEST_CASE("signalling job: the pooling start follows the observers' best reply t
   CHECK(out.rest.x[out.honest] < 0.01);
 }
 
+TEST_CASE(
+    "signalling job: two strategies, the closed-form fixation probability of an honest mutant",
+    "[jobs][signalling]") {
+  // Never/Discerning (0) and Honest/Discerning (1). Pairwise comparison, each plays the Z - 1
+  // others: with j honest individuals, pi_H - pi_N = (D (Z - 2) + A_HN - A_NH) / (Z - 1), D =
+  // A_Hx - A_Nx = q (a - c_H) / 2 for every x, and A_HN - A_NH = D - q (b + h) / 2 (an honest
+  // signaller hands a resident observer the good b and an ally worth h; a silent one nothing),
+  // so delta = q (a - c_H) / 2 - q (b + h) / (2 (Z - 1)), constant: here 0.1 - 0.46 / (Z - 1).
+  // Favoured (rho > 1/Z) iff Z - 1 > 4.6, though a > c_H at every Z.
+  TempDir dir;
+  const double q = 0.4, a = 1, c_high = 0.5, b = 0.3, h = 2;
+  for (int z : {3, 5, 6, 50}) {
+    for (double beta : {0.5, 2.0}) {
+      const auto out = jobs::run_signalling_job(
+          load({"signalling.signallers=Never, Honest", "signalling.observers=Discerning",
+                "population.size=" + std::to_string(z), "dynamics.process=pairwise_comparison",
+                "dynamics.selection_intensity=" + std::to_string(beta)}),
+          {.path = dir.file("two.h5"), .overwrite = true});
+      REQUIRE(out.settings.strategies.size() == 2);
+      REQUIRE(out.honest == 1);
+      const double delta = q * (a - c_high) / 2 - q * (b + h) / (2 * (z - 1));
+      const double n = z;
+      const double honest_fixes = std::expm1(-beta * delta) / std::expm1(-n * beta * delta);
+      const double silent_fixes = std::expm1(beta * delta) / std::expm1(n * beta * delta);
+      INFO("Z = " << z << ", beta = " << beta << ", delta = " << delta);
+      CHECK(out.limit.fixation[0][1] == Approx(honest_fixes).epsilon(1e-12));
+      CHECK(out.limit.fixation[1][0] == Approx(silent_fixes).epsilon(1e-12));
+      CHECK((out.limit.fixation[0][1] > 1 / n) == (z - 1 > 4.6));
+      // Two states: pi_H / pi_N = rho_NH / rho_HN = e^((Z - 1) beta delta).
+      const double ratio = std::exp((n - 1) * beta * delta);
+      CHECK(out.limit.stationary[1] == Approx(ratio / (1 + ratio)).epsilon(1e-12));
+      CHECK(record::read_numbers(dir.file("two.h5"), "/signalling/stationary_distribution") ==
+            out.limit.stationary);
+      const auto rho = record::read_numbers(dir.file("two.h5"), "/signalling/fixation_probability");
+      REQUIRE(rho.size() == 4);
+      CHECK(rho[1] == out.limit.fixation[0][1]);
+      CHECK(rho[0] == Approx(1 / n).epsilon(1e-14));
+    }
+  }
+}
+
 TEST_CASE("signalling job: identical files for 1, 2 and 4 threads", "[jobs][signalling]") {
   TempDir dir;
   const auto c = load({"signalling.signallers=Never, Honest, Always, Perverse",
@@ -151,6 +193,14 @@ TEST_CASE("signalling job: bad input names the key, the value and what is allowe
              Contains("[signalling] high_quality = 1") && Contains("(0, 1)"));
   CHECK_THAT(fails({"signalling.rare_frequency=0.2"}),
              Contains("[signalling] rare_frequency = 0.2") && Contains("rare_frequency < 0.125"));
+  CHECK_THAT(fails({"dynamics.process=wright_fisher"}),
+             Contains("[dynamics] process = wright_fisher") && Contains("pairwise_comparison"));
+  CHECK_THAT(fails({"dynamics.mutation=local"}),
+             Contains("[dynamics] mutation = local") && Contains("allowed value uniform"));
+  CHECK_THAT(fails({"dynamics.process=moran_birth_death", "dynamics.selection_intensity=1"}),
+             Contains("selection_intensity") && Contains("non-positive"));
+  CHECK_THROWS_WITH(load({"population.size=1"}),
+                    Contains("[population] size = 1") && Contains("[2, 4e9]"));
   CHECK_THROWS_WITH(load({"signalling.cost_low=-1"}),
                     Contains("[signalling] cost_low = -1") && Contains("[0, 1e9]"));
 }

@@ -166,6 +166,20 @@ class FormatTest(unittest.TestCase):
             f["signalling/initial_frequency"][0] += 0.5
         self.assertIn("/signalling/initial_frequency does not sum to 1", self.tampered(start, "signalling"))
 
+        def fixation(f):  # still in [0, 1]; the chain's fixed point moves
+            rho = f["signalling/fixation_probability"]
+            rho[0, 4] = rho[0, 4] / 2 + 0.25
+        problems = self.tampered(fixation, "signalling")
+        self.assertIn("/signalling/fixation_probability is not the pairwise-comparison closed form of payoff",
+                      problems)
+        self.assertIn("/signalling/stationary_distribution is not stationary for fixation_probability", problems)
+
+        def stationary(f):
+            x = f["signalling/stationary_distribution"]
+            x[0], x[4] = x[4], x[0]
+        self.assertIn("/signalling/stationary_distribution is not stationary for fixation_probability",
+                      self.tampered(stationary, "signalling"))
+
     def test_checker_states_the_stakes_requirements(self):
         def unnormalised(f):
             f["stakes/stationary_distribution"][0] += 0.5
