@@ -61,24 +61,27 @@ bool Graph::adjacent(Node u, Node v) const noexcept {
   return std::binary_search(n.begin(), n.end(), v);
 }
 
-bool Graph::connected() const {
+std::size_t Graph::components() const {
   const std::size_t n = nodes();
-  if (n <= 1) return true;
   std::vector<char> seen(n, 0);
-  std::vector<Node> frontier{0};
-  seen[0] = 1;
-  std::size_t reached = 1;
-  while (!frontier.empty()) {
-    const Node v = frontier.back();
-    frontier.pop_back();
-    for (Node w : neighbours(v))
-      if (!seen[w]) {
-        seen[w] = 1;
-        ++reached;
-        frontier.push_back(w);
-      }
+  std::vector<Node> frontier;
+  std::size_t count = 0;
+  for (std::size_t start = 0; start < n; ++start) {
+    if (seen[start]) continue;
+    ++count;
+    seen[start] = 1;
+    frontier.push_back(static_cast<Node>(start));
+    while (!frontier.empty()) {
+      const Node v = frontier.back();
+      frontier.pop_back();
+      for (Node w : neighbours(v))
+        if (!seen[w]) {
+          seen[w] = 1;
+          frontier.push_back(w);
+        }
+    }
   }
-  return reached == n;
+  return count;
 }
 
 std::size_t Graph::min_degree() const noexcept {

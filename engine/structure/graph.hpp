@@ -36,8 +36,10 @@ class Graph {
     return {neighbours_.data() + offsets_[v], degree(v)};
   }
   bool adjacent(Node u, Node v) const noexcept;
-  /// True iff every node can reach every other (breadth-first search, O(N + E)).
-  bool connected() const;
+  /// Number of connected components (depth-first search, O(N + E)); 0 for no nodes.
+  std::size_t components() const;
+  /// True iff every node can reach every other.
+  bool connected() const { return components() <= 1; }
   std::size_t min_degree() const noexcept;
   std::size_t max_degree() const noexcept;
   /// Every edge once, as (u, v) with u < v, in order.

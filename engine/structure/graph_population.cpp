@@ -40,6 +40,15 @@ GraphPopulation::GraphPopulation(const Graph& graph, games::PayoffMatrix game,
   if (graph.min_degree() == 0)
     throw ModelError(kModel, "graph", "",
                      "has a node without neighbours: it could neither play nor be replaced");
+  // Without mutation nothing crosses between components: no strategy could ever fix, and a
+  // fixation count would silently read as "lost".
+  if (settings_.mutation_rate == 0)
+    if (const auto k = graph.components(); k > 1)
+      throw ModelError(kModel, "graph", "",
+                       "has " + std::to_string(k) +
+                           " components; with mutation rate 0 it must be connected (no strategy "
+                           "could reach every component, so none could fix): link them or set "
+                           "a mutation rate > 0");
   if (!is_probability(settings_.mutation_rate))
     throw ModelError(kModel, "mutation rate", number_text(settings_.mutation_rate),
                      "must be in [0, 1]");

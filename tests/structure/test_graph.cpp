@@ -66,6 +66,10 @@ TEST_CASE("graph: CSR from edges is sorted, order-free and refuses loops, twins 
                     Catch::Contains("(0, 1) is listed twice"));
   CHECK_THROWS_WITH(Graph::from_edges(3, {{0, 3}}), Catch::Contains("names a node >= 3"));
   CHECK_FALSE(Graph::from_edges(4, {{0, 1}, {2, 3}}).connected());
+  CHECK(a.components() == 1);
+  CHECK(Graph::from_edges(4, {{0, 1}, {2, 3}}).components() == 2);
+  CHECK(Graph::from_edges(7, {{0, 1}, {2, 3}, {3, 4}, {5, 6}}).components() == 3);
+  CHECK(Graph::from_edges(3, {}).components() == 3);  // isolated nodes are components too
 }
 
 TEST_CASE("graph: a 5 x 5 lattice has the hand-computed neighbourhoods", "[structure]") {

@@ -261,6 +261,15 @@ TEST_CASE("graph population: bad input gets a clear message", "[structure]") {
   const Graph g = Graph::from_edges(3, {{0, 1}});
   CHECK_THROWS_WITH(GraphPopulation(g, nowak_may(1.5), nowak_may_rules(), {0, 0, 1}),
                     Catch::Contains("has a node without neighbours"));
+  // Two triangles: with mutation nothing is wrong; without it no strategy could ever fix.
+  const Graph two = Graph::from_edges(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}});
+  auto rules = nowak_may_rules();
+  rules.mutation_rate = 0.01;
+  CHECK_NOTHROW(GraphPopulation(two, nowak_may(1.5), rules, {0, 0, 1, 1, 0, 0}));
+  rules.mutation_rate = 0;
+  CHECK_THROWS_WITH(GraphPopulation(two, nowak_may(1.5), rules, {0, 0, 1, 1, 0, 0}),
+                    Catch::Contains("graph has 2 components; with mutation rate 0 it must be "
+                                    "connected"));
   const Graph ok = ring(6, 2);
   CHECK_THROWS_WITH(GraphPopulation(ok, nowak_may(1.5), nowak_may_rules(), {0, 0, 1}),
                     Catch::Contains("must be one per node (6)"));
