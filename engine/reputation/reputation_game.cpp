@@ -981,11 +981,13 @@ void ReputationGame::record_views(ReputationResults& m) const {
           ++m.good_views[std::size_t{strategy_of_[observer]} * s + strategy_of_[subject]];
     return;
   }
-  // Public: everyone holds the one view.
+  // Public: everyone holds the one view. Added times 0 or 1, not branched on (with groups the
+  // good and bad subjects mix, and the branch mispredicted).
   for (std::uint32_t subject = 0; subject < n_; ++subject) {
-    if (!good(0, subject)) continue;
+    const std::uint64_t is_good = good(0, subject);
     const std::uint32_t j = strategy_of_[subject];
-    for (std::size_t i = 0; i < s; ++i) m.good_views[i * s + j] += count[i] - (i == j ? 1 : 0);
+    for (std::size_t i = 0; i < s; ++i)
+      m.good_views[i * s + j] += is_good * (count[i] - (i == j ? 1 : 0));
   }
 }
 
