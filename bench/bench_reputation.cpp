@@ -1,8 +1,9 @@
 // Reputation game throughput on one core. Prints markdown rows:
 //   bench_reputation private   observer updates per second under private assessment, L1,
 //                              q = 0.9, perception error 0.05, sweeps, N = 100, 1000, 10000
-//   bench_reputation public [rounds]  donor actions per second under public assessment
-//                              (rounds of N = 1000: default 100 000; fewer for callgrind)
+//   bench_reputation public [rounds [sweeps|random_pairs]]  donor actions per second under
+//                              public assessment (rounds of N = 1000: default 100 000; fewer,
+//                              and one interaction, for callgrind's instructions per action)
 //   bench_reputation large     one sweep of N = 100 000 under private assessment (1.25 GB)
 //   bench_reputation empathy   rounds per CPU-second of Radzvilavicius et al.'s game (N = 50,
 //                              all_pairs, one action per donor, ALLC/ALLD/DISC), and what the
@@ -64,11 +65,13 @@ void private_views() {
   }
 }
 
-void public_view(std::uint64_t rounds) {
+void public_view(std::uint64_t rounds, const std::string& only) {
   std::printf(
       "| assessment | interaction | errors | actions | wall s | CPU s | actions per CPU-s |\n"
       "|---|---|---|---|---|---|---|\n");
   for (auto interaction : {Interaction::sweeps, Interaction::random_pairs}) {
+    if (!only.empty() && only != (interaction == Interaction::sweeps ? "sweeps" : "random_pairs"))
+      continue;
     for (double e : {0.0, 0.01}) {
       GameSettings s;
       s.assessment = Assessment::public_institution;
@@ -203,7 +206,7 @@ int main(int argc, char** argv) {
   if (what == "private" || what == "all") private_views();
   // public [rounds]: fewer rounds (default 100 000 of N = 1000) for instruction counts.
   const std::uint64_t rounds = what == "public" && argc > 2 ? std::stoull(argv[2]) : 100000;
-  if (what == "public" || what == "all") public_view(rounds);
+  if (what == "public" || what == "all") public_view(rounds, argc > 3 ? argv[3] : "");
   if (what == "large") large();
   if (what == "empathy" || what == "all") empathy();
   if (what == "groups" || what == "all") groups();

@@ -1,6 +1,9 @@
 #include "engine/reputation/groups.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+
+#include "engine/reputation/bit_draws.hpp"
 
 namespace kindest::reputation {
 
@@ -76,25 +79,52 @@ Groups Groups::equal(std::uint32_t n, std::uint32_t count) {
   return from_sizes(sizes);
 }
 
-std::uint32_t Groups::draw_recipient(std::uint32_t donor, double in_group,
-                                     Stream& rng) const noexcept {
-  const std::uint32_t g = tag_[donor], size = sizes_[g];
-  if (rng.bernoulli(in_group)) {
-    auto k = static_cast<std::uint32_t>(rng.below(size - 1));
-    if (k >= place_[donor]) ++k;
-    return members_[offset_[g] + k];
-  }
-  const auto k = static_cast<std::uint32_t>(rng.below(individuals() - size));
-  return members_[k < offset_[g] ? k : k + size];
+std::uint32_t Groups::recipient(std::uint32_t donor, bool in_group,
+                                std::uint32_t k) const noexcept {
+  // Without branches (the side is random: a branch on it would mispredict often).
+  const std::uint32_t g = tag_[donor];
+  const std::uint32_t in = offset_[g] + k + (k >= place_[donor]);
+  const std::uint32_t out = k + (k >= offset_[g]) * sizes_[g];
+  return members_[out ^ ((in ^ out) & (0u - static_cast<std::uint32_t>(in_group)))];
+}
+
+std::uint32_t Groups::recipient_choices(std::uint32_t donor, bool in_group) const noexcept {
+  const std::uint32_t size = sizes_[tag_[donor]], in = size - 1, out = individuals() - size;
+  return out ^ ((in ^ out) & (0u - static_cast<std::uint32_t>(in_group)));
 }
 
 void draw_group_pairs(const Groups& groups, double in_group, Stream& rng,
                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
-  pairs.clear();
   const std::uint32_t n = groups.individuals();
-  for (std::uint32_t k = 0; k < n; ++k) {
-    const auto donor = static_cast<std::uint32_t>(rng.below(n));
-    pairs.emplace_back(donor, groups.draw_recipient(donor, in_group, rng));
+  pairs.resize(n);
+  PackedDraws packed(rng);
+  std::uint32_t digit[64];
+  // 1. The donors, packed.
+  for (std::uint32_t t = 0; t < n;) {
+    const unsigned k =
+        packed.group([n](unsigned) { return n; }, std::min<std::uint32_t>(n - t, 64), digit);
+    for (unsigned s = 0; s < k; ++s) pairs[t + s].first = digit[s];
+    t += k;
+  }
+  // 2. In- or out-group, 64 actions per Bernoulli word (none for p = 0 or 1); 3. the members,
+  // packed, each below its number of candidates (known now: the donor's group and the side).
+  const BernoulliWord side(in_group);
+  std::vector<std::uint64_t> in((n + 63) / 64);
+  for (auto& w : in) w = side(rng);
+  std::vector<std::uint32_t> bound(n);
+  for (std::uint32_t t = 0; t < n; ++t)
+    bound[t] = groups.recipient_choices(pairs[t].first, (in[t / 64] >> (t % 64)) & 1u);
+  // Groups of a fixed length, as many bounds of N as fit a word (every bound is below N, so
+  // they fit): PackedDraws' loops then run the same length each time (a length following the
+  // random bounds would mispredict a branch per word).
+  unsigned fit = 1;
+  for (std::uint64_t product = n; fit < 64 && product <= ~std::uint64_t{0} / n; product *= n) ++fit;
+  for (std::uint32_t t = 0; t < n;) {
+    const std::uint32_t* const b = bound.data() + t;
+    const unsigned k =
+        packed.group([b](unsigned s) { return b[s]; }, std::min<std::uint32_t>(n - t, fit), digit);
+    for (unsigned s = 0; s < k; ++s, ++t)
+      pairs[t].second = groups.recipient(pairs[t].first, (in[t / 64] >> (t % 64)) & 1u, digit[s]);
   }
 }
 

@@ -300,7 +300,11 @@ const Norm& ReputationGame::norm_of(std::uint32_t strategy, bool out_group) cons
 
 void ReputationGame::rebuild_planes() {
   rule_of_.resize(n_);
-  for (std::uint32_t i = 0; i < n_; ++i) rule_of_[i] = strategies_[strategy_of_[i]].action.code;
+  out_rule_of_.resize(n_);
+  for (std::uint32_t i = 0; i < n_; ++i) {
+    rule_of_[i] = strategies_[strategy_of_[i]].action.code;
+    out_rule_of_[i] = strategies_[strategy_of_[i]].out_action.code;
+  }
   // Shared views draw Stages 2-3 from stream 0, so they are never skipped; with groups the
   // out-group rules must ignore reputations too.
   skip_views_ = !s_.views_read && !scores_ && s_.assessment == Assessment::private_views &&
@@ -458,13 +462,11 @@ inline void ReputationGame::count_action(std::uint32_t donor, std::uint32_t reci
     ++m.individual_actions[donor];
     m.individual_cooperations[donor] += cooperated;
   }
-  if (!grouped_ || groups_.same(donor, recipient)) {
-    ++m.in_group_actions;
-    m.in_group_cooperations += cooperated;
-  } else {
-    ++m.out_group_actions;
-    m.out_group_cooperations += cooperated;
-  }
+  const bool in = !grouped_ || groups_.same(donor, recipient);  // added, not branched on
+  m.in_group_actions += in;
+  m.in_group_cooperations += in & cooperated;
+  m.out_group_actions += !in;
+  m.out_group_cooperations += !in & cooperated;
   if (cooperated) {
     ++m.cooperations[k];
     m.payoff[strategy_of_[donor]] -= s_.cost;
@@ -493,11 +495,12 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
     const std::uint64_t bytes = ((spread + 0x7f7f7f7f7f7f7f7full) >> 7) & 0x0101010101010101ull;
     std::memcpy(public_rep_.data() + 8 * b, &bytes, 8);
   }
-  const auto loop = [&](auto measure, auto sampled) {
+  const auto loop = [&](auto measure, auto sampled, auto grouped) {
     std::uint8_t* const rep = public_rep_.data();
     const std::uint8_t* const rule = rule_of_.data();
+    const std::uint8_t* const out_rule = out_rule_of_.data();
     // Groups: out-group actions take the donor's out-group rule and the out-group norm (one
-    // group: every action is in-group).
+    // group: every action is in-group), chosen by masks, not branches (the side is random).
     const unsigned norm = s_.norm->code();
     const unsigned out_norm = s_.out_group_norm ? s_.out_group_norm->code() : norm;
     const std::uint32_t* const tag = groups_.tags().data();
@@ -509,8 +512,10 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
     for (; pair != end; ++pair) {
       const std::uint32_t donor = pair->first, recipient = pair->second;
       const unsigned own = rep[donor], other = rep[recipient];
-      const bool in = tag[donor] == tag[recipient];
-      const unsigned code = in ? rule[donor] : strategies_[strategy_of_[donor]].out_action.code;
+      // Without groups every action is in-group (no tags read).
+      const bool in = !decltype(grouped)::value || tag[donor] == tag[recipient];
+      const unsigned in_mask = 0u - static_cast<unsigned>(in);
+      const unsigned code = out_rule[donor] ^ ((rule[donor] ^ out_rule[donor]) & in_mask);
       const bool intends = (code >> action_entry(own, other)) & 1u;
       const bool cooperated = intends & !execution.next_if(intends, play);
       if constexpr (decltype(measure)::value) count_action(donor, recipient, cooperated, *m);
@@ -518,7 +523,7 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
         if (!play.bernoulli(q)) continue;
       const bool perceived = cooperated != perception.next(play);
       rep[donor] = static_cast<std::uint8_t>(
-          (((in ? norm : out_norm) >> norm_entry(own, other, perceived)) & 1u) ^
+          (((out_norm ^ ((norm ^ out_norm) & in_mask)) >> norm_entry(own, other, perceived)) & 1u) ^
           assessment.next(play));
     }
     execution_trials_ = execution;
@@ -526,11 +531,13 @@ void ReputationGame::play_public(Stream& play, ReputationResults* m) {
     assessment_trials_ = assessment;
   };
   const bool sampled = s_.observation_probability < 1.0;
-  if (m)
-    sampled ? loop(std::true_type{}, std::true_type{}) : loop(std::true_type{}, std::false_type{});
-  else
-    sampled ? loop(std::false_type{}, std::true_type{})
-            : loop(std::false_type{}, std::false_type{});
+  const auto with_groups = [&](auto measure, auto grouped) {
+    sampled ? loop(measure, std::true_type{}, grouped) : loop(measure, std::false_type{}, grouped);
+  };
+  const auto measured = [&](auto grouped) {
+    m ? with_groups(std::true_type{}, grouped) : with_groups(std::false_type{}, grouped);
+  };
+  grouped_ ? measured(std::true_type{}) : measured(std::false_type{});
   // Lanes past N were 0 and no action writes them.
   for (std::uint32_t w = 0; w < words_; ++w) {
     std::uint64_t word = 0;
@@ -974,11 +981,13 @@ void ReputationGame::record_views(ReputationResults& m) const {
           ++m.good_views[std::size_t{strategy_of_[observer]} * s + strategy_of_[subject]];
     return;
   }
-  // Public: everyone holds the one view.
+  // Public: everyone holds the one view. Added times 0 or 1, not branched on (with groups the
+  // good and bad subjects mix, and the branch mispredicted).
   for (std::uint32_t subject = 0; subject < n_; ++subject) {
-    if (!good(0, subject)) continue;
+    const std::uint64_t is_good = good(0, subject);
     const std::uint32_t j = strategy_of_[subject];
-    for (std::size_t i = 0; i < s; ++i) m.good_views[i * s + j] += count[i] - (i == j ? 1 : 0);
+    for (std::size_t i = 0; i < s; ++i)
+      m.good_views[i * s + j] += is_good * (count[i] - (i == j ? 1 : 0));
   }
 }
 

@@ -55,8 +55,9 @@
 // reputations come from round t = 2^64 - 1, row by row (subject-major), one word per block.
 //
 // Groups (GameSettings::group_sizes, engine/reputation/groups.hpp) add no draws of their own
-// except two: with in_group_probability the random_pairs schedule draws, per action, the donor,
-// in- or out-group (Stream::bernoulli, none for p = 0 or 1) and the member (draw_group_pairs);
+// except two: with in_group_probability the random_pairs schedule draws the round's donors,
+// then their sides (in- or out-group, 64 per word, none for p = 0 or 1), then the members
+// (draw_group_pairs);
 // where out-group actions are judged by other norms than in-group ones, an out-group action's
 // stochastic-norm words are those of the out-group norms ((strategy, entry) order again), and
 // under one_action_per_donor every donor's block draws the in-group words, then the out-group
@@ -288,9 +289,10 @@ class ReputationGame {
   std::vector<std::uint64_t> group_views_, group_lanes_;
   void build_planes(bool out_group, std::vector<std::uint64_t>& planes,
                     std::vector<StochasticEntry>& stochastic);
-  std::vector<std::uint64_t> lanes_;   // [strategy * words + w]: observers of that strategy
-  std::vector<std::uint8_t> rule_of_;  // by individual: its strategy's action rule code
-  std::vector<BlockWords> blocks_;     // private: observer block w's stream, 1 + w
+  std::vector<std::uint64_t> lanes_;       // [strategy * words + w]: observers of that strategy
+  std::vector<std::uint8_t> rule_of_;      // by individual: its strategy's action rule code
+  std::vector<std::uint8_t> out_rule_of_;  // the same toward out-group recipients
+  std::vector<BlockWords> blocks_;         // private: observer block w's stream, 1 + w
   std::vector<std::pair<std::uint32_t, std::uint32_t>> schedule_;
   ScheduleDrawer drawer_;                 // draws schedule_ (draw_schedule's pairs, faster)
   std::vector<std::uint8_t> public_rep_;  // play_public: the shared view as bytes, in a round

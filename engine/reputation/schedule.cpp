@@ -7,33 +7,54 @@ namespace kindest::reputation {
 namespace {
 
 // Fisher-Yates from the top: step i (i = n .. 2) swaps position i - 1 with a uniform j < i,
-// after which position i - 1 holds its final value. With `derange` the shuffle gives up
-// (returns false) at the first final fixed point: the finished shuffle would be rejected
-// anyway, so stopping early keeps the accepted ones uniform among derangements and costs about
-// n (1 - 1/e) draws per attempt instead of n (about 1.7 n per derangement instead of e n).
-bool shuffle(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out, bool derange) {
+// after which position i - 1 holds its final value.
+void shuffle(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out) {
   out.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) out[i] = i;
   std::uint32_t digit[64];
   std::uint32_t i = n;
   while (i > 1) {
     const unsigned k = rng.group([i](unsigned t) { return i - t; }, i - 1, digit);
-    for (unsigned t = 0; t < k; ++t, --i) {
-      std::swap(out[i - 1], out[digit[t]]);
-      if (derange && out[i - 1] == i - 1) return false;
-    }
+    for (unsigned t = 0; t < k; ++t, --i) std::swap(out[i - 1], out[digit[t]]);
   }
-  return !derange || out[0] != 0;
 }
 
 }  // namespace
 
 void shuffle_identity(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out) {
-  shuffle(n, rng, out, false);
+  shuffle(n, rng, out);
+}
+
+std::uint32_t derangement_cycle_length(std::uint32_t u, PackedDraws<>& rng) {
+  std::uint32_t digit[64];
+  for (;;) {
+    // Digit 0: k = u - l uniform on 0 .. u - 2; digit m (m >= 1): below m + 1, whether the
+    // decreasing run goes on from m to m + 1 (0: it does).
+    unsigned got = rng.group([u](unsigned t) { return t == 0 ? u - 1 : t + 1; }, 8, digit);
+    const std::uint32_t k = digit[0];
+    if (k == 0) return u;           // f(0) = 1
+    std::uint32_t m = 1, base = 0;  // digit[t] is the one below base + t + 1
+    while (m < k) {
+      if (m - base == got) {  // the run outlasted the word: bounds m + 1, m + 2, ...
+        base = m - 1;
+        got = 1 + rng.group([m](unsigned t) { return m + 1 + t; }, 16, digit + 1);
+      }
+      if (digit[m - base] != 0) break;
+      ++m;
+    }
+    if (m % 2 == 0) return u - k;  // accepted with probability P(min(K, k) even) = f(k)
+  }
 }
 
 void draw_derangement(std::uint32_t n, PackedDraws<>& rng, std::vector<std::uint32_t>& out) {
-  while (!shuffle(n, rng, out, true)) {
+  std::vector<std::uint32_t> tau;
+  shuffle(n, rng, tau);
+  out.resize(n);
+  for (std::uint32_t a = 0; a < n;) {
+    const std::uint32_t b = a + derangement_cycle_length(n - a, rng);
+    for (std::uint32_t m = a; m + 1 < b; ++m) out[tau[m]] = tau[m + 1];
+    out[tau[b - 1]] = tau[a];
+    a = b;
   }
 }
 
@@ -171,27 +192,29 @@ ScheduleDrawer::ScheduleDrawer(Interaction interaction, std::uint32_t n)
   }
 }
 
-bool ScheduleDrawer::shuffle(const GroupTable& g, std::uint32_t n, Stream& rng,
-                             std::vector<std::uint32_t>& out, bool derange) const {
+void ScheduleDrawer::shuffle(const GroupTable& g, std::uint32_t n, Stream& rng,
+                             std::vector<std::uint32_t>& out) const {
   out.resize(n);
   std::uint32_t* o = out.data();
   for (std::uint32_t i = 0; i < n; ++i) o[i] = i;
   std::uint32_t i = n;
   for (std::size_t group = 0; group + 1 < g.start.size(); ++group) {
-    const std::uint64_t x = group_word(g, group, rng);
-    const std::uint32_t begin = g.start[group], k = g.start[group + 1] - begin;
-    const std::uint64_t* const prefix = g.prefix.data() + begin;
-    const std::uint32_t* const bound = g.bound.data() + begin;
-    std::uint64_t previous = 0;
-    for (std::uint32_t t = 0; t < k; ++t, --i) {
-      const std::uint32_t j = digit_of(x, prefix, bound, t, previous);
+    // The digits by PackedDraws' chain (digit t's bound is i itself): one multiplication
+    // each, whose low word is the next one's multiplicand, so a digit costs about eight
+    // instructions with its swap (the table's independent products need about twice that;
+    // the chain's latency is no longer than those instructions take).
+    std::uint64_t low = group_word(g, group, rng);
+    for (const std::uint32_t stop = i - (g.start[group + 1] - g.start[group]); i > stop; --i) {
+      std::uint64_t bound = i;
+      asm("" : "+r"(bound));  // keeps GCC from making i a 128-bit induction variable
+      const u128 m = static_cast<u128>(low) * bound;
+      const auto j = static_cast<std::uint32_t>(m >> 64);
+      low = static_cast<std::uint64_t>(m);
       const std::uint32_t moved = o[j];
       o[j] = o[i - 1];
       o[i - 1] = moved;
-      if (derange && moved == i - 1) return false;
     }
   }
-  return !derange || o[0] != 0;
 }
 
 void ScheduleDrawer::draw(Stream& rng,
@@ -220,20 +243,29 @@ void ScheduleDrawer::draw(Stream& rng,
       return;
     }
     case Interaction::sweeps: {
-      shuffle(of_n_, n, rng, order_, false);
-      while (!shuffle(of_n_, n, rng, derangement_, true)) {
-      }
+      // draw_derangement's cycles of tau, written straight into the pairs: the donor at
+      // position tau_m meets the donor at position tau_(m+1) (its block's first after its last).
+      shuffle(of_n_, n, rng, order_);
+      shuffle(of_n_, n, rng, other_);
       pairs.resize(n);
-      for (std::uint32_t k = 0; k < n; ++k) pairs[k] = {order_[k], order_[derangement_[k]]};
+      auto* const out = pairs.data();
+      const std::uint32_t *const order = order_.data(), *const tau = other_.data();
+      PackedDraws lengths(rng);
+      for (std::uint32_t a = 0; a < n;) {
+        const std::uint32_t b = a + derangement_cycle_length(n - a, lengths);
+        for (std::uint32_t m = a; m + 1 < b; ++m) out[tau[m]] = {order[tau[m]], order[tau[m + 1]]};
+        out[tau[b - 1]] = {order[tau[b - 1]], order[tau[a]]};
+        a = b;
+      }
       return;
     }
     case Interaction::all_pairs: {
       pairs.clear();
       pairs.reserve(std::size_t{n} * (n - 1));
-      shuffle(of_n_, n, rng, order_, false);
+      shuffle(of_n_, n, rng, order_);
       for (const auto donor : order_) {
-        shuffle(of_n1_, n - 1, rng, derangement_, false);
-        for (auto r : derangement_) pairs.emplace_back(donor, r >= donor ? r + 1 : r);
+        shuffle(of_n1_, n - 1, rng, other_);
+        for (auto r : other_) pairs.emplace_back(donor, r >= donor ? r + 1 : r);
       }
       return;
     }

@@ -86,7 +86,9 @@ TEST_CASE("group evolution: migration 0 writes today's datasets bit for bit",
           "[jobs][evolution][reputation][groups][migration]") {
   // FNV-1a of each dataset's bytes in the file the engine wrote before groups evolved (commit
   // 6f8b440, kindest run of the kToday config): every dataset it had is unchanged (the
-  // checkpoints' stamps differ: they also cover the new group_of array).
+  // checkpoints' stamps differ: they also cover the new group_of array). Re-recorded for the
+  // datasets the in-group draw reaches when it came to pack a round's donors, sides and
+  // members (draw_group_pairs, 2026-12-02): the same model, other draws.
   const std::vector<std::pair<std::string, std::uint64_t>> today = {
 #include "group_evolution_today.inc"
   };

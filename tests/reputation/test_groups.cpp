@@ -109,6 +109,31 @@ TEST_CASE("groups: the in-group draw has the asked probability and uniform membe
     const double q = 1.0 / 7, m = static_cast<double>(out_of_0);
     CHECK(std::abs(static_cast<double>(hits[i]) / m - q) < 5 * std::sqrt(q * (1 - q) / m));
   }
+  // Donors uniform over the 12; group 0's in-group recipients uniform over its other members
+  // (the draw packs donors, sides and members separately: each must stay uniform).
+  std::vector<std::uint64_t> as_donor(12, 0), in_hits(12 * 12, 0);
+  for (int round = 0; round < 4000; ++round) {
+    draw_group_pairs(groups, p, rng, pairs);
+    for (const auto& [d, r] : pairs) {
+      ++as_donor[d];
+      if (groups.same(d, r)) ++in_hits[d * 12 + r];
+    }
+  }
+  for (std::uint32_t i = 0; i < 12; ++i) {
+    const double q = 1.0 / 12, m = 4000.0 * 12;
+    CHECK(std::abs(static_cast<double>(as_donor[i]) / m - q) < 5 * std::sqrt(q * (1 - q) / m));
+    std::uint64_t row = 0;
+    for (std::uint32_t j = 0; j < 12; ++j) row += in_hits[i * 12 + j];
+    const double size = groups.size_of(groups.group_of(i)), share = 1.0 / (size - 1);
+    for (std::uint32_t j = 0; j < 12; ++j) {
+      if (!groups.same(i, j) || i == j) {
+        CHECK(in_hits[i * 12 + j] == 0);
+        continue;
+      }
+      const double f = static_cast<double>(in_hits[i * 12 + j]) / static_cast<double>(row);
+      CHECK(std::abs(f - share) < 5 * std::sqrt(share * (1 - share) / static_cast<double>(row)));
+    }
+  }
   // p = 1 and p = 0 always / never stay in the group.
   for (double edge : {0.0, 1.0}) {
     draw_group_pairs(groups, edge, rng, pairs);
