@@ -1,8 +1,14 @@
 #pragma once
 // What the sweep tests share: a quick deterministic base config and the "same sweep" check.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdint>
+#include <exception>
 #include <string>
+#include <thread>
 
+#include "engine/record/hdf5_reader.hpp"
 #include "tests/hdf5_contents.hpp"
 #include "tests/temp_dir.hpp"
 
@@ -19,6 +25,31 @@ inline void check_same_sweep(const std::string& a, const std::string& b) {
     REQUIRE(y.count(path) == 1);
     CHECK(y.at(path) == bytes);
   }
+}
+
+// Rows of a sweep file that a commit has made whole, read as an SWMR reader while the sweep
+// writes it (0 before the file or its commit slots are there).
+inline std::uint64_t committed_rows(const std::string& path) {
+  try {
+    const auto a = record::read_numbers(path, "/sweep/commit_0");
+    const auto b = record::read_numbers(path, "/sweep/commit_1");
+    return static_cast<std::uint64_t>(std::max(a.at(1), b.at(1)));
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
+// Waits (up to a minute) until `rows` rows of the sweep writing `path` are committed: a kill
+// then lands mid-sweep however fast or loaded the machine is, which no fixed or measured delay
+// guarantees (a fraction of another run's time failed under load).
+inline bool wait_for_committed_rows(const std::string& path, std::uint64_t rows) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+  while (committed_rows(path) < rows)
+    if (std::chrono::steady_clock::now() > end)
+      return false;
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  return true;
 }
 
 inline std::string sweep_config(const TempDir& dir) {

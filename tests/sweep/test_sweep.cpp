@@ -124,21 +124,18 @@ TEST_CASE("sweep: kill -9 or SIGTERM, then --resume, gives the uninterrupted fil
   TempDir dir;
   const auto config = sweep_config(dir);
   // A commit after every row (flush_seconds = 0), so that kills land between and inside commits.
-  // The kills come at fractions of the uninterrupted run's own time: fixed delays (300 and
-  // 1200 ms) found the sweep finished on a machine twice as fast as the one they were set on.
+  // The kills come once 30 % and 70 % of the 360 rows are committed: delays (fixed, then a
+  // fraction of the uninterrupted run's time) found the sweep finished on a faster or less
+  // loaded machine than they were set on.
   const std::string args = "sweep " + config +
                            " --vary game.benefit=1.5:5:40 --vary "
                            "match.execution_error_rate=0.001,0.01,0.1 --replicates 3 "
                            "--record.flush_seconds=0 -q --threads 2 -o ";
-  const auto start = std::chrono::steady_clock::now();
   REQUIRE(run_cli(args + dir.file("whole.h5")).code == 0);
-  const auto whole = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - start);
   int interrupted = 0;
   for (int signal : {SIGKILL, SIGTERM}) {
-    for (double fraction : {0.3, 0.7}) {
-      const auto delay_ms = static_cast<long>(fraction * static_cast<double>(whole.count()));
-      INFO("signal " << signal << " after " << delay_ms << " ms");
+    for (std::uint64_t rows : {108, 252}) {
+      INFO("signal " << signal << " once " << rows << " of 360 rows are committed");
       const std::string out = dir.file("cut.h5");
       std::filesystem::remove(out);
       std::filesystem::remove_all(out + ".points");
@@ -149,7 +146,7 @@ TEST_CASE("sweep: kill -9 or SIGTERM, then --resume, gives the uninterrupted fil
         ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+      CHECK(testing::wait_for_committed_rows(out, rows));
       ::kill(pid, signal);
       int status = 0;
       ::waitpid(pid, &status, 0);

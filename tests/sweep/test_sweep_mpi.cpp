@@ -143,18 +143,13 @@ TEST_CASE("sweep mpi: kill -9 of one rank or of all, then --resume, gives the un
   TempDir dir;
   const auto config = sweep_config(dir);
   // A commit after every row, so that kills land between and inside commits. The kills come
-  // at a fraction of the uninterrupted (one-process) run's own time: a fixed 300 ms found the
-  // sweep finished on a machine twice as fast as the one it was set on.
+  // once 60 of the 360 rows are committed: delays (fixed, then a fraction of the one-process
+  // run's time) found the sweep finished on a faster or less loaded machine.
   const std::string args = "sweep " + config +
                            " --vary game.benefit=1.5:5:40 --vary "
                            "match.execution_error_rate=0.001,0.01,0.1 --replicates 3 "
                            "--record.flush_seconds=0 -q --threads 1 -o ";
-  const auto start = std::chrono::steady_clock::now();
   REQUIRE(run_cli(args + dir.file("whole.h5")).code == 0);
-  // Two ranks take about half of it; the kill comes about a third of the way through theirs.
-  const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::steady_clock::now() - start) /
-                     6;
   int interrupted = 0;
   // Which ranks die: the writer, another rank, everything (mpirun too).
   for (const char* victim : {"rank1", "rank0", "all"}) {
@@ -168,10 +163,7 @@ TEST_CASE("sweep mpi: kill -9 of one rank or of all, then --resume, gives the un
       ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
       ::_exit(127);
     }
-    // Once the file exists rank 0 has set up and rows are running; then a little longer.
-    for (int i = 0; i < 400 && !std::filesystem::exists(out); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    std::this_thread::sleep_for(delay);
+    CHECK(testing::wait_for_committed_rows(out, 60));
     const auto ranks = children_of(pid);
     CHECK(ranks.size() == 2);
     if (std::string(victim) == "all") {
