@@ -11,3 +11,13 @@ def contents(path):
                 out[name] = obj[()].tobytes() if obj.dtype.kind != "O" else repr(list(obj[()]))
         f.visititems(visit)
         return out, int(f.attrs["complete"][0])
+
+
+def committed_rows(path):
+    """Rows of a sweep file being written that a commit made whole (0 before it is there), read
+    as SWMR readers do."""
+    try:
+        with h5py.File(path, "r", swmr=True) as f:
+            return max(int(f[f"sweep/commit_{i}"][1]) for i in (0, 1))
+    except (OSError, KeyError):
+        return 0

@@ -20,9 +20,7 @@ import sys
 import tempfile
 import time
 
-import h5py
-
-from sweep_files import contents
+from sweep_files import committed_rows, contents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SLURM = os.path.join(HERE, "..", "..", "scripts", "slurm")
@@ -106,15 +104,6 @@ def wait_done(env, jobs, seconds=240):
             return states
         time.sleep(0.3)
     return [state(env, j) for j in jobs]
-
-
-def committed_rows(path):
-    """Rows of a sweep file being written (0 before it is there), read as SWMR readers do."""
-    try:
-        with h5py.File(path, "r", swmr=True) as f:
-            return max(int(f[f"sweep/commit_{i}"][1]) for i in (0, 1))
-    except (OSError, KeyError):
-        return 0
 
 
 def log(d, name):
