@@ -7,12 +7,13 @@ experiments/nowak_2006_five_rules_*.ini:
 
     kindest sweep experiments/nowak_2006_five_rules_kin.ini --vary game.benefit=2:8:25 --keep-points -o kin.h5
     kindest sweep experiments/nowak_2006_five_rules_direct.ini --vary game.benefit=1:7:25 --keep-points -o direct.h5
+    kindest sweep experiments/nowak_2006_five_rules_indirect.ini --vary game.benefit=1:7:25 --keep-points -o indirect.h5
     kindest sweep experiments/nowak_2006_five_rules_network.ini --vary game.benefit=2:10:9 -o network.h5
     kindest sweep experiments/nowak_2006_five_rules_group.ini --vary game.benefit=1:2.5:31 -o group.h5
-    scripts/plot_five_rules.py --kin kin.h5 --direct direct.h5 --network network.h5 \\
-        --group group.h5 --out docs/five_rules.png
+    scripts/plot_five_rules.py --kin kin.h5 --direct direct.h5 --indirect indirect.h5 \\
+        --network network.h5 --group group.h5 --out docs/five_rules.png
 
-kin and direct are analysis sweeps: N rho_C is read from each point's own file (--keep-points:
+kin, direct and indirect are analysis sweeps: N rho_C is read from each point's own file (--keep-points:
 FILE.points/rNNNNNNNN.h5, /analysis/fixation_probability[0][1], the cooperator being the second
 listed strategy). network is the share of replicates that end all-cooperator (the summary's
 final frequency), times N; group is n m times the exact rare-splitting limit (the summary's
@@ -68,9 +69,9 @@ def crossing(x, y):
     return None
 
 
-def figure(kin=None, direct=None, network=None, group=None):
-    """Five panels (kin, direct, indirect, network, group) from the sweep files given; the
-    indirect one is always empty (not measured), and so is any other without a file."""
+def figure(kin=None, direct=None, indirect=None, network=None, group=None):
+    """Five panels (kin, direct, indirect, network, group) from the sweep files given; a
+    panel without a file is empty."""
     panels = []
     if kin:
         x, y, c = analysis_panel(kin)
@@ -87,7 +88,16 @@ def figure(kin=None, direct=None, network=None, group=None):
                        "rule b/c > 1/w (ESS)", "N rho > 1: one-third law"))
     else:
         panels.append(("direct reciprocity", "", None, None, None, None, "", ""))
-    panels.append(("indirect reciprocity", "", None, None, None, None, "", ""))
+    if indirect:
+        # DISC vs ALLD, a reputation known with probability q: Nowak's matrix b - c, -c(1-q),
+        # b(1-q), 0 gives the one-third-law line as the direct panel's with w -> q.
+        x, y, c = analysis_panel(indirect)
+        q, n = c.getfloat("reputation", "knowledge_probability"), c.getint("population", "size")
+        third = ((n - 2) + (1 - q) * (2 * n - 1)) / ((n - 2) - (1 - q) * (n + 1))
+        panels.append(("indirect reciprocity", f"DISC vs ALLD, q = {q:g}, N = {n}", x, y, 1 / q, third,
+                       "rule b/c > 1/q (ESS)", "N rho > 1: one-third law"))
+    else:
+        panels.append(("indirect reciprocity", "", None, None, None, None, "", ""))
     if network:
         def n_of(c):
             return c.getfloat("population", "size")
@@ -114,10 +124,7 @@ def figure(kin=None, direct=None, network=None, group=None):
         ax.set_title(title + ("\n" + detail if detail else ""), fontsize=9)
         ax.set_xlabel("b/c")
         if x is None:
-            note = ("not measured: the engine's reputation q\n(each action observed with\n"
-                    "probability q) is not Nowak's q\n(a co-player's reputation known\n"
-                    "with probability q); see\nexperiments/README.md") if title.startswith("indirect") \
-                else "no sweep file given"
+            note = "no sweep file given"
             ax.text(0.5, 0.5, note, ha="center", va="center", fontsize=8, transform=ax.transAxes)
             ax.set_xticks([])
             ax.set_yticks([])
@@ -137,11 +144,11 @@ def figure(kin=None, direct=None, network=None, group=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for name in ("kin", "direct", "network", "group"):
+    for name in ("kin", "direct", "indirect", "network", "group"):
         parser.add_argument("--" + name, default=None, help=f"sweep file of experiments/nowak_2006_five_rules_{name}.ini")
     parser.add_argument("--out", default="five_rules.png")
     args = parser.parse_args()
-    fig = figure(args.kin, args.direct, args.network, args.group)
+    fig = figure(args.kin, args.direct, args.indirect, args.network, args.group)
     fig.savefig(args.out, dpi=110)
     print(f"plot_five_rules: wrote {args.out}")
     return 0

@@ -590,6 +590,17 @@ const std::vector<KeySpec>& schema() {
               "assessment.",
        .min = 0,
        .max = 1},
+      {.key = "reputation.knowledge_probability",
+       .type = T::real,
+       .default_value = "1",
+       .doc = "Nowak's q (Nowak & Sigmund 2005; Nowak 2006): at each action the donor knows the "
+              "recipient's reputation (its own view, under any assessment) with this "
+              "probability; otherwise it acts as toward a good recipient (the discriminator's "
+              "benefit of the doubt). Observers judge as usual. 1 = always known (no draw); 0 "
+              "= never (DISC then acts as ALLC). Below 1 it needs norm-based strategies and "
+              "observation = each_action, and the game runs its reference loop (slower).",
+       .min = 0,
+       .max = 1},
       {.key = kInitialReputation.key,
        .type = T::choice,
        .default_value = "good",

@@ -162,6 +162,11 @@ reputation::GameSettings reputation_settings(const config::Config& c) {
   s.perception_error = c.real("reputation.perception_error");
   s.assessment_error = c.real("reputation.assessment_error");
   s.empathy = c.real("reputation.empathy");
+  s.knowledge_probability = c.real("reputation.knowledge_probability");
+  if (s.knowledge_probability < 1 && s.observation != reputation::Observation::each_action)
+    throw key_error(c, "reputation", "knowledge_probability",
+                    "below 1 it needs [reputation] observation = each_action; allowed with "
+                    "one_action_per_donor: 1");
   s.initial_reputation = config::choice(c, config::kInitialReputation);
   read_groups(c, s);
   return s;
@@ -192,6 +197,10 @@ std::vector<reputation::Strategy> reputation_strategies(const config::Config& c)
     throw key_error(c, "population", "strategies",
                     "image-score strategies (Score(K)) cannot be mixed with norm-based ones "
                     "(DISC, L1..L8, Action(R), Pair(NORM/R)); ALLC and ALLD go with either");
+  if (scores && c.real("reputation.knowledge_probability") < 1)
+    throw key_error(c, "reputation", "knowledge_probability",
+                    "below 1 it needs norm-based strategies (DISC, L1..L8, Action(R), "
+                    "Pair(NORM/R)), not image scores (Score(K)); allowed with scores: 1");
   if (scores || !c.text("reputation.norm").empty()) return out;
   for (const auto& s : out)
     if (!s.norm || !s.out_norm)

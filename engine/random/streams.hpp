@@ -38,6 +38,10 @@ enum class Purpose : std::uint64_t {
   // (group_norm_stream)
   group_norms = 12,
   migration = 13,  // [payoffs] source = reputation with groups: moves between groups
+  // (14, 15: assigned to other work in progress; the list stays append-only)
+  // the reputation game with [reputation] knowledge_probability < 1: whether each donor knows
+  // its recipient's reputation (knowledge_stream)
+  knowledge = 16,
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
@@ -184,6 +188,15 @@ struct ReputationRun {
 inline Stream reputation_run_stream(const ReputationRun& run, std::uint64_t round,
                                     std::uint64_t block) noexcept {
   return Stream(run.seed, run.purpose, Where{run.index, round, block, run.key});
+}
+
+/// Round t of the reputation game `run` names, knowledge_probability < 1: one Bernoulli draw per
+/// action, in action order, whether the donor knows the recipient's reputation. The run's own
+/// purpose (assessment or reputation_payoffs) is counter word c, so the two kinds of run never
+/// share a knowledge stream.
+inline Stream knowledge_stream(const ReputationRun& run, std::uint64_t round) noexcept {
+  return Stream(run.seed, Purpose::knowledge,
+                Where{run.index, round, static_cast<std::uint64_t>(run.purpose), run.key});
 }
 
 /// Job analysis with [payoffs] source = reputation: the game among Z - `mutants` individuals of

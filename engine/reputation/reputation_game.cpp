@@ -158,6 +158,7 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
   check_probability(s_.perception_error, "perception_error");
   check_probability(s_.assessment_error, "assessment_error");
   check_probability(s_.empathy, "empathy");
+  check_probability(s_.knowledge_probability, "knowledge_probability");
   if (strategies_.empty()) throw std::invalid_argument("the reputation game needs strategies");
   bool any_score = false, any_norm_only = false;
   for (const auto& st : strategies_) {
@@ -221,6 +222,9 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
           "observation = one_action_per_donor needs interaction = all_pairs (every donor acts "
           "toward every other individual each round)");
   }
+  if (s_.knowledge_probability < 1.0 && (scores_ || s_.observation != Observation::each_action))
+    throw std::invalid_argument(
+        "knowledge_probability < 1 needs norm-based strategies and observation = each_action");
   for (const auto i : strategy_of_)
     if (i >= strategies_.size())
       throw std::invalid_argument("strategy index " + std::to_string(i) + " is out of range [0, " +
@@ -229,7 +233,8 @@ ReputationGame::ReputationGame(const GameSettings& settings, std::vector<Strateg
   const bool priv = s_.assessment == Assessment::private_views;
   public_fast_ = !scores_ && s_.assessment == Assessment::public_institution &&
                  s_.observation == Observation::each_action && s_.norm->deterministic_cached() &&
-                 (!s_.out_group_norm || s_.out_group_norm->deterministic_cached());
+                 (!s_.out_group_norm || s_.out_group_norm->deterministic_cached()) &&
+                 s_.knowledge_probability == 1.0;
   Stream init = reputation_run_stream(run_, init_round, 0);
   if (scores_) {
     scores_v_.assign(priv ? std::size_t{n_} * n_ : n_, 0);
@@ -314,7 +319,7 @@ void ReputationGame::rebuild_planes() {
                   return (in == 0 || in == 15) && (out == 0 || out == 15);
                 });
   private_fast_ = !skip_views_ && !scores_ && s_.assessment == Assessment::private_views &&
-                  !grouped_ && !shared_ && !group_rep_;
+                  !grouped_ && !shared_ && !group_rep_ && s_.knowledge_probability == 1.0;
   lanes_.assign(strategies_.size() * words_, 0);
   for (std::uint32_t i = 0; i < n_; ++i)
     lanes_[std::size_t{strategy_of_[i]} * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
@@ -368,6 +373,7 @@ int ReputationGame::score(std::uint32_t observer, std::uint32_t subject) const n
 
 void ReputationGame::play_round(ReputationResults* measure) {
   Stream play = reputation_run_stream(run_, round_, 0);
+  if (s_.knowledge_probability < 1.0) know_.emplace(knowledge_stream(run_, round_));
   execution_trials_.reset();
   perception_trials_.reset();
   assessment_trials_.reset();
@@ -445,8 +451,11 @@ bool ReputationGame::decide(std::uint32_t donor, std::uint32_t recipient, Stream
     intends = score(donor, recipient) >= st.score_threshold();
   } else {
     const ActionRule rule = in_group ? st.action : st.out_action;
-    intends = rule.cooperates(good(donor, donor),
-                              group_rep_ ? sees_good(donor, recipient) : good(donor, recipient));
+    // Unknown reputation (knowledge_probability): acted on as good, the benefit of the doubt.
+    const bool knows = !know_ || know_->bernoulli(s_.knowledge_probability);
+    intends = rule.cooperates(
+        good(donor, donor),
+        !knows || (group_rep_ ? sees_good(donor, recipient) : good(donor, recipient)));
   }
   const bool cooperated = intends && !execution_trials_.next(play);
   if (m) count_action(donor, recipient, cooperated, *m);

@@ -4,8 +4,10 @@
 // One round (a sweep, N random pairs, or one all-pairs pass -- see Interaction) draws its
 // schedule of (donor, recipient) pairs, then for each pair in order:
 //   Stage 1 act      the donor picks C or D with its action rule from its own reputation and
-//                    the recipient's, both in its own eyes; an intended C becomes D with
-//                    probability execution_error. Payoffs: donor -c, recipient +b if C.
+//                    the recipient's, both in its own eyes -- the recipient's known only with
+//                    probability knowledge_probability, else taken as good --; an intended C
+//                    becomes D with probability execution_error. Payoffs: donor -c,
+//                    recipient +b if C.
 //   Stage 2 observe  private: donor and recipient observe, every other individual with
 //                    probability observation_probability; each observer perceives the opposite
 //                    action with probability perception_error (independently; the donor and
@@ -63,6 +65,12 @@
 // under one_action_per_donor every donor's block draws the in-group words, then the out-group
 // ones. With one group none of this happens, so the game is the well-mixed one bit for bit.
 //
+// knowledge_probability < 1 draws from a stream of its own, knowledge_stream(run, t)
+// (Purpose::knowledge): one Bernoulli draw per action of the round, in action order, before the
+// action's execution error; no other stream moves, so the schedule and every error and
+// observation draw are those of the same game with knowledge_probability = 1. Such a game runs
+// the reference loop (act()), never play_public or play_private.
+//
 // Views under private assessment are bit sets: for each subject one bit per observer (G = 1),
 // ceil(N / 64) words, so an action updates 64 observers per word operation and N = 100 000
 // takes 1.25 GB. Public assessment keeps one bit per individual and costs O(1) per action.
@@ -105,6 +113,13 @@ struct GameSettings {
   double perception_error = 0.0;
   double assessment_error = 0.0;
   double empathy = 0.0;  // E
+  /// Nowak's q (Nowak & Sigmund 2005, Nature 437:1291; Nowak 2006, Science 314:1560): at each
+  /// action the donor knows the recipient's reputation (its own view, under any assessment)
+  /// with this probability; otherwise it acts as toward a good recipient (the benefit of the
+  /// doubt Nowak's discriminator gives). 1: always known, no draw. Observers still judge with
+  /// their own views (and empathy with the donor's actual view). Needs norm-based strategies
+  /// and observation = each_action.
+  double knowledge_probability = 1.0;
   InitialReputation initial_reputation = InitialReputation::good;
   Observation observation = Observation::each_action;
   /// Private assessment: an action's observer blocks are split over threads (TBB) when a view
@@ -261,9 +276,10 @@ class ReputationGame {
   std::uint32_t n_, words_;
   std::uint64_t round_ = 0;
   bool scores_ = false;
-  bool public_fast_ = false;   // an institution with a deterministic norm: play_public
-  bool skip_views_ = false;    // see GameSettings::views_read
-  bool private_fast_ = false;  // private views, no groups, norms: play_private
+  bool public_fast_ = false;    // an institution with a deterministic norm: play_public
+  bool skip_views_ = false;     // see GameSettings::views_read
+  bool private_fast_ = false;   // private views, no groups, norms: play_private
+  std::optional<Stream> know_;  // knowledge_probability < 1: this round's knowledge_stream
 
   BernoulliWord observe_, perceive_error_, empathy_, assess_error_;
   BernoulliTrials execution_trials_, perception_trials_, assessment_trials_;  // on `play`

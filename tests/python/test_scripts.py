@@ -308,7 +308,8 @@ class ScriptsTest(unittest.TestCase):
             return out
         kin = sweep("kin", "game.benefit=3:5:3", "--keep-points")
         group = sweep("group", "game.benefit=1.2:2:3")
-        fig = plot_five_rules.figure(kin=kin, group=group)
+        indirect = sweep("indirect", "game.benefit=3:5:3", "--keep-points")
+        fig = plot_five_rules.figure(kin=kin, indirect=indirect, group=group)
         measured = fig.axes[0].get_lines()[0]
         np.testing.assert_array_equal(measured.get_xdata(), [3, 4, 5])
         for k, y in enumerate(measured.get_ydata()):
@@ -321,7 +322,15 @@ class ScriptsTest(unittest.TestCase):
         limit = s[s.measure == "rare_split_limit"].value.to_numpy()
         np.testing.assert_allclose(fig.axes[4].get_lines()[0].get_ydata(), 50 * limit)
         self.assertEqual(fig.axes[1].get_lines(), [])  # no direct file: an empty panel
-        self.assertIn("not measured", fig.axes[2].texts[0].get_text())
+        # Indirect, q = 0.5, N = 50: 50 rho_DISC from the points, the rule 1/q = 2 and the
+        # one-third law's (48 + 0.5 x 99) / (48 - 0.5 x 51) as vertical lines.
+        ind = fig.axes[2].get_lines()[0]
+        for k, y in enumerate(ind.get_ydata()):
+            with h5py.File(os.path.join(indirect + ".points", f"r{k:08d}.h5"), "r") as f:
+                self.assertAlmostEqual(y, 50 * f["analysis/fixation_probability"][0, 1], places=12)
+        verticals = sorted(line.get_xdata()[0] for line in fig.axes[2].get_lines()[2:4])
+        np.testing.assert_allclose(verticals, [2, 97.5 / 22.5])
+        self.assertIn("no sweep file", fig.axes[3].texts[0].get_text())
         png = os.path.join(self.dir, "five.png")
         self.assert_png(script("plot_five_rules.py", "--kin", kin, "--group", group, "--out", png), png)
         r = script("plot_five_rules.py", "--direct", group)  # a sweep without kept points
