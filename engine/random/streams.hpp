@@ -38,10 +38,9 @@ enum class Purpose : std::uint64_t {
   // (group_norm_stream)
   group_norms = 12,
   migration = 13,  // [payoffs] source = reputation with groups: moves between groups
-  // (14, 15: assigned to other work in progress; the list stays append-only)
   // the reputation game with [reputation] knowledge_probability < 1: whether each donor knows
   // its recipient's reputation (knowledge_stream)
-  knowledge = 16,
+  knowledge = 14,
 };
 
 /// The "where" of a stream: three counter words and a fourth coordinate kept in the key beside
