@@ -6,9 +6,9 @@
 # microseconds), so the time is the sweep machinery's -- config per point, job dispatch, summary
 # rows and the one result file. Prints wall and CPU seconds per point.
 #
-#   bench/bench_sweep.sh speedup [ROUNDS=3] [POINTS=16] [KINDEST=...] [MPIRUN=mpirun]
+#   bench/bench_sweep.sh speedup [ROUNDS=3] [POINTS=64] [KINDEST=...] [MPIRUN=mpirun]
 # Speed-up on CPU-bound points (a 6-player tournament, 10^4 turns x 100 repetitions with noise:
-# about 0.4 CPU-s each): --threads 1 against --threads 2, and mpirun -n 1 against -n 2 (one
+# 0.16-0.4 CPU-s each by machine): --threads 1 against --threads 2, and mpirun -n 1 against -n 2 (one
 # thread per rank), run alternately ROUNDS times so that a shared machine's load falls on all
 # alike. Prints wall and CPU seconds of each run and the load average before it.
 #
@@ -39,7 +39,9 @@ fi
 
 if [ "${1:-}" = speedup ]; then
   rounds=${2:-3}
-  points=${3:-16}
+  # 64, not 16: 16 points are 2.5 s on a fast machine, and mpirun's 0.35 s start would be the
+  # ranks' figure.
+  points=${3:-64}
   kindest=${4:-build/engine/cli/kindest}
   mpirun=${5:-mpirun}
   cat >"$dir/cpu.ini" <<INI
