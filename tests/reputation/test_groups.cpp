@@ -9,18 +9,14 @@
 
 #include "engine/reputation/groups.hpp"
 #include "engine/reputation/reputation_game.hpp"
+#include "tests/reputation/parse_all.hpp"
 
 using namespace kindest;
 using namespace kindest::reputation;
 using Catch::Matchers::Contains;
+using kindest::testing::parse_all;
 
 namespace {
-
-std::vector<Strategy> parse_all(const std::vector<std::string>& specs) {
-  std::vector<Strategy> out;
-  for (const auto& s : specs) out.push_back(parse_strategy(s));
-  return out;
-}
 
 std::vector<std::uint32_t> individuals(const std::vector<std::uint32_t>& counts) {
   std::vector<std::uint32_t> of;

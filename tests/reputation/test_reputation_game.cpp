@@ -7,19 +7,15 @@
 #include <vector>
 
 #include "engine/reputation/reputation_game.hpp"
+#include "tests/reputation/parse_all.hpp"
 
 using namespace kindest;
 using namespace kindest::reputation;
+using kindest::testing::parse_all;
 
 namespace {
 
 __extension__ using u128 = unsigned __int128;
-
-std::vector<Strategy> parse_all(const std::vector<std::string>& specs) {
-  std::vector<Strategy> out;
-  for (const auto& s : specs) out.push_back(parse_strategy(s));
-  return out;
-}
 
 std::vector<std::uint32_t> individuals(const std::vector<std::uint32_t>& counts) {
   std::vector<std::uint32_t> of;
